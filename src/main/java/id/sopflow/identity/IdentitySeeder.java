@@ -1,0 +1,192 @@
+package id.sopflow.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+
+import id.sopflow.identity.OrganisationModel.Actor;
+import id.sopflow.identity.OrganisationModel.DemoUser;
+import id.sopflow.identity.OrganisationModel.Organisation;
+import id.sopflow.identity.OrganisationModel.Role;
+import id.sopflow.identity.OrganisationModel.Sop;
+import id.sopflow.identity.OrganisationModel.Unit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the engine's tenants, groups, users and authorizations match the organisation file — by adding what is
+ * missing only. What exists is never changed: a password a user chose, a group an administrator renamed, an
+ * authorization an administrator narrowed all survive a restart.
+ */
+@Component
+public class IdentitySeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentitySeeder.class);
+
+    static final String TASKLIST = "tasklist";
+    static final String COCKPIT = "cockpit";
+
+    private final OrganisationDirectory directory;
+    private final IdentityProperties properties;
+
+    public IdentitySeeder(OrganisationDirectory directory, IdentityProperties properties) {
+        this.directory = directory;
+        this.properties = properties;
+    }
+
+    public void seed(ProcessEngine engine) {
+        Seeding seeding = new Seeding(engine.getIdentityService(), engine.getAuthorizationService());
+        for (Organisation organisation : directory.organisations()) {
+            seeding.tenant(organisation.id(), organisation.name());
+            for (Unit unit : organisation.units()) {
+                seeding.tenant(unit.id(), unit.name());
+            }
+        }
+        for (Sop sop : directory.sops()) {
+            for (Actor actor : sop.actors()) {
+                seeding.group(actor.group(), actor.name());
+                seeding.grant(actor.group(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+                seedColleagueVisibility(seeding, actor.group());
+                if (actor.starts()) {
+                    seeding.grant(actor.group(), Resources.PROCESS_DEFINITION, sop.processKey(),
+                            Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_HISTORY);
+                    seeding.grant(actor.group(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+                } else {
+                    seeding.grant(actor.group(), Resources.PROCESS_DEFINITION, sop.processKey(),
+                            Permissions.READ, Permissions.READ_HISTORY);
+                }
+            }
+        }
+        for (Role role : directory.model().roles()) {
+            seeding.group(role.group(), role.name());
+            for (String app : role.apps()) {
+                seeding.grant(role.group(), Resources.APPLICATION, app, Permissions.ACCESS);
+            }
+            seedColleagueVisibility(seeding, role.group());
+            if (role.apps().contains(COCKPIT)) {
+                seedCockpitReading(seeding, role.group());
+            }
+            if (role.deploys()) {
+                seeding.grant(role.group(), Resources.DEPLOYMENT, ANY,
+                        Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+                seeding.grant(role.group(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+                        Permissions.UPDATE, Permissions.READ_HISTORY, Permissions.READ_INSTANCE,
+                        ProcessDefinitionPermissions.SUSPEND);
+            }
+        }
+        if (properties.demoUsers()) {
+            for (DemoUser user : directory.model().demoUsers()) {
+                seeding.user(user, directory.model().demoPassword(), directory.tenantsOf(user));
+            }
+        }
+        log.info("Identitas: {} tenant, {} grup, {} pengguna, {} otorisasi baru ditambahkan",
+                seeding.tenants, seeding.groups, seeding.users, seeding.authorizations);
+    }
+
+    /** Tasklist shows who a task is assigned to and which group may claim it: names must be readable. */
+    private static void seedColleagueVisibility(Seeding seeding, String group) {
+        seeding.grant(group, Resources.USER, ANY, Permissions.READ);
+        seeding.grant(group, Resources.GROUP, ANY, Permissions.READ);
+    }
+
+    /** Supervisors see running and finished instances of every SOP; tenant membership narrows it. */
+    private static void seedCockpitReading(Seeding seeding, String group) {
+        seeding.grant(group, Resources.PROCESS_DEFINITION, ANY,
+                Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+        seeding.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        seeding.grant(group, Resources.TASK, ANY, Permissions.READ);
+        seeding.grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    private static final class Seeding {
+
+        private final IdentityService identity;
+        private final AuthorizationService authorization;
+        int tenants;
+        int groups;
+        int users;
+        int authorizations;
+
+        Seeding(IdentityService identity, AuthorizationService authorization) {
+            this.identity = identity;
+            this.authorization = authorization;
+        }
+
+        void tenant(String id, String name) {
+            if (identity.createTenantQuery().tenantId(id).count() == 0) {
+                Tenant tenant = identity.newTenant(id);
+                tenant.setName(name);
+                identity.saveTenant(tenant);
+                tenants++;
+            }
+        }
+
+        void group(String id, String name) {
+            if (identity.createGroupQuery().groupId(id).count() == 0) {
+                Group group = identity.newGroup(id);
+                group.setName(name);
+                group.setType(Groups.GROUP_TYPE_WORKFLOW);
+                identity.saveGroup(group);
+                groups++;
+            }
+        }
+
+        void user(DemoUser demoUser, String password, List<String> tenantIds) {
+            if (identity.createUserQuery().userId(demoUser.id()).count() == 0) {
+                User user = identity.newUser(demoUser.id());
+                user.setFirstName(demoUser.firstName());
+                user.setLastName(demoUser.lastName());
+                user.setEmail(demoUser.email() != null ? demoUser.email() : demoUser.id() + "@sopflow.example");
+                user.setPassword(password);
+                identity.saveUser(user);
+                users++;
+            }
+            for (String group : demoUser.groups()) {
+                if (identity.createUserQuery().userId(demoUser.id()).memberOfGroup(group).count() == 0) {
+                    identity.createMembership(demoUser.id(), group);
+                }
+            }
+            for (String tenant : tenantIds) {
+                if (identity.createUserQuery().userId(demoUser.id()).memberOfTenant(tenant).count() == 0) {
+                    identity.createTenantUserMembership(tenant, demoUser.id());
+                }
+            }
+        }
+
+        void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+            boolean present = authorization.createAuthorizationQuery()
+                    .groupIdIn(group)
+                    .resourceType(resource)
+                    .resourceId(resourceId)
+                    .count() > 0;
+            if (present) {
+                return;
+            }
+            Authorization grant = authorization.createNewAuthorization(AUTH_TYPE_GRANT);
+            grant.setGroupId(group);
+            grant.setResource(resource);
+            grant.setResourceId(resourceId);
+            for (Permission permission : permissions) {
+                grant.addPermission(permission);
+            }
+            authorization.saveAuthorization(grant);
+            authorizations++;
+        }
+    }
+}

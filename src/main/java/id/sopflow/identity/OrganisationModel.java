@@ -1,0 +1,65 @@
+package id.sopflow.identity;
+
+import java.util.List;
+
+/**
+ * The seed file ({@code sopflow/organisasi.yaml}): organisations with their desa/kampung, the SOPs with their
+ * actors, the application roles and the demo users.
+ */
+public record OrganisationModel(
+        List<Organisation> organisations,
+        List<Sop> sops,
+        List<Role> roles,
+        String demoPassword,
+        List<DemoUser> demoUsers) {
+
+    public OrganisationModel {
+        organisations = nullToEmpty(organisations);
+        sops = nullToEmpty(sops);
+        roles = nullToEmpty(roles);
+        demoUsers = nullToEmpty(demoUsers);
+    }
+
+    /** An office: a kecamatan, a PPID, a sekretariat, a dinas. One tenant. */
+    public record Organisation(String id, String name, String kind, String timeZone, boolean example,
+                               List<Unit> units) {
+        public Organisation {
+            units = nullToEmpty(units);
+        }
+    }
+
+    /** A desa, kampung or kelurahan inside an organisation. One tenant of its own. */
+    public record Unit(String id, String name, boolean example) {
+    }
+
+    /** One SOP: which organisation runs it and its actors in the SOP's column order. */
+    public record Sop(String processKey, String name, String organisation, List<Actor> actors) {
+        public Sop {
+            actors = nullToEmpty(actors);
+        }
+    }
+
+    /** A column of the SOP table, i.e. a lane of the diagram and a Camunda group. */
+    public record Actor(String group, String name, boolean starts) {
+    }
+
+    /** A group that opens more than Tasklist. */
+    public record Role(String group, String name, List<String> apps, boolean deploys) {
+        public Role {
+            apps = nullToEmpty(apps);
+        }
+    }
+
+    /** A user for trying sopflow out; never created in production. */
+    public record DemoUser(String id, String firstName, String lastName, String email, List<String> organisations,
+                           String unit, List<String> groups) {
+        public DemoUser {
+            organisations = nullToEmpty(organisations);
+            groups = nullToEmpty(groups);
+        }
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}
