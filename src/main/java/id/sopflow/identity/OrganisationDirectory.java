@@ -203,6 +203,10 @@ public class OrganisationDirectory {
                 problems.add("SOP " + sop.processKey() + " harus punya tepat satu pelaksana dengan starts: true (ada "
                         + starters + ")");
             }
+            if (sop.actors().stream().noneMatch(actor -> actor.group().equals(sop.supervisor()))) {
+                problems.add("SOP " + sop.processKey() + ": supervisor '" + sop.supervisor()
+                        + "' harus salah satu grup pelaksananya");
+            }
             for (Actor actor : sop.actors()) {
                 checkId("grup pelaksana SOP " + sop.processKey(), actor.group());
                 checkName("grup " + actor.group(), actor.name());

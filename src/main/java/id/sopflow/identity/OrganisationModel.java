@@ -32,8 +32,11 @@ public record OrganisationModel(
     public record Unit(String id, String name, boolean example) {
     }
 
-    /** One SOP: which organisation runs it and its actors in the SOP's column order. */
-    public record Sop(String processKey, String name, String organisation, List<Actor> actors) {
+    /**
+     * One SOP: which organisation runs it, its actors in the SOP's column order, and the actor group that
+     * supervises it (told when a step is late).
+     */
+    public record Sop(String processKey, String name, String organisation, String supervisor, List<Actor> actors) {
         public Sop {
             actors = nullToEmpty(actors);
         }
