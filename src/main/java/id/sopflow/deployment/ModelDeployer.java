@@ -47,8 +47,9 @@ public class ModelDeployer {
     /** @return the new deployment, or empty when nothing changed */
     public Optional<Deployment> deploy(RepositoryService repositoryService) {
         List<ModelFile> files = source.load();
+        files.stream().filter(ModelFile::isProcess).forEach(ModelFileCheck::wellFormedXml);
         Map<String, String> formIds = files.stream().filter(ModelFile::isCamundaForm)
-                .collect(Collectors.toMap(ModelFile::resourceName, FormFileCheck::formId));
+                .collect(Collectors.toMap(ModelFile::resourceName, ModelFileCheck::formId));
 
         Map<String, byte[]> deployed = latestDeployedContent(repositoryService,
                 files.stream().map(ModelFile::resourceName).collect(Collectors.toSet()));
