@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -124,15 +126,34 @@ public class OrganisationDirectory {
                 throw new InvalidOrganisationFileException("Berkas organisasi " + file.getDescription() + " kosong.");
             }
             return model;
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidOrganisationFileException("Berkas organisasi " + file.getDescription()
+                    + ": kunci '" + e.getPropertyName() + "' tidak dikenal di " + path(e)
+                    + "; kunci yang dikenal: " + e.getKnownPropertyIds());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String place = at == null ? "" : " (baris " + at.getLineNr() + ", kolom " + at.getColumnNr() + ")";
+            String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    ? " di " + path(mapping) : "";
             throw new InvalidOrganisationFileException("Berkas organisasi " + file.getDescription()
-                    + " tidak dapat dibaca" + place + ": " + e.getOriginalMessage());
+                    + " tidak dapat dibaca" + place + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InvalidOrganisationFileException("Berkas organisasi " + file.getDescription()
                     + " tidak ditemukan atau tidak dapat dibaca: " + e.getMessage());
         }
+    }
+
+    /** The place of a mapping error as the operator reads the file, e.g. {@code organisations[0].nama}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     /** Collects every problem of the file at once, so the operator fixes them in one go. */

@@ -1,0 +1,77 @@
+package id.sopflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class IdentitySeedingTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    IdentitySeeder seeder;
+
+    @Test
+    void seedsTenantsGroupsAndADemoUserForEveryActor() {
+        var identity = engine.getIdentityService();
+        assertThat(identity.createTenantQuery().tenantIdIn("kec-paringin", "desa-babayau", "desa-lamida-atas",
+                "desa-lok-batu", "ppid-bunder", "setwan-balangan", "dinas-kominfo", "kampung-sukamaju",
+                "kampung-mekar-jaya", "kelurahan-sido-mulyo").count()).isEqualTo(10);
+        assertThat(identity.createGroupQuery().groupId("sipa-kasi-tim-teknis").singleResult().getName())
+                .isEqualTo("Kasi dan Tim Teknis");
+
+        for (String group : new String[] {"sipa-pemerintah-desa", "sipa-admin", "sipa-kasi-tim-teknis", "sipa-camat",
+                "ppid-ketua", "ppid-seksi-pddi", "ppid-admin-medsos", "setwan-staf", "setwan-kabag",
+                "setwan-team-website", "profil-kadis", "profil-kabid", "profil-kasi", "profil-tim", "profil-pokja"}) {
+            assertThat(identity.createUserQuery().memberOfGroup(group).count()).as(group).isPositive();
+        }
+        assertThat(identity.createUserQuery().memberOfGroup("sipa-pemerintah-desa").list())
+                .extracting(User::getId)
+                .containsExactlyInAnyOrder("pemdes-babayau", "pemdes-lamida-atas", "pemdes-lok-batu");
+    }
+
+    @Test
+    void aDesaUserBelongsToItsDesaOnlyAndKecamatanStaffToEveryDesa() {
+        var identity = engine.getIdentityService();
+        assertThat(identity.createTenantQuery().userMember("pemdes-babayau").list())
+                .extracting(t -> t.getId()).containsExactly("desa-babayau");
+        assertThat(identity.createTenantQuery().userMember("camat-paringin").list())
+                .extracting(t -> t.getId())
+                .containsExactlyInAnyOrder("kec-paringin", "desa-babayau", "desa-lamida-atas", "desa-lok-batu");
+        assertThat(identity.createTenantQuery().userMember("ketua-ppid").list())
+                .extracting(t -> t.getId()).containsExactly("ppid-bunder");
+    }
+
+    @Test
+    void seedingAgainChangesNothingAndKeepsAChangedPassword() {
+        var identity = engine.getIdentityService();
+        User camat = identity.createUserQuery().userId("camat-paringin").singleResult();
+        camat.setPassword("sandi-baru-camat");
+        camat.setLastName("Paringin (diubah)");
+        identity.saveUser(camat);
+        identity.deleteMembership("admin-sipa", "sipa-admin");
+        identity.createMembership("admin-sipa", "sipa-admin");
+        long users = identity.createUserQuery().count();
+        long groups = identity.createGroupQuery().count();
+        long tenants = identity.createTenantQuery().count();
+        long authorizations = engine.getAuthorizationService().createAuthorizationQuery().count();
+
+        seeder.seed(engine);
+        seeder.seed(engine);
+
+        assertThat(identity.createUserQuery().count()).isEqualTo(users);
+        assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+        assertThat(identity.createTenantQuery().count()).isEqualTo(tenants);
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
+        assertThat(identity.checkPassword("camat-paringin", "sandi-baru-camat")).isTrue();
+        assertThat(identity.checkPassword("camat-paringin", "demo")).isFalse();
+        assertThat(identity.createUserQuery().userId("camat-paringin").singleResult().getLastName())
+                .isEqualTo("Paringin (diubah)");
+    }
+}
