@@ -102,6 +102,12 @@ public class OrganisationDirectory {
         return organisation(tenantId).map(Organisation::name);
     }
 
+    /** The SOP column name of an actor group, e.g. "Kasi dan Tim Teknis" for sipa-kasi-tim-teknis. */
+    public Optional<String> actorName(String group) {
+        return model.sops().stream().flatMap(sop -> sop.actors().stream())
+                .filter(actor -> actor.group().equals(group)).map(Actor::name).findFirst();
+    }
+
     /** Tenants a user works in: the desa/kampung alone, or each organisation with all of its desa/kampung. */
     public List<String> tenantsOf(DemoUser user) {
         if (user.unit() != null) {

@@ -103,6 +103,10 @@ public final class WorkingTimeCalendar {
     }
 
     /** A day with office hours in the working week that is not a holiday or cuti bersama. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         return !nonWorkingDates.contains(date) && !week.periodsOn(date.getDayOfWeek()).isEmpty();
     }

@@ -1,0 +1,74 @@
+package id.sopflow.mutubaku;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The durable record of late steps ({@code SOPFLOW_LATE_STEP}); writes join the engine's transaction. */
+@Repository
+public class LateStepRepository {
+
+    private static final String COLUMNS = "TASK_ID, PROCESS_KEY, PROCESS_INSTANCE_ID, STEP_ID, STEP_NAME, TENANT_ID, "
+            + "CANDIDATE_GROUPS, ASSIGNEE, MUTU_BAKU, DUE_AT, DETECTED_AT, NOTIFICATION_TASK_ID, COMPLETED_AT, "
+            + "COMPLETED_BY";
+
+    private final JdbcTemplate jdbc;
+
+    public LateStepRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(String taskId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM SOPFLOW_LATE_STEP WHERE TASK_ID = ?",
+                Integer.class, taskId);
+        return count != null && count > 0;
+    }
+
+    public void insert(LateStep step) {
+        jdbc.update("INSERT INTO SOPFLOW_LATE_STEP (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                step.taskId(), step.processKey(), step.processInstanceId(), step.stepId(), step.stepName(),
+                step.tenantId(), step.candidateGroups(), step.assignee(), step.mutuBaku(), timestamp(step.dueAt()),
+                timestamp(step.detectedAt()), step.notificationTaskId(), timestamp(step.completedAt()),
+                step.completedBy());
+    }
+
+    /** @return whether the task was a recorded late step */
+    public boolean markCompleted(String taskId, Instant completedAt, String completedBy) {
+        return jdbc.update("UPDATE SOPFLOW_LATE_STEP SET COMPLETED_AT = ?, COMPLETED_BY = ? "
+                + "WHERE TASK_ID = ? AND COMPLETED_AT IS NULL", timestamp(completedAt), completedBy, taskId) > 0;
+    }
+
+    public Optional<LateStep> find(String taskId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM SOPFLOW_LATE_STEP WHERE TASK_ID = ?", this::map, taskId)
+                .stream().findFirst();
+    }
+
+    public List<LateStep> ofProcessInstance(String processInstanceId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM SOPFLOW_LATE_STEP WHERE PROCESS_INSTANCE_ID = ? "
+                + "ORDER BY DETECTED_AT", this::map, processInstanceId);
+    }
+
+    private LateStep map(ResultSet row, int index) throws SQLException {
+        return new LateStep(row.getString("TASK_ID"), row.getString("PROCESS_KEY"),
+                row.getString("PROCESS_INSTANCE_ID"), row.getString("STEP_ID"), row.getString("STEP_NAME"),
+                row.getString("TENANT_ID"), row.getString("CANDIDATE_GROUPS"), row.getString("ASSIGNEE"),
+                row.getString("MUTU_BAKU"), instant(row, "DUE_AT"), instant(row, "DETECTED_AT"),
+                row.getString("NOTIFICATION_TASK_ID"), instant(row, "COMPLETED_AT"), row.getString("COMPLETED_BY"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

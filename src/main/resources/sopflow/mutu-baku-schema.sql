@@ -1,0 +1,26 @@
+-- sopflow's own tables, created after the engine's. Plain SQL that H2 and PostgreSQL both accept; every
+-- statement is idempotent because it runs at every start.
+
+-- One row per late step (a user task whose mutu-baku time ran out): written when its boundary timer fires,
+-- completed when the task is finally done. Lateness is then measured, not guessed.
+CREATE TABLE IF NOT EXISTS SOPFLOW_LATE_STEP (
+    TASK_ID VARCHAR(64) NOT NULL PRIMARY KEY,
+    PROCESS_KEY VARCHAR(255) NOT NULL,
+    PROCESS_INSTANCE_ID VARCHAR(64) NOT NULL,
+    STEP_ID VARCHAR(255) NOT NULL,
+    STEP_NAME VARCHAR(255),
+    TENANT_ID VARCHAR(64),
+    CANDIDATE_GROUPS VARCHAR(1000),
+    ASSIGNEE VARCHAR(255),
+    MUTU_BAKU VARCHAR(64),
+    DUE_AT TIMESTAMP WITH TIME ZONE NOT NULL,
+    DETECTED_AT TIMESTAMP WITH TIME ZONE NOT NULL,
+    NOTIFICATION_TASK_ID VARCHAR(64),
+    COMPLETED_AT TIMESTAMP WITH TIME ZONE,
+    COMPLETED_BY VARCHAR(255)
+);
+CREATE INDEX IF NOT EXISTS SOPFLOW_LATE_STEP_PI ON SOPFLOW_LATE_STEP (PROCESS_INSTANCE_ID);
+CREATE INDEX IF NOT EXISTS SOPFLOW_LATE_STEP_TENANT ON SOPFLOW_LATE_STEP (TENANT_ID, DETECTED_AT);
+
+-- The engine has no index on the task due date; "late" and "due today" queries would scan the task table.
+CREATE INDEX IF NOT EXISTS SOPFLOW_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_);
