@@ -16,7 +16,9 @@ import java.time.Instant;
  * @param mutuBaku          the allowed time as written in the diagram, e.g. {@code PT1H}
  * @param dueAt             when it fell due
  * @param detectedAt        when the timer marked it late
+ * @param notificationTaskId the supervisor's Tasklist task about it
  * @param completedAt       when it was finally done, or null while open
+ * @param completedBy       who completed it
  */
 public record LateStep(
         String taskId,
@@ -33,4 +35,9 @@ public record LateStep(
         String notificationTaskId,
         Instant completedAt,
         String completedBy) {
+
+    public LateStep withNotificationTaskId(String id) {
+        return new LateStep(taskId, processKey, processInstanceId, stepId, stepName, tenantId, candidateGroups,
+                assignee, mutuBaku, dueAt, detectedAt, id, completedAt, completedBy);
+    }
 }

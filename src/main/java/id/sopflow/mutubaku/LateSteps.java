@@ -16,8 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import id.sopflow.identity.OrganisationDirectory;
-import id.sopflow.identity.OrganisationModel.Sop;
 
 /**
  * Marks steps late and closes the record when they are done. The late step itself is left alone: it stays open,
@@ -35,18 +33,15 @@ public class LateSteps {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final LateStepRepository repository;
-    private final OrganisationDirectory directory;
-    private final MutuBakuCalendars calendars;
+    private final SupervisorNotifier notifier;
 
     public LateSteps(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                     LateStepRepository repository, OrganisationDirectory directory,
-                     MutuBakuCalendars calendars) {
+                     LateStepRepository repository, SupervisorNotifier notifier) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.repository = repository;
-        this.directory = directory;
-        this.calendars = calendars;
+        this.notifier = notifier;
     }
 
     /**
@@ -87,49 +82,12 @@ public class LateSteps {
         LateStep late = new LateStep(task.getId(), processKey, task.getProcessInstanceId(),
                 task.getTaskDefinitionKey(), task.getName(), tenantId, candidateGroups, task.getAssignee(), mutuBaku,
                 task.getDueDate().toInstant(), now, null, null, null);
-        String notificationTaskId = notifySupervisor(late);
-        LateStep recorded = new LateStep(late.taskId(), late.processKey(), late.processInstanceId(), late.stepId(),
-                late.stepName(), late.tenantId(), late.candidateGroups(), late.assignee(), late.mutuBaku(),
-                late.dueAt(), late.detectedAt(), notificationTaskId, null, null);
+        LateStep recorded = late.withNotificationTaskId(notifier.lateStep(late).orElse(null));
         repository.insert(recorded);
         if (task.getPriority() < LATE_PRIORITY) {
             taskService.setPriority(task.getId(), LATE_PRIORITY);
         }
         log.info("Langkah terlambat: {} ({}) pada kasus {}", late.stepName(), late.stepId(), late.processInstanceId());
         return recorded;
-    }
-
-    /**
-     * Gives the SOP's supervisor group a Tasklist task that names the late step; completing it acknowledges it.
-     *
-     * @return the notification task's id, or null when the SOP has no known supervisor
-     */
-    private String notifySupervisor(LateStep late) {
-        Sop sop = directory.sop(late.processKey()).orElse(null);
-        if (sop == null) {
-            log.warn("SOP {} tidak ada di berkas organisasi; keterlambatan {} dicatat tanpa pemberitahuan",
-                    late.processKey(), late.stepId());
-            return null;
-        }
-        var calendar = calendars.forProcess(late.processKey(), late.tenantId());
-        String where = late.tenantId() == null ? "" : " — " + directory.tenantName(late.tenantId())
-                .orElse(late.tenantId());
-        String actors = late.candidateGroups().isEmpty() ? "-" : List.of(late.candidateGroups().split(",")).stream()
-                .map(group -> directory.actorName(group).orElse(group)).collect(Collectors.joining(", "));
-
-        Task notification = taskService.newTask();
-        notification.setName("Langkah terlambat: " + late.stepName() + where);
-        notification.setDescription("SOP " + sop.name() + where + ".\n"
-                + "Langkah \"" + late.stepName() + "\" (pelaksana: " + actors + ", penanggung jawab: "
-                + (late.assignee() == null ? "belum diambil siapa pun" : late.assignee()) + ") "
-                + "jatuh tempo " + IndonesianTime.format(late.dueAt(), calendar.zone())
-                + " (mutu baku " + late.mutuBaku() + ") dan belum selesai.\n"
-                + "Lihat kasusnya di Cockpit: /camunda/app/cockpit/default/#/process-instance/"
-                + late.processInstanceId() + "/runtime");
-        notification.setPriority(LATE_PRIORITY);
-        notification.setTenantId(late.tenantId());
-        taskService.saveTask(notification);
-        taskService.addCandidateGroup(notification.getId(), sop.supervisor());
-        return notification.getId();
     }
 }

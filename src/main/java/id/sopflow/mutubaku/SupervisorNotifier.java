@@ -1,0 +1,133 @@
+package id.sopflow.mutubaku;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.identity.OrganisationModel.Sop;
+
+/**
+ * Tells an SOP's supervisor (the Camat, the Ketua PPID, the Kabag, the Kadis) that a step is late.
+ *
+ * <p>Always through Tasklist: a task for the supervisor group in the case's tenant, which is durable, commits with
+ * the late-step record and is acknowledged by completing it. By mail as well when an SMTP server is configured
+ * ({@code spring.mail.host}): sent to the supervisors of that tenant who have an e-mail address, only after the
+ * record is committed (a rolled-back or retried timer job never mails twice), and a mail failure is logged, never
+ * allowed to undo the record.
+ */
+@Component
+class SupervisorNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(SupervisorNotifier.class);
+
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final OrganisationDirectory directory;
+    private final MutuBakuCalendars calendars;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MutuBakuMailProperties mail;
+
+    SupervisorNotifier(TaskService taskService, IdentityService identityService, OrganisationDirectory directory,
+                       MutuBakuCalendars calendars, ObjectProvider<JavaMailSender> mailSender,
+                       MutuBakuMailProperties mail) {
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.directory = directory;
+        this.calendars = calendars;
+        this.mailSender = mailSender;
+        this.mail = mail;
+    }
+
+    /** @return the supervisor's Tasklist task, or empty when the SOP is not in the organisation file */
+    Optional<String> lateStep(LateStep late) {
+        Optional<Sop> sop = directory.sop(late.processKey());
+        if (sop.isEmpty()) {
+            log.warn("SOP {} tidak ada di berkas organisasi; keterlambatan {} dicatat tanpa pemberitahuan",
+                    late.processKey(), late.stepId());
+            return Optional.empty();
+        }
+        String where = late.tenantId() == null ? ""
+                : " — " + directory.tenantName(late.tenantId()).orElse(late.tenantId());
+        String title = "Langkah terlambat: " + late.stepName() + where;
+        String text = describe(late, sop.get(), where);
+
+        Task notification = taskService.newTask();
+        notification.setName(title);
+        notification.setDescription(text);
+        notification.setPriority(LateSteps.LATE_PRIORITY);
+        notification.setTenantId(late.tenantId());
+        taskService.saveTask(notification);
+        taskService.addCandidateGroup(notification.getId(), sop.get().supervisor());
+
+        mailAfterCommit(sop.get().supervisor(), late.tenantId(), title, text);
+        return Optional.of(notification.getId());
+    }
+
+    private String describe(LateStep late, Sop sop, String where) {
+        WorkingTimeCalendar calendar = calendars.forProcess(late.processKey(), late.tenantId());
+        String actors = late.candidateGroups().isEmpty() ? "-" : List.of(late.candidateGroups().split(",")).stream()
+                .map(group -> directory.actorName(group).orElse(group))
+                .collect(Collectors.joining(", "));
+        return "SOP " + sop.name() + where + ".\n"
+                + "Langkah \"" + late.stepName() + "\" (pelaksana: " + actors + ", penanggung jawab: "
+                + (late.assignee() == null ? "belum diambil siapa pun" : late.assignee()) + ") "
+                + "jatuh tempo " + IndonesianTime.format(late.dueAt(), calendar.zone())
+                + " (mutu baku " + late.mutuBaku() + ") dan belum selesai.\n"
+                + "Lihat kasusnya di Cockpit: " + mail.baseUrl() + "/camunda/app/cockpit/default/#/process-instance/"
+                + late.processInstanceId() + "/runtime";
+    }
+
+    private void mailAfterCommit(String supervisorGroup, String tenantId, String subject, String text) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        var query = identityService.createUserQuery().memberOfGroup(supervisorGroup);
+        if (tenantId != null) {
+            query.memberOfTenant(tenantId);
+        }
+        String[] recipients = query.list().stream().map(User::getEmail)
+                .filter(address -> address != null && !address.isBlank())
+                .toArray(String[]::new);
+        if (recipients.length == 0) {
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(mail.from());
+        message.setTo(recipients);
+        message.setSubject("[sopflow] " + subject);
+        message.setText(text);
+        Runnable send = () -> {
+            try {
+                sender.send(message);
+            } catch (MailException e) {
+                log.warn("Surel keterlambatan '{}' tidak terkirim: {}", subject, e.getMessage());
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
+    }
+}
