@@ -1,0 +1,37 @@
+package id.sopflow.mutubaku.api;
+
+import java.util.List;
+
+/**
+ * An open SOP step whose due date has passed.
+ *
+ * @param sop               process definition key
+ * @param sopNama           the SOP's name from the organisation file, else the diagram's process name
+ * @param langkah           task name
+ * @param langkahId         task definition key (the user task's id in the diagram)
+ * @param grupPelaksana     candidate groups
+ * @param tenant            tenant of the instance, null for a tenant-less instance
+ * @param desa              the tenant's name (a desa/kampung, or the organisation itself)
+ * @param penanggungJawab   assignee, null while nobody has claimed the step
+ * @param jatuhTempo        due date, ISO instant
+ * @param terlambatKerja    working time from the due date until now, ISO 8601 duration, in the calendar of the
+ *                          organisation the work belongs to
+ * @param terlambatKalender wall-clock time from the due date until now, ISO 8601 duration
+ * @param prosesId          process instance id
+ * @param tautanCockpit     the instance in Cockpit
+ */
+public record LateStep(
+        String sop,
+        String sopNama,
+        String langkah,
+        String langkahId,
+        List<String> grupPelaksana,
+        String tenant,
+        String desa,
+        String penanggungJawab,
+        String jatuhTempo,
+        String terlambatKerja,
+        String terlambatKalender,
+        String prosesId,
+        String tautanCockpit) {
+}

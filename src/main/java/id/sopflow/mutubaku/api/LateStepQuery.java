@@ -1,0 +1,126 @@
+package id.sopflow.mutubaku.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.identity.OrganisationModel.Sop;
+import id.sopflow.mutubaku.MutuBakuCalendars;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * The open steps that are past their due date, across all SOPs, that the caller may see. Run it with the caller
+ * authenticated on the engine: the engine's authorizations narrow what the explicit tenant scope lets through.
+ */
+@Service
+public class LateStepQuery {
+
+    private final TaskService taskService;
+    private final RepositoryService repositoryService;
+    private final OrganisationDirectory directory;
+    private final MutuBakuCalendars calendars;
+    private final String cockpitInstanceLink;
+
+    public LateStepQuery(ProcessEngine engine, OrganisationDirectory directory, MutuBakuCalendars calendars,
+                         CamundaBpmProperties camunda) {
+        this.taskService = engine.getTaskService();
+        this.repositoryService = engine.getRepositoryService();
+        this.directory = directory;
+        this.calendars = calendars;
+        this.cockpitInstanceLink = camunda.getWebapp().getApplicationPath() + "/app/cockpit/" + engine.getName()
+                + "/#/process-instance/%s/runtime";
+    }
+
+    /** Most late first: by working time late, then by wall-clock time late. */
+    public List<LateStep> find(CallerScope scope, Instant now) {
+        Date cutoff = Date.from(now);
+        List<Task> tasks = new ArrayList<>();
+        if (!scope.tenantIds().isEmpty()) {
+            tasks.addAll(taskService.createTaskQuery()
+                    .tenantIdIn(scope.tenantIdArray())
+                    .dueBefore(cutoff)
+                    .list());
+        }
+        if (!scope.sopKeysWithoutTenant().isEmpty()) {
+            tasks.addAll(taskService.createTaskQuery()
+                    .withoutTenantId()
+                    .processDefinitionKeyIn(scope.sopKeysWithoutTenant().toArray(String[]::new))
+                    .dueBefore(cutoff)
+                    .list());
+        }
+        List<Task> ofProcesses = tasks.stream().filter(task -> task.getProcessInstanceId() != null).toList();
+        Map<String, ProcessDefinition> definitions = definitions(ofProcesses);
+        return ofProcesses.stream()
+                .map(task -> rank(task, definitions.get(task.getProcessDefinitionId()), now))
+                .sorted(Comparator.comparing(Ranked::workingTimeLate)
+                        .thenComparing(Ranked::wallTimeLate)
+                        .reversed()
+                        .thenComparing(ranked -> ranked.step().prosesId()))
+                .map(Ranked::step)
+                .toList();
+    }
+
+    private Ranked rank(Task task, ProcessDefinition definition, Instant now) {
+        String key = definition == null ? null : definition.getKey();
+        Instant due = task.getDueDate().toInstant();
+        Duration workingTimeLate = calendars.forProcess(key, task.getTenantId()).workingTimeBetween(due, now);
+        Duration wallTimeLate = Duration.between(due, now);
+        LateStep step = new LateStep(
+                key,
+                sopName(key, definition),
+                task.getName(),
+                task.getTaskDefinitionKey(),
+                candidateGroups(task),
+                task.getTenantId(),
+                task.getTenantId() == null ? null : directory.tenantName(task.getTenantId()).orElse(task.getTenantId()),
+                task.getAssignee(),
+                due.toString(),
+                workingTimeLate.toString(),
+                wallTimeLate.toString(),
+                task.getProcessInstanceId(),
+                cockpitInstanceLink.formatted(task.getProcessInstanceId()));
+        return new Ranked(step, workingTimeLate, wallTimeLate);
+    }
+
+    private String sopName(String key, ProcessDefinition definition) {
+        return directory.sop(key).map(Sop::name)
+                .orElseGet(() -> definition == null || definition.getName() == null ? key : definition.getName());
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** The definitions of these tasks that the caller may read, by id. */
+    private Map<String, ProcessDefinition> definitions(List<Task> tasks) {
+        String[] ids = tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        return repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
+    }
+
+    private record Ranked(LateStep step, Duration workingTimeLate, Duration wallTimeLate) {
+    }
+}

@@ -1,0 +1,79 @@
+package id.sopflow.mutubaku.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import id.sopflow.identity.OrganisationDirectory;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The supervisors' view of mutu baku: which steps are late now, and how each step met its standard over a period.
+ * Every answer is limited to the caller's tenants; the caller is authenticated on the engine by
+ * {@link id.sopflow.identity.ApiAuthenticationFilter}.
+ */
+@RestController
+@RequestMapping(MutuBakuController.BASE_PATH)
+class MutuBakuController {
+
+    static final String BASE_PATH = "/api/mutu-baku";
+    static final String TEXT_CSV = "text/csv";
+
+    private final LateStepQuery lateSteps;
+    private final ComplianceReport compliance;
+    private final IdentityService identityService;
+    private final OrganisationDirectory directory;
+
+    MutuBakuController(LateStepQuery lateSteps, ComplianceReport compliance, IdentityService identityService,
+                       OrganisationDirectory directory) {
+        this.lateSteps = lateSteps;
+        this.compliance = compliance;
+        this.identityService = identityService;
+        this.directory = directory;
+    }
+
+    @GetMapping("/terlambat")
+    List<LateStep> late() {
+        return lateSteps.find(callerScope(), ClockUtil.getCurrentTime().toInstant());
+    }
+
+    @GetMapping(value = "/kepatuhan", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<ComplianceRow> compliance(@RequestParam(required = false) String sop,
+                                   @RequestParam(required = false) String dari,
+                                   @RequestParam(required = false) String sampai) {
+        return compliance.report(callerScope(), blankToNull(sop), ReportPeriod.parse(dari, sampai));
+    }
+
+    @GetMapping(value = "/kepatuhan", produces = TEXT_CSV)
+    ResponseEntity<byte[]> complianceCsv(@RequestParam(required = false) String sop,
+                                         @RequestParam(required = false) String dari,
+                                         @RequestParam(required = false) String sampai) {
+        String csv = ComplianceCsv.write(compliance(sop, dari, sampai));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("kepatuhan.csv").build().toString())
+                .body(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private CallerScope callerScope() {
+        Authentication caller = identityService.getCurrentAuthentication();
+        if (caller == null) {
+            throw new IllegalStateException("Permintaan ke " + BASE_PATH + " tidak melewati ApiAuthenticationFilter");
+        }
+        return CallerScope.of(caller, directory);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
