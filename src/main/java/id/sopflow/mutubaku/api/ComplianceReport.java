@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.sopflow.identity.OrganisationDirectory;
-import id.sopflow.identity.OrganisationModel.Organisation;
 import id.sopflow.identity.OrganisationModel.Sop;
 import id.sopflow.mutubaku.MutuBakuCalendars;
-import id.sopflow.mutubaku.MutuBakuProperties;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -53,15 +51,12 @@ public class ComplianceReport {
     private final RepositoryService repositoryService;
     private final OrganisationDirectory directory;
     private final MutuBakuCalendars calendars;
-    private final ZoneId defaultZone;
 
-    public ComplianceReport(ProcessEngine engine, OrganisationDirectory directory, MutuBakuCalendars calendars,
-                            MutuBakuProperties properties) {
+    public ComplianceReport(ProcessEngine engine, OrganisationDirectory directory, MutuBakuCalendars calendars) {
         this.historyService = engine.getHistoryService();
         this.repositoryService = engine.getRepositoryService();
         this.directory = directory;
         this.calendars = calendars;
-        this.defaultZone = ZoneId.of(properties.defaultTimeZone());
     }
 
     /**
@@ -156,12 +151,7 @@ public class ComplianceReport {
 
     /** The zone of the organisation the step's work belongs to, as {@link MutuBakuCalendars#forProcess} decides. */
     private ZoneId zoneOf(HistoricTaskInstance task) {
-        return directory.organisationOfTenant(task.getTenantId())
-                .or(() -> directory.sop(task.getProcessDefinitionKey())
-                        .flatMap(sop -> directory.organisation(sop.organisation())))
-                .map(Organisation::timeZone)
-                .map(ZoneId::of)
-                .orElse(defaultZone);
+        return calendars.forProcess(task.getProcessDefinitionKey(), task.getTenantId()).zone();
     }
 
     /** The user tasks of a deployed diagram by id, numbered in the order they appear in the file. */

@@ -48,7 +48,7 @@ public class LateStepQuery {
     }
 
     /** Most late first: by working time late, then by wall-clock time late. */
-    public List<LateStep> find(CallerScope scope, Instant now) {
+    public List<LateStepRow> find(CallerScope scope, Instant now) {
         Date cutoff = Date.from(now);
         List<Task> tasks = new ArrayList<>();
         if (!scope.tenantIds().isEmpty()) {
@@ -81,7 +81,7 @@ public class LateStepQuery {
         Instant due = task.getDueDate().toInstant();
         Duration workingTimeLate = calendars.forProcess(key, task.getTenantId()).workingTimeBetween(due, now);
         Duration wallTimeLate = Duration.between(due, now);
-        LateStep step = new LateStep(
+        LateStepRow step = new LateStepRow(
                 key,
                 sopName(key, definition),
                 task.getName(),
@@ -121,6 +121,6 @@ public class LateStepQuery {
                 .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
     }
 
-    private record Ranked(LateStep step, Duration workingTimeLate, Duration wallTimeLate) {
+    private record Ranked(LateStepRow step, Duration workingTimeLate, Duration wallTimeLate) {
     }
 }

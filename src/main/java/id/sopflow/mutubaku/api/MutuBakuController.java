@@ -42,7 +42,7 @@ class MutuBakuController {
     }
 
     @GetMapping("/terlambat")
-    List<LateStep> late() {
+    List<LateStepRow> late() {
         return lateSteps.find(callerScope(), ClockUtil.getCurrentTime().toInstant());
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
  * @param prosesId          process instance id
  * @param tautanCockpit     the instance in Cockpit
  */
-public record LateStep(
+public record LateStepRow(
         String sop,
         String sopNama,
         String langkah,
