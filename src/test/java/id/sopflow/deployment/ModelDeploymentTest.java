@@ -183,6 +183,9 @@ class ModelDeploymentTest {
         return new SpringApplicationBuilder(SopflowApplication.class)
                 .logStartupInfo(false)
                 .run("--server.port=0",
+                        // its own engine name: closing it must not unregister the "default" engine that cached
+                        // application contexts of other tests serve through REST and the webapps
+                        "--camunda.bpm.process-engine-name=sopflow-deployment-test",
                         "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/sopflow") + ";NON_KEYWORDS=VALUE",
                         "--sopflow.deployment.processes-dir=" + processes,
                         "--sopflow.deployment.forms-dir=" + forms);
