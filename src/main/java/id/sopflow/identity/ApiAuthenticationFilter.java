@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -39,22 +41,25 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BASIC = "basic ";
 
-    private final IdentityService identityService;
-    private final String processEngineName;
+    private final Supplier<ProcessEngine> engine;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ApiAuthenticationFilter(IdentityService identityService, String processEngineName) {
-        this.identityService = identityService;
-        this.processEngineName = processEngineName;
+    /**
+     * @param engine looked up per request: filters are created while the web server starts, before the engine
+     *               may be built
+     */
+    public ApiAuthenticationFilter(Supplier<ProcessEngine> engine) {
+        this.engine = engine;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        IdentityService identityService = engine.get().getIdentityService();
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         Optional<String> userId;
         if (header != null) {
-            userId = basicCredentials(header);
+            userId = basicCredentials(identityService, header);
             if (userId.isEmpty()) {
                 refuse(response, "Silakan masuk: nama pengguna atau kata sandi salah.");
                 return;
@@ -81,7 +86,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
 
     /** The user id when the header carries Basic credentials the engine accepts. */
-    private Optional<String> basicCredentials(String header) {
+    private static Optional<String> basicCredentials(IdentityService identityService, String header) {
         if (!header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return Optional.empty();
         }
@@ -107,7 +112,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         Authentication login = AuthenticationUtil.getAuthsFromSession(session)
-                .getAuthenticationForProcessEngine(processEngineName);
+                .getAuthenticationForProcessEngine(engine.get().getName());
         if (login == null || login == Authentication.ANONYMOUS || login.getIdentityId() == null) {
             return Optional.empty();
         }

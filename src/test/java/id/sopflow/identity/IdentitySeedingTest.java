@@ -51,10 +51,10 @@ class IdentitySeedingTest {
     @Test
     void seedingAgainChangesNothingAndKeepsAChangedPassword() {
         var identity = engine.getIdentityService();
-        User camat = identity.createUserQuery().userId("camat-paringin").singleResult();
-        camat.setPassword("sandi-baru-camat");
-        camat.setLastName("Paringin (diubah)");
-        identity.saveUser(camat);
+        User kabid = identity.createUserQuery().userId("kabid-kominfo").singleResult();
+        kabid.setPassword("sandi-baru-kabid");
+        kabid.setLastName("Kominfo (diubah)");
+        identity.saveUser(kabid);
         identity.deleteMembership("admin-sipa", "sipa-admin");
         identity.createMembership("admin-sipa", "sipa-admin");
         long users = identity.createUserQuery().count();
@@ -69,9 +69,9 @@ class IdentitySeedingTest {
         assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
         assertThat(identity.createTenantQuery().count()).isEqualTo(tenants);
         assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
-        assertThat(identity.checkPassword("camat-paringin", "sandi-baru-camat")).isTrue();
-        assertThat(identity.checkPassword("camat-paringin", "demo")).isFalse();
-        assertThat(identity.createUserQuery().userId("camat-paringin").singleResult().getLastName())
-                .isEqualTo("Paringin (diubah)");
+        assertThat(identity.checkPassword("kabid-kominfo", "sandi-baru-kabid")).isTrue();
+        assertThat(identity.checkPassword("kabid-kominfo", "demo")).isFalse();
+        assertThat(identity.createUserQuery().userId("kabid-kominfo").singleResult().getLastName())
+                .isEqualTo("Kominfo (diubah)");
     }
 }

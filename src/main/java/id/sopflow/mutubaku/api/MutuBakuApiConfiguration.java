@@ -2,6 +2,7 @@ package id.sopflow.mutubaku.api;
 
 import id.sopflow.identity.ApiAuthenticationFilter;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class MutuBakuApiConfiguration {
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> mutuBakuApiAuthentication(ProcessEngine engine) {
+    FilterRegistrationBean<ApiAuthenticationFilter> mutuBakuApiAuthentication(ObjectProvider<ProcessEngine> engine) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
-                new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
+                new ApiAuthenticationFilter(engine::getObject));
         registration.setName("mutuBakuApiAuthentication");
         registration.addUrlPatterns(MutuBakuController.BASE_PATH + "/*");
         return registration;

@@ -1,0 +1,32 @@
+package id.sopflow.sop.sipa;
+
+/** Element ids of {@code processes/sipa-bermedsos.bpmn} that code and tests refer to. */
+public final class SipaElements {
+
+    public static final String START = "event_laporanMasuk";
+    public static final String CATAT_LAPORAN_MASUK = "serviceTask_catatLaporanMasuk";
+    public static final String PERIKSA_KELENGKAPAN = "serviceTask_periksaKelengkapan";
+    public static final String PERBAIKI_LAPORAN = "userTask_perbaikiLaporan";
+    public static final String VERIFIKASI_LAPORAN = "userTask_verifikasiLaporan";
+    public static final String UNGGAH_MEDSOS = "serviceTask_unggahMedsos";
+    public static final String UNGGAH_MANUAL = "userTask_unggahManual";
+    public static final String MASA_TANGGAPAN = "subProcess_masaTanggapan";
+    public static final String MASA_TANGGAPAN_BERAKHIR = "timer_masaTanggapanBerakhir";
+    public static final String PERTANYAAN_MASUK = "event_pertanyaanMasuk";
+    public static final String TANGGAPI_PERTANYAAN = "userTask_tanggapiPertanyaan";
+    public static final String SUSUN_LAPORAN_PERKEMBANGAN = "serviceTask_susunLaporanPerkembangan";
+    public static final String PERIKSA_LAPORAN_PERKEMBANGAN = "userTask_periksaLaporanPerkembangan";
+    public static final String BACA_LAPORAN_PERKEMBANGAN = "userTask_bacaLaporanPerkembangan";
+    public static final String SELESAI = "event_laporanSelesai";
+
+    /** Error code thrown by the posting delegate when the admin must post by hand. */
+    public static final String ERROR_UNGGAH_MANUAL = "unggahManual";
+
+    /** The late-step timer of a user task, by the naming convention {@code timer_<step>Terlambat}. */
+    public static String timerOf(String userTaskId) {
+        return "timer_" + userTaskId.substring("userTask_".length()) + "Terlambat";
+    }
+
+    private SipaElements() {
+    }
+}
