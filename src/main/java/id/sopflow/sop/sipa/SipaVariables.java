@@ -51,6 +51,13 @@ public final class SipaVariables {
     public static final ProcessVariable<Boolean> PLATFORM_INSTAGRAM = bool("platformInstagram");
     /** Photo slots; the first is required. */
     public static final List<ProcessVariable<FileValue>> FOTO = List.of(file("foto1"), file("foto2"), file("foto3"));
+    /**
+     * Replacement photos from "Perbaiki laporan", slot by slot. Tasklist's file input cannot be bound to a photo
+     * that already exists (an untouched input would blank it), so the fix form uploads replacements and
+     * "Catat laporan masuk" puts them in place.
+     */
+    public static final List<ProcessVariable<FileValue>> FOTO_PENGGANTI =
+            List.of(file("fotoPengganti1"), file("fotoPengganti2"), file("fotoPengganti3"));
 
     // Automatic kelengkapan check
     /** Every problem found, one per line, in Bahasa Indonesia; empty when complete. */

@@ -1,0 +1,85 @@
+package id.sopflow.sop.sipa;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.stereotype.Component;
+
+import id.sopflow.ProcessVariable;
+import id.sopflow.identity.OrganisationDirectory;
+
+/**
+ * Row 1, each time the desa hands in its report (first, and after every fix): notes which desa reported (the
+ * case's tenant, set from the starter's membership — never typed), gives the report its unguessable public code
+ * once (also the business key that questions from the public are correlated with), and tidies the photos:
+ * replacements from the fix form take their slot, and file inputs left empty (Tasklist submits them as empty
+ * files) are dropped.
+ */
+@Component("sipaIntake")
+class SipaIntake implements JavaDelegate {
+
+    /** Without 0/o, 1/l/i: the code is read aloud and typed from a printed post. */
+    private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+    private static final int CODE_LENGTH = 12;
+
+    private final SecureRandom random = new SecureRandom();
+    private final OrganisationDirectory directory;
+
+    SipaIntake(OrganisationDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String desaId = execution.getTenantId();
+        if (desaId == null) {
+            throw new IllegalStateException("Laporan SIPA BERMEDSOS harus dimulai oleh pengguna Pemerintah Desa "
+                    + "yang terdaftar pada satu desa");
+        }
+        SipaVariables.DESA_ID.set(execution, desaId);
+        SipaVariables.DESA.set(execution, directory.tenantName(desaId).orElse(desaId));
+        if (SipaVariables.KODE_PUBLIK.from(execution).isEmpty()) {
+            String code = publicCode();
+            SipaVariables.KODE_PUBLIK.set(execution, code);
+            execution.setProcessBusinessKey(code);
+        }
+        tidyPhotos(execution);
+    }
+
+    private static void tidyPhotos(DelegateExecution execution) {
+        for (int slot = 0; slot < SipaVariables.FOTO.size(); slot++) {
+            ProcessVariable<FileValue> photo = SipaVariables.FOTO.get(slot);
+            ProcessVariable<FileValue> replacement = SipaVariables.FOTO_PENGGANTI.get(slot);
+            replacement.from(execution).filter(SipaIntake::hasContent)
+                    .ifPresent(file -> execution.setVariable(photo.name(), file));
+            execution.removeVariable(replacement.name());
+            if (photo.from(execution).filter(SipaIntake::hasContent).isEmpty()) {
+                execution.removeVariable(photo.name());
+            }
+        }
+    }
+
+    static boolean hasContent(FileValue file) {
+        if (file.getValue() == null) {
+            return false;
+        }
+        try (InputStream content = file.getValue()) {
+            return content.read() != -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String publicCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package id.sopflow.sop.sipa;
+
+import java.util.Date;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/**
+ * Hands one question or complaint from the public to the report it is about (row 4): it opens an 8-hour
+ * "Tanggapi pertanyaan/keluhan masyarakat" task in that report's case while its feedback window is open.
+ *
+ * <p>The message contract: message {@value SipaVariables#MESSAGE_PERTANYAAN}, correlated by the report's public
+ * code (the business key), with the local variables {@code pertanyaanId}, {@code pertanyaanNama},
+ * {@code pertanyaanKontak}, {@code pertanyaanIsi} and {@code pertanyaanDiterima} on the question's own scope, so
+ * that several questions never overwrite each other.
+ */
+@Service
+public class SipaQuestions {
+
+    static final int MAX_ISI = 2000;
+    static final int MAX_NAMA = 100;
+    static final int MAX_KONTAK = 100;
+
+    private final RuntimeService runtimeService;
+
+    public SipaQuestions(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * @return the question's tracking code
+     * @throws InvalidQuestionException when the question is empty or too long (nothing is stored)
+     * @throws ReportNotFoundException  when no report has this public code
+     * @throws FeedbackClosedException  when the report's feedback window is closed (nothing is stored)
+     */
+    public String submit(String kodePublik, String nama, String kontak, String isi) {
+        String question = trimToNull(isi);
+        if (question == null) {
+            throw new InvalidQuestionException("Isi pertanyaan atau keluhan wajib diisi.");
+        }
+        if (question.length() > MAX_ISI) {
+            throw new InvalidQuestionException("Isi pertanyaan atau keluhan paling banyak " + MAX_ISI + " karakter.");
+        }
+        if (nama != null && nama.length() > MAX_NAMA) {
+            throw new InvalidQuestionException("Nama paling banyak " + MAX_NAMA + " karakter.");
+        }
+        if (kontak != null && kontak.length() > MAX_KONTAK) {
+            throw new InvalidQuestionException("Kontak paling banyak " + MAX_KONTAK + " karakter.");
+        }
+        if (runtimeService.createProcessInstanceQuery().processDefinitionKey(SipaVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(kodePublik).count() == 0) {
+            throw new ReportNotFoundException("Laporan dengan kode " + kodePublik + " tidak ditemukan.");
+        }
+        String trackingCode = UUID.randomUUID().toString();
+        VariableMap local = Variables.createVariables()
+                .putValue(SipaVariables.PERTANYAAN_ID.name(), trackingCode)
+                .putValue(SipaVariables.PERTANYAAN_NAMA.name(), trimToNull(nama))
+                .putValue(SipaVariables.PERTANYAAN_KONTAK.name(), trimToNull(kontak))
+                .putValue(SipaVariables.PERTANYAAN_ISI.name(), question)
+                .putValue(SipaVariables.PERTANYAAN_DITERIMA.name(), Date.from(ClockUtil.getCurrentTime().toInstant()));
+        try {
+            runtimeService.createMessageCorrelation(SipaVariables.MESSAGE_PERTANYAAN)
+                    .processInstanceBusinessKey(kodePublik)
+                    .setVariablesLocal(local)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException closed) {
+            throw new FeedbackClosedException("Masa tanggapan untuk laporan ini belum dibuka atau sudah berakhir; "
+                    + "pertanyaan tidak disimpan.");
+        }
+        return trackingCode;
+    }
+
+    private static String trimToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** Bad input from the public or a staff member. */
+    public static class InvalidQuestionException extends RuntimeException {
+        InvalidQuestionException(String message) {
+            super(message);
+        }
+    }
+
+    public static class ReportNotFoundException extends RuntimeException {
+        ReportNotFoundException(String message) {
+            super(message);
+        }
+    }
+
+    public static class FeedbackClosedException extends RuntimeException {
+        FeedbackClosedException(String message) {
+            super(message);
+        }
+    }
+}
