@@ -24,3 +24,16 @@ CREATE INDEX IF NOT EXISTS SOPFLOW_LATE_STEP_TENANT ON SOPFLOW_LATE_STEP (TENANT
 
 -- The engine has no index on the task due date; "late" and "due today" queries would scan the task table.
 CREATE INDEX IF NOT EXISTS SOPFLOW_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_);
+
+-- One row per post sopflow made on a social-media channel, by idempotency key (e.g. process instance id and
+-- activity id): a retried job finds its post here instead of posting twice. Written in its own transaction right
+-- after the channel answered (id.sopflow.publishing.Publisher).
+CREATE TABLE IF NOT EXISTS SOPFLOW_PUBLICATION (
+    IDEMPOTENCY_KEY VARCHAR(255) NOT NULL PRIMARY KEY,
+    CHANNEL VARCHAR(64) NOT NULL,
+    EXTERNAL_ID VARCHAR(255) NOT NULL,
+    URL VARCHAR(2000) NOT NULL,
+    TENANT_ID VARCHAR(64),
+    PUBLISHED_AT TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS SOPFLOW_PUBLICATION_TENANT ON SOPFLOW_PUBLICATION (TENANT_ID, PUBLISHED_AT);

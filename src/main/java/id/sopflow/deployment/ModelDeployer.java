@@ -1,5 +1,8 @@
 package id.sopflow.deployment;
 
+import org.springframework.core.annotation.Order;
+import org.camunda.bpm.engine.ProcessEngine;
+import id.sopflow.EngineStartupStep;
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +33,8 @@ import org.springframework.stereotype.Component;
  * changed means no deployment at all.
  */
 @Component
-public class ModelDeployer {
+@Order(10)
+public class ModelDeployer implements EngineStartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(ModelDeployer.class);
 
@@ -135,5 +139,10 @@ public class ModelDeployer {
             }
         }
         return content;
+    }
+
+    @Override
+    public void onEngineBuilt(ProcessEngine engine) {
+        deploy(engine.getRepositoryService());
     }
 }

@@ -1,5 +1,7 @@
 package id.sopflow.identity;
 
+import org.springframework.core.annotation.Order;
+import id.sopflow.EngineStartupStep;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -35,7 +37,8 @@ import org.springframework.stereotype.Component;
  * authorization an administrator narrowed all survive a restart.
  */
 @Component
-public class IdentitySeeder {
+@Order(20)
+public class IdentitySeeder implements EngineStartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySeeder.class);
 
@@ -188,5 +191,10 @@ public class IdentitySeeder {
             authorization.saveAuthorization(grant);
             authorizations++;
         }
+    }
+
+    @Override
+    public void onEngineBuilt(ProcessEngine engine) {
+        seed(engine);
     }
 }

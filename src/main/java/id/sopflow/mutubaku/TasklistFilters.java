@@ -1,5 +1,7 @@
 package id.sopflow.mutubaku;
 
+import org.springframework.core.annotation.Order;
+import id.sopflow.EngineStartupStep;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.LinkedHashMap;
@@ -42,7 +44,8 @@ import org.springframework.stereotype.Component;
  * breaks ties. Most urgent first is what mutu baku is about, so every filter stores one.
  */
 @Component
-public class TasklistFilters {
+@Order(30)
+public class TasklistFilters implements EngineStartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
 
@@ -198,5 +201,11 @@ public class TasklistFilters {
             properties.put("variables", SHOWN_VARIABLES);
             return properties;
         }
+    }
+
+    /** After identity seeding: the groups the filters are shared with must exist. */
+    @Override
+    public void onEngineBuilt(ProcessEngine engine) {
+        seed(engine);
     }
 }

@@ -1,0 +1,35 @@
+package id.sopflow.publishing;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every post sopflow made ({@code SOPFLOW_PUBLICATION}), by idempotency key. Writes join the caller's transaction;
+ * {@link Publisher} gives them their own.
+ */
+@Repository
+public class PublicationRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public PublicationRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PublishedPost> find(String idempotencyKey) {
+        return jdbc.query("SELECT CHANNEL, EXTERNAL_ID, URL FROM SOPFLOW_PUBLICATION WHERE IDEMPOTENCY_KEY = ?",
+                (row, index) -> new PublishedPost(row.getString("CHANNEL"), row.getString("EXTERNAL_ID"),
+                        row.getString("URL")),
+                idempotencyKey).stream().findFirst();
+    }
+
+    public void insert(String idempotencyKey, String tenantId, PublishedPost post, Instant publishedAt) {
+        jdbc.update("INSERT INTO SOPFLOW_PUBLICATION (IDEMPOTENCY_KEY, CHANNEL, EXTERNAL_ID, URL, TENANT_ID, "
+                + "PUBLISHED_AT) VALUES (?, ?, ?, ?, ?, ?)", idempotencyKey, post.channelId(), post.externalId(),
+                post.url(), tenantId, publishedAt.atOffset(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,321 @@
+package id.sopflow.sop.sipa;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import id.sopflow.ProcessVariable;
+
+/**
+ * The posting step of SIPA BERMEDSOS (row 3) in the engine, against a WireMock stand-in of the Graph API: the test
+ * diagram {@code publishing/uji-unggah-medsos.bpmn} models the task as the real one does (async before and after,
+ * {@code R3/PT5M}, error {@code unggahManual} to the admin's manual task).
+ */
+@SpringBootTest
+class SipaPublishingTest {
+
+    private static final String PERMALINK = "https://www.facebook.com/desababayau/posts/pfbid0abc";
+    private static final String TEKS = "Realisasi APBDes Desa Babayau semester I: 92% dari anggaran.";
+
+    @RegisterExtension
+    static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void facebook(DynamicPropertyRegistry properties) {
+        properties.add("sopflow.publishing.facebook.graph-url", graph::baseUrl);
+        properties.add("sopflow.publishing.facebook.pages.desa-babayau.page-id", () -> "1234");
+        properties.add("sopflow.publishing.facebook.pages.desa-babayau.access-token", () -> "token-uji");
+    }
+
+    /** The step after the post; a test can make it fail a number of times. */
+    public static class StepAfterPosting {
+
+        final AtomicInteger failuresLeft = new AtomicInteger();
+
+        public void run() {
+            if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                throw new IllegalStateException("Langkah setelah unggah gagal (uji)");
+            }
+        }
+    }
+
+    @TestConfiguration
+    static class Steps {
+
+        @Bean
+        StepAfterPosting stepAfterPosting() {
+            return new StepAfterPosting();
+        }
+    }
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    StepAfterPosting stepAfterPosting;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private RuntimeService runtime;
+    private ManagementService management;
+    private String deploymentId;
+
+    @BeforeEach
+    void deploy() {
+        runtime = engine.getRuntimeService();
+        management = engine.getManagementService();
+        deploymentId = engine.getRepositoryService().createDeployment()
+                .addClasspathResource("publishing/uji-unggah-medsos.bpmn").deploy().getId();
+        stepAfterPosting.failuresLeft.set(0);
+        graph.stubFor(post(urlPathEqualTo("/1234/photos")).willReturn(okJson("{\"id\":\"501\"}")));
+    }
+
+    @AfterEach
+    void undeploy() {
+        engine.getRepositoryService().deleteDeployment(deploymentId, true);
+    }
+
+    @Test
+    void aConfiguredPageGetsTheReportWithItsPhotosAndTheInstanceMovesOn() {
+        stubGraph();
+        ProcessInstance instance = start("desa-babayau", true, false);
+
+        executePostingJob(instance);
+        assertThat(variable(instance, SipaVariables.TAUTAN_PUBLIKASI)).isEqualTo(PERMALINK);
+        assertThat(variable(instance, SipaVariables.SALURAN_PUBLIKASI)).isEqualTo("facebook");
+        Job afterPosting = onlyJob(instance);
+        management.executeJob(afterPosting.getId());
+
+        assertThat(ended(instance)).isTrue();
+        assertThat(historicVariable(instance, SipaVariables.TAUTAN_PUBLIKASI)).isEqualTo(PERMALINK);
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/1234/feed")));
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/1234/photos")).withRequestBodyPart(aMultipart("source")
+                .withHeader("Content-Disposition", containing("filename=\"kegiatan.jpg\""))
+                .withHeader("Content-Type", containing("image/jpeg"))
+                .withBody(binaryEqualTo("foto-kegiatan".getBytes(StandardCharsets.UTF_8))).build()));
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/1234/feed")).withFormParam("message", equalTo(TEKS))
+                .withFormParam("attached_media[0]", equalToJson("{\"media_fbid\":\"501\"}")));
+        assertThat(jdbc.queryForObject("SELECT URL FROM SOPFLOW_PUBLICATION WHERE IDEMPOTENCY_KEY = ?",
+                String.class, instance.getId() + ":" + SipaElements.UNGGAH_MEDSOS)).isEqualTo(PERMALINK);
+    }
+
+    @Test
+    void aDesaWithoutAConfiguredPageGoesToTheManualTaskWithTheReason() {
+        stubGraph();
+        ProcessInstance instance = start("desa-lain", true, false);
+
+        executePostingJob(instance);
+
+        Task manual = manualTask(instance);
+        assertThat(manual).isNotNull();
+        assertThat(variable(instance, SipaVariables.ALASAN_UNGGAH_MANUAL))
+                .isEqualTo("Unggah otomatis ke Facebook belum disiapkan untuk desa-lain (halaman atau token belum "
+                        + "diatur). Unggah manual ke Facebook lalu catat tautannya.");
+        assertThat(variable(instance, SipaVariables.SALURAN_PUBLIKASI)).isEqualTo("manual");
+        assertThat(variable(instance, SipaVariables.TAUTAN_PUBLIKASI)).isNull();
+        graph.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void facebookNotChosenGoesToTheManualTaskWithoutCallingFacebook() {
+        stubGraph();
+        ProcessInstance instance = start("desa-babayau", false, true);
+
+        executePostingJob(instance);
+
+        assertThat(manualTask(instance)).isNotNull();
+        assertThat(variable(instance, SipaVariables.ALASAN_UNGGAH_MANUAL))
+                .isEqualTo("Instagram diunggah manual: unggah konten ke Instagram lalu catat tautannya.");
+        graph.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void withInstagramAlsoChosenFacebookIsPostedAndTheAdminAddsTheInstagramLink() {
+        stubGraph();
+        ProcessInstance instance = start("desa-babayau", true, true);
+
+        executePostingJob(instance);
+
+        assertThat(manualTask(instance)).isNotNull();
+        assertThat(variable(instance, SipaVariables.TAUTAN_PUBLIKASI)).isEqualTo(PERMALINK);
+        assertThat(variable(instance, SipaVariables.SALURAN_PUBLIKASI)).isEqualTo("facebook");
+        assertThat(variable(instance, SipaVariables.ALASAN_UNGGAH_MANUAL))
+                .isEqualTo("Sudah terunggah otomatis ke Facebook: " + PERMALINK
+                        + ". Instagram diunggah manual: unggah konten ke Instagram lalu tambahkan tautannya.");
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/1234/feed")));
+    }
+
+    @Test
+    void aRefusedTokenGoesToTheManualTaskAtOnceWithFacebooksMessage() {
+        graph.stubFor(post(urlPathEqualTo("/1234/feed")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Invalid OAuth access token - Cannot parse access token\","
+                        + "\"type\":\"OAuthException\",\"code\":190}}")));
+        ProcessInstance instance = start("desa-babayau", true, false);
+
+        executePostingJob(instance);
+
+        assertThat(manualTask(instance)).isNotNull();
+        assertThat(variable(instance, SipaVariables.ALASAN_UNGGAH_MANUAL))
+                .startsWith("Unggah otomatis ke Facebook gagal: Facebook menjawab HTTP 400 (kode 190)")
+                .contains("Invalid OAuth access token - Cannot parse access token")
+                .endsWith("Unggah manual ke Facebook lalu catat tautannya.");
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/1234/feed")));
+    }
+
+    @Test
+    void twoServerErrorsAreRetriedAndTheThirdAttemptPostsOnce() {
+        graph.stubFor(post(urlPathEqualTo("/1234/feed")).inScenario("gangguan").whenScenarioStateIs(STARTED)
+                .willReturn(serverError()).willSetStateTo("gagal sekali"));
+        graph.stubFor(post(urlPathEqualTo("/1234/feed")).inScenario("gangguan").whenScenarioStateIs("gagal sekali")
+                .willReturn(serverError()).willSetStateTo("pulih"));
+        graph.stubFor(post(urlPathEqualTo("/1234/feed")).inScenario("gangguan").whenScenarioStateIs("pulih")
+                .willReturn(okJson("{\"id\":\"1234_987\"}")));
+        graph.stubFor(get(urlPathEqualTo("/1234_987")).willReturn(okJson("{\"permalink_url\":\"" + PERMALINK + "\"}")));
+        ProcessInstance instance = start("desa-babayau", true, false);
+        Job posting = onlyJob(instance);
+
+        assertThatThrownBy(() -> management.executeJob(posting.getId()))
+                .hasMessageContaining("Facebook menjawab HTTP 500");
+        assertThat(retriesOf(posting)).isEqualTo(2);
+        assertThatThrownBy(() -> management.executeJob(posting.getId()))
+                .hasMessageContaining("Facebook menjawab HTTP 500");
+        assertThat(retriesOf(posting)).isEqualTo(1);
+        management.executeJob(posting.getId());
+
+        assertThat(variable(instance, SipaVariables.TAUTAN_PUBLIKASI)).isEqualTo(PERMALINK);
+        assertThat(manualTask(instance)).isNull();
+        graph.verify(3, postRequestedFor(urlPathEqualTo("/1234/feed")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SOPFLOW_PUBLICATION WHERE IDEMPOTENCY_KEY = ?",
+                Integer.class, instance.getId() + ":" + SipaElements.UNGGAH_MEDSOS)).isEqualTo(1);
+    }
+
+    @Test
+    void threeServerErrorsHandThePostToTheAdminOnTheLastAttemptInsteadOfAnIncident() {
+        graph.stubFor(post(urlPathEqualTo("/1234/feed")).willReturn(serverError()
+                .withBody("{\"error\":{\"message\":\"An unexpected error has occurred.\",\"code\":2}}")));
+        ProcessInstance instance = start("desa-babayau", true, false);
+        Job posting = onlyJob(instance);
+
+        assertThatThrownBy(() -> management.executeJob(posting.getId()));
+        assertThatThrownBy(() -> management.executeJob(posting.getId()));
+        management.executeJob(posting.getId());
+
+        assertThat(manualTask(instance)).isNotNull();
+        assertThat(variable(instance, SipaVariables.ALASAN_UNGGAH_MANUAL))
+                .startsWith("Facebook tidak dapat dijangkau setelah beberapa kali percobaan (Facebook menjawab HTTP "
+                        + "500 (kode 2)")
+                .contains("An unexpected error has occurred.");
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        graph.verify(3, postRequestedFor(urlPathEqualTo("/1234/feed")));
+    }
+
+    @Test
+    void whenTheStepAfterThePostFailsItsRetryNeverPostsAgain() {
+        stubGraph();
+        stepAfterPosting.failuresLeft.set(2);
+        ProcessInstance instance = start("desa-babayau", true, false);
+        Job posting = onlyJob(instance);
+        management.executeJob(posting.getId());
+
+        Job afterPosting = onlyJob(instance);
+        assertThat(afterPosting.getId()).isNotEqualTo(posting.getId());
+        assertThatThrownBy(() -> management.executeJob(afterPosting.getId()))
+                .hasMessageContaining("Langkah setelah unggah gagal");
+        assertThatThrownBy(() -> management.executeJob(afterPosting.getId()))
+                .hasMessageContaining("Langkah setelah unggah gagal");
+        management.executeJob(afterPosting.getId());
+
+        assertThat(ended(instance)).isTrue();
+        assertThat(historicVariable(instance, SipaVariables.TAUTAN_PUBLIKASI)).isEqualTo(PERMALINK);
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/1234/feed")));
+    }
+
+    private ProcessInstance start(String desaId, boolean facebook, boolean instagram) {
+        VariableMap variables = Variables.createVariables()
+                .putValue(SipaVariables.DESA_ID.name(), desaId)
+                .putValue(SipaVariables.TEKS_KONTEN.name(), TEKS)
+                .putValue(SipaVariables.PLATFORM_FACEBOOK.name(), facebook)
+                .putValue(SipaVariables.PLATFORM_INSTAGRAM.name(), instagram)
+                .putValueTyped(SipaVariables.FOTO.get(0).name(), Variables.fileValue("kegiatan.jpg")
+                        .file("foto-kegiatan".getBytes(StandardCharsets.UTF_8)).mimeType("image/jpeg").create());
+        return runtime.startProcessInstanceByKey("uji-unggah-medsos", variables);
+    }
+
+    private void executePostingJob(ProcessInstance instance) {
+        management.executeJob(onlyJob(instance).getId());
+    }
+
+    private Job onlyJob(ProcessInstance instance) {
+        return management.createJobQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private int retriesOf(Job job) {
+        return management.createJobQuery().jobId(job.getId()).singleResult().getRetries();
+    }
+
+    private Task manualTask(ProcessInstance instance) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(SipaElements.UNGGAH_MANUAL).singleResult();
+    }
+
+    private <T> T variable(ProcessInstance instance, ProcessVariable<T> variable) {
+        return variable.type().cast(runtime.getVariable(instance.getId(), variable.name()));
+    }
+
+    private <T> T historicVariable(ProcessInstance instance, ProcessVariable<T> variable) {
+        return variable.type().cast(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(variable.name()).singleResult().getValue());
+    }
+
+    private boolean ended(ProcessInstance instance) {
+        return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+    }
+
+    private static void stubGraph() {
+        graph.stubFor(post(urlPathEqualTo("/1234/feed")).willReturn(okJson("{\"id\":\"1234_987\"}")));
+        graph.stubFor(get(urlPathEqualTo("/1234_987")).willReturn(okJson("{\"permalink_url\":\"" + PERMALINK + "\"}")));
+    }
+}
