@@ -24,3 +24,19 @@ CREATE INDEX IF NOT EXISTS SOPFLOW_LATE_STEP_TENANT ON SOPFLOW_LATE_STEP (TENANT
 
 -- The engine has no index on the task due date; "late" and "due today" queries would scan the task table.
 CREATE INDEX IF NOT EXISTS SOPFLOW_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_);
+
+-- One row per decision at a review step (Verifikasi laporan and every other Ya/Tidak gate a person decides):
+-- written by the reviewRoundRecorder task listener when the review task completes, in the same transaction.
+-- ROUND_NUMBER counts 1, 2, … per process instance and step; the unique key makes a concurrent duplicate fail.
+CREATE TABLE IF NOT EXISTS SOPFLOW_REVIEW_ROUND (
+    TASK_ID VARCHAR(64) NOT NULL PRIMARY KEY,
+    PROCESS_INSTANCE_ID VARCHAR(64) NOT NULL,
+    STEP_ID VARCHAR(255) NOT NULL,
+    ROUND_NUMBER INTEGER NOT NULL,
+    REVIEWER_ID VARCHAR(255),
+    DECIDED_AT TIMESTAMP WITH TIME ZONE NOT NULL,
+    APPROVED BOOLEAN NOT NULL,
+    REASON VARCHAR(4000),
+    TENANT_ID VARCHAR(64),
+    CONSTRAINT SOPFLOW_REVIEW_ROUND_STEP UNIQUE (PROCESS_INSTANCE_ID, STEP_ID, ROUND_NUMBER)
+);
