@@ -6,7 +6,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,8 @@ class SipaFeedbackWindow implements JavaDelegate {
 
     private final Duration window;
 
-    SipaFeedbackWindow(@Value("${sopflow.sipa.masa-tanggapan:P7D}") Duration window) {
-        this.window = window;
+    SipaFeedbackWindow(SipaProperties properties) {
+        this.window = properties.masaTanggapan();
     }
 
     @Override
