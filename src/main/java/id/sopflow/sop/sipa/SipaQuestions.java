@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -15,9 +16,10 @@ import org.springframework.stereotype.Service;
  * "Tanggapi pertanyaan/keluhan masyarakat" task in that report's case while its feedback window is open.
  *
  * <p>The message contract: message {@value SipaVariables#MESSAGE_PERTANYAAN}, correlated by the report's public
- * code (the business key), with the local variables {@code pertanyaanId}, {@code pertanyaanNama},
- * {@code pertanyaanKontak}, {@code pertanyaanIsi} and {@code pertanyaanDiterima} on the question's own scope, so
- * that several questions never overwrite each other.
+ * code (the business key), with the variables {@code pertanyaanId}, {@code pertanyaanNama},
+ * {@code pertanyaanKontak}, {@code pertanyaanIsi} and {@code pertanyaanDiterima}. The answer task copies them
+ * into its own scope as it starts (input mapping), together with an empty {@code tanggapan}, so that several
+ * questions and their answers never overwrite each other.
  */
 @Service
 public class SipaQuestions {
@@ -52,9 +54,17 @@ public class SipaQuestions {
         if (kontak != null && kontak.length() > MAX_KONTAK) {
             throw new InvalidQuestionException("Kontak paling banyak " + MAX_KONTAK + " karakter.");
         }
-        if (runtimeService.createProcessInstanceQuery().processDefinitionKey(SipaVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(kodePublik).count() == 0) {
+        ProcessInstance report = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(SipaVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(kodePublik)
+                .singleResult();
+        if (report == null) {
             throw new ReportNotFoundException("Laporan dengan kode " + kodePublik + " tidak ditemukan.");
+        }
+        // The window's subprocess stays open after its end until the last answer is given; new questions may not.
+        Date windowEnd = (Date) runtimeService.getVariable(report.getId(), SipaVariables.AKHIR_MASA_TANGGAPAN.name());
+        if (windowEnd == null || !ClockUtil.getCurrentTime().before(windowEnd)) {
+            throw closed();
         }
         String trackingCode = UUID.randomUUID().toString();
         VariableMap local = Variables.createVariables()
@@ -68,11 +78,15 @@ public class SipaQuestions {
                     .processInstanceBusinessKey(kodePublik)
                     .setVariablesLocal(local)
                     .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException closed) {
-            throw new FeedbackClosedException("Masa tanggapan untuk laporan ini belum dibuka atau sudah berakhir; "
-                    + "pertanyaan tidak disimpan.");
+        } catch (MismatchingMessageCorrelationException notListening) {
+            throw closed();
         }
         return trackingCode;
+    }
+
+    private static FeedbackClosedException closed() {
+        return new FeedbackClosedException("Masa tanggapan untuk laporan ini belum dibuka atau sudah berakhir; "
+                + "pertanyaan tidak disimpan.");
     }
 
     private static String trimToNull(String text) {

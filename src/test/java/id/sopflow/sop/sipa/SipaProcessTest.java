@@ -113,8 +113,8 @@ class SipaProcessTest {
         assertThat(engine.getRuntimeService().getVariableTyped(report.getId(), "foto1").toString()).contains("jalan-baru.png");
 
         verify(report, "admin-sipa", true, null);
-        assertThat(report).isWaitingAt(UNGGAH_MANUAL);
         assertThat(report).variables().containsEntry("putaranVerifikasi", 2);
+        assertThat(report).isWaitingAt(UNGGAH_MEDSOS);
     }
 
     @Test
@@ -127,6 +127,7 @@ class SipaProcessTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(verification.getId(),
                 Map.of("terverifikasi", false, "alasanPenolakan", " ")))
                 .hasMessageContaining("Alasan");
+        engine.getIdentityService().clearAuthentication();
         assertThat(report).isWaitingAt(VERIFIKASI_LAPORAN);
     }
 
@@ -143,7 +144,8 @@ class SipaProcessTest {
         String problems = variable(report, "masalahKelengkapan");
         assertThat(problems.lines().count()).isGreaterThanOrEqualTo(3);
         assertThat(problems).contains("Judul").contains("Realisasi").contains("oto");
-        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("sipa-admin").count()).isZero();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(report.getId())
+                .taskCandidateGroup("sipa-admin").count()).isZero();
 
         complete(report, "pemdes-babayau", Map.of(
                 "judul", "Pembangunan jalan usaha tani RT 02",
