@@ -90,7 +90,7 @@ class SipaAutomaticPostingTest {
         assertThat(report).isWaitingAt(SipaElements.UNGGAH_MANUAL);
         org.assertj.core.api.Assertions.assertThat(steps.variable(report, "alasanUnggahManual")).isNotBlank();
         graph.verify(3, postRequestedFor(urlPathEqualTo("/777/feed")));
-        org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createIncidentQuery()
+        org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createIncidentQuery()
                 .processInstanceId(report.getId()).count()).isZero();
     }
 
