@@ -24,3 +24,18 @@ CREATE INDEX IF NOT EXISTS SOPFLOW_LATE_STEP_TENANT ON SOPFLOW_LATE_STEP (TENANT
 
 -- The engine has no index on the task due date; "late" and "due today" queries would scan the task table.
 CREATE INDEX IF NOT EXISTS SOPFLOW_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_);
+
+-- Archived reports (the SOPs' "disimpan sebagai laporan"): one row per generated document, never deleted by
+-- sopflow. BYTEA is PostgreSQL's binary type and an alias of VARBINARY (up to 1 GB) in H2; both accept it.
+CREATE TABLE IF NOT EXISTS SOPFLOW_REPORT (
+    ID VARCHAR(36) NOT NULL PRIMARY KEY,
+    PROCESS_KEY VARCHAR(255) NOT NULL,
+    PROCESS_INSTANCE_ID VARCHAR(64),
+    TENANT_ID VARCHAR(64),
+    TITLE VARCHAR(500) NOT NULL,
+    FILE_NAME VARCHAR(255) NOT NULL,
+    CONTENT_TYPE VARCHAR(100) NOT NULL,
+    CONTENT BYTEA NOT NULL,
+    CREATED_AT TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS SOPFLOW_REPORT_PI ON SOPFLOW_REPORT (PROCESS_INSTANCE_ID);
