@@ -5,8 +5,8 @@ import static id.sopflow.sop.sipa.SipaVariables.LAPORAN_PERKEMBANGAN_ID;
 import static id.sopflow.sop.sipa.SipaVariables.LAPORAN_PERKEMBANGAN_URL;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
+import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.reporting.ArchivedReport;
@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +62,7 @@ public class SipaProgressReport implements JavaDelegate {
         String tenantId = execution.getTenantId() != null ? execution.getTenantId()
                 : DESA_ID.from(execution).orElse(null);
         WorkingTimeCalendar calendar = calendars.forProcess(processKey, tenantId);
-        SipaProgressReportData data = asSystem(() -> history.collect(execution, tenantId, calendar));
+        SipaProgressReportData data = AsSystem.run(identityService, () -> history.collect(execution, tenantId, calendar));
 
         LocalDate day = data.composedAt().atZone(calendar.zone()).toLocalDate();
         ArchivedReport report = archive.archive(NewReport.pdf(processKey, execution.getProcessInstanceId(), tenantId,
@@ -81,24 +80,6 @@ public class SipaProgressReport implements JavaDelegate {
             throw new IllegalStateException("Langkah " + execution.getCurrentActivityId() + " harus diberi "
                     + "camunda:asyncBefore=\"true\" (Asynchronous before di Modeler): laporan perkembangan dibaca dari "
                     + "riwayat kasus, yang baru lengkap setelah titik simpan itu.");
-        }
-    }
-
-    /**
-     * Reads the whole case as the system does. A job executed on request of a logged-in user (REST, Cockpit) runs
-     * with that user's authorizations, which may not cover other actors' task history and would silently cut the
-     * report short.
-     */
-    private <T> T asSystem(Supplier<T> work) {
-        Authentication user = identityService.getCurrentAuthentication();
-        if (user == null) {
-            return work.get();
-        }
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            identityService.setAuthentication(user);
         }
     }
 }

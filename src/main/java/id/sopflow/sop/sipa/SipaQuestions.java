@@ -101,7 +101,7 @@ public class SipaQuestions {
     }
 
     public static class ReportNotFoundException extends RuntimeException {
-        ReportNotFoundException(String message) {
+        public ReportNotFoundException(String message) {
             super(message);
         }
     }
