@@ -171,6 +171,19 @@ class SipaProcessTest {
     }
 
     @Test
+    void manualPostingNeedsRealLinks() {
+        ProcessInstance report = startAs("pemdes-babayau", SipaFixtures.completeReport());
+        verify(report, "admin-sipa", true, null);
+        executeJob(report, UNGGAH_MEDSOS);
+
+        assertThatThrownBy(() -> complete(report, "admin-sipa", Map.of("tautanPublikasi", "sudah diunggah")))
+                .hasMessageContaining("bukan alamat web yang sah");
+        assertThatThrownBy(() -> complete(report, "admin-sipa", Map.of("tautanPublikasi", " ")))
+                .hasMessageContaining("Tautan unggahan wajib diisi");
+        assertThat(report).isWaitingAt(UNGGAH_MANUAL);
+    }
+
+    @Test
     void eachQuestionInTheWindowOpensItsOwnEightHourTask() {
         ProcessInstance report = startAs("pemdes-babayau", SipaFixtures.completeReport());
         verify(report, "admin-sipa", true, null);
