@@ -17,8 +17,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +28,6 @@ import id.sopflow.publishing.PostRequest.Photo;
 import id.sopflow.publishing.PublicationOutcome;
 import id.sopflow.publishing.PublishedPost;
 import id.sopflow.publishing.Publisher;
-import id.sopflow.publishing.TransientPublishingFailure;
 
 /**
  * SOP row 3 ({@link SipaElements#UNGGAH_MEDSOS}): posts the verified report to the desa's Facebook Page, or hands the
@@ -45,9 +42,9 @@ import id.sopflow.publishing.TransientPublishingFailure;
  * <li>Permanent failure (invalid token, missing permission, refused content): manual task at once with Facebook's
  * message; retrying cannot help.</li>
  * <li>Transient failure (5xx, timeout, no connection, rate limit): rethrown so the engine retries in five minutes;
- * on the last attempt (the job has one retry left) the manual task instead, so the report is posted by hand rather
- * than stalling in an incident. The last attempt is only recognised with a cycle of at least {@code R2}: the engine
- * sets the configured retries only after the first failure.</li>
+ * when the retries are exhausted the engine raises an incident that the supervisors see in Cockpit. There the
+ * operator either retries the job once Facebook answers again, or gives up on Facebook for this case by setting
+ * the variable {@code platformFacebook} to false and retrying: the job then hands over to the manual task.</li>
  * </ul>
  *
  * <p>Instagram rule. Only Facebook is posted automatically (Instagram accounts without a Page have no API here).
@@ -83,12 +80,6 @@ public class SipaPublishing implements JavaDelegate {
         } catch (PermanentPublishingFailure e) {
             throw manual(execution, "Unggah otomatis ke Facebook gagal: " + e.getMessage() + ". Unggah manual ke "
                     + platforms(instagram) + " lalu catat tautannya.");
-        } catch (TransientPublishingFailure e) {
-            if (!lastAttempt()) {
-                throw e;
-            }
-            throw manual(execution, "Facebook tidak dapat dijangkau setelah beberapa kali percobaan (" + e.getMessage()
-                    + "). Unggah manual ke " + platforms(instagram) + " lalu catat tautannya.");
         }
         if (outcome instanceof PublicationOutcome.NoChannelConfigured) {
             throw manual(execution, "Unggah otomatis ke Facebook belum disiapkan untuk " + desaId
@@ -125,15 +116,6 @@ public class SipaPublishing implements JavaDelegate {
 
     private static String platforms(boolean instagram) {
         return instagram ? "Facebook dan Instagram" : "Facebook";
-    }
-
-    /**
-     * Whether a rethrown failure would leave the job without retries (an incident). The engine has no public API for
-     * the running job; without a job (the task was made synchronous) there is no retry either.
-     */
-    private static boolean lastAttempt() {
-        JobEntity job = Context.getCommandContext().getCurrentJob();
-        return job == null || job.getRetries() <= 1;
     }
 
     private static BpmnError manual(DelegateExecution execution, String reason) {

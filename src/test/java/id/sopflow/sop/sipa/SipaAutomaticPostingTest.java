@@ -1,5 +1,6 @@
 package id.sopflow.sop.sipa;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -7,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,7 +26,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 /**
  * Row 3 of the real SIPA diagram with Desa Babayau's Facebook page configured, against a local stand-in of the
- * Graph API: posted automatically; or failing, retried, and handed to the admin to post by hand.
+ * Graph API: posted automatically; failing for a while and raising an incident for Cockpit; or refused and handed
+ * to the admin to post by hand.
  */
 @SpringBootTest
 class SipaAutomaticPostingTest {
@@ -75,7 +78,7 @@ class SipaAutomaticPostingTest {
     }
 
     @Test
-    void postingThatKeepsFailingIsRetriedThenHandedToTheAdmin() {
+    void postingThatKeepsFailingRaisesAnIncidentForCockpit() {
         graph.stubFor(post(urlPathEqualTo("/777/feed")).willReturn(serverError()));
         ProcessInstance report = verifiedReport();
 
@@ -87,11 +90,30 @@ class SipaAutomaticPostingTest {
             }
         }
 
-        assertThat(report).isWaitingAt(SipaElements.UNGGAH_MANUAL);
-        org.assertj.core.api.Assertions.assertThat(steps.variable(report, "alasanUnggahManual")).isNotBlank();
-        graph.verify(3, postRequestedFor(urlPathEqualTo("/777/feed")));
         org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createIncidentQuery()
-                .processInstanceId(report.getId()).count()).isZero();
+                .processInstanceId(report.getId()).activityId(SipaElements.UNGGAH_MEDSOS).count()).isEqualTo(1);
+        assertThat(report).isWaitingAt(SipaElements.UNGGAH_MEDSOS);
+        graph.verify(3, postRequestedFor(urlPathEqualTo("/777/feed")));
+    }
+
+    @Test
+    void postingFailsIsRetriedAndFallsBackToTheAdminWhenFacebookRefuses() {
+        graph.stubFor(post(urlPathEqualTo("/777/feed")).inScenario("gagal").whenScenarioStateIs(STARTED)
+                .willReturn(serverError()).willSetStateTo("menolak"));
+        graph.stubFor(post(urlPathEqualTo("/777/feed")).inScenario("gagal").whenScenarioStateIs("menolak")
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"Permissions error\",\"code\":200}}")));
+        ProcessInstance report = verifiedReport();
+
+        try {
+            steps.executeJob(report, SipaElements.UNGGAH_MEDSOS);
+        } catch (RuntimeException transientFailure) {
+            // retried
+        }
+        steps.executeJob(report, SipaElements.UNGGAH_MEDSOS);
+
+        assertThat(report).isWaitingAt(SipaElements.UNGGAH_MANUAL);
+        org.assertj.core.api.Assertions.assertThat(steps.variable(report, "alasanUnggahManual")).contains("Permissions error");
     }
 
     private ProcessInstance verifiedReport() {

@@ -232,24 +232,48 @@ class SipaPublishingTest {
     }
 
     @Test
-    void threeServerErrorsHandThePostToTheAdminOnTheLastAttemptInsteadOfAnIncident() {
+    void threeServerErrorsRaiseAnIncidentThatTheOperatorResolvesByGivingUpOnFacebook() {
         graph.stubFor(post(urlPathEqualTo("/1234/feed")).willReturn(serverError()
                 .withBody("{\"error\":{\"message\":\"An unexpected error has occurred.\",\"code\":2}}")));
         ProcessInstance instance = start("desa-babayau", true, false);
         Job posting = onlyJob(instance);
 
-        assertThatThrownBy(() -> management.executeJob(posting.getId()));
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(posting.getId()));
+        }
+
+        assertThat(retriesOf(posting)).isZero();
+        assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult().getIncidentMessage())
+                .contains("HTTP 500");
+        assertThat(manualTask(instance)).isNull();
+        graph.verify(3, postRequestedFor(urlPathEqualTo("/1234/feed")));
+
+        // What the operator does in Cockpit: give up on Facebook for this case and retry the job.
+        runtime.setVariable(instance.getId(), SipaVariables.PLATFORM_FACEBOOK.name(), false);
+        management.setJobRetries(posting.getId(), 1);
+        management.executeJob(posting.getId());
+
+        assertThat(manualTask(instance)).isNotNull();
+        assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        graph.verify(3, postRequestedFor(urlPathEqualTo("/1234/feed")));
+    }
+
+    @Test
+    void aServerErrorThenARefusalIsRetriedOnceAndThenHandedToTheAdmin() {
+        graph.stubFor(post(urlPathEqualTo("/1234/feed")).inScenario("lalu ditolak").whenScenarioStateIs(STARTED)
+                .willReturn(serverError()).willSetStateTo("ditolak"));
+        graph.stubFor(post(urlPathEqualTo("/1234/feed")).inScenario("lalu ditolak").whenScenarioStateIs("ditolak")
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"Invalid OAuth access token.\",\"code\":190}}")));
+        ProcessInstance instance = start("desa-babayau", true, false);
+        Job posting = onlyJob(instance);
+
         assertThatThrownBy(() -> management.executeJob(posting.getId()));
         management.executeJob(posting.getId());
 
         assertThat(manualTask(instance)).isNotNull();
-        assertThat(variable(instance, SipaVariables.ALASAN_UNGGAH_MANUAL))
-                .startsWith("Facebook tidak dapat dijangkau setelah beberapa kali percobaan (Facebook menjawab HTTP "
-                        + "500 (kode 2)")
-                .contains("An unexpected error has occurred.");
-        assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(variable(instance, SipaVariables.ALASAN_UNGGAH_MANUAL)).contains("Invalid OAuth access token.");
         assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
-        graph.verify(3, postRequestedFor(urlPathEqualTo("/1234/feed")));
     }
 
     @Test
