@@ -1,8 +1,9 @@
 package id.sopflow.reporting;
 
+import id.sopflow.EmbeddedPostgresDatabase;
+import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
 
@@ -13,14 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -30,30 +28,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 @SpringBootTest(properties = "spring.datasource.url=${SOPFLOW_DB_URL}")
 @ActiveProfiles("postgres")
+@Import(EmbeddedPostgresDatabase.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ReportArchivePostgresTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RealPostgres {
-
-        @Bean
-        EmbeddedPostgres embeddedPostgres() throws IOException {
-            return EmbeddedPostgres.builder()
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .start();
-        }
-
-        @Bean
-        DynamicPropertyRegistrar sopflowDatabaseVariables(EmbeddedPostgres postgres) {
-            return registry -> {
-                registry.add("SOPFLOW_DB_URL", () -> "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-                registry.add("SOPFLOW_DB_USER", () -> "postgres");
-                registry.add("SOPFLOW_DB_PASSWORD", () -> "postgres");
-            };
-        }
-    }
 
     @Autowired
     ReportArchive archive;

@@ -1,51 +1,30 @@
 package id.sopflow.verification;
 
+import id.sopflow.EmbeddedPostgresDatabase;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** The review-round table and its queries on a real PostgreSQL server, next to the engine's schema. */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.url=${SOPFLOW_DB_URL}")
+@ActiveProfiles("postgres")
+@Import(EmbeddedPostgresDatabase.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ReviewRoundPostgresTest {
 
     private static final Instant NINE = Instant.parse("2026-03-09T01:00:00Z");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RealPostgres {
-
-        @Bean
-        EmbeddedPostgres embeddedPostgres() throws IOException {
-            return EmbeddedPostgres.builder()
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .start();
-        }
-
-        @Bean
-        DynamicPropertyRegistrar postgresDataSource(EmbeddedPostgres postgres) {
-            return registry -> {
-                registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-                registry.add("spring.datasource.username", () -> "postgres");
-                registry.add("spring.datasource.password", () -> "");
-                registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-            };
-        }
-    }
 
     @Autowired
     ReviewRounds reviewRounds;
@@ -55,11 +34,6 @@ class ReviewRoundPostgresTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Test
-    void theApplicationRunsOnPostgresql() {
-        assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
-    }
 
     @Test
     void roundsAreStoredNumberedAndReadBackInOrder() {
