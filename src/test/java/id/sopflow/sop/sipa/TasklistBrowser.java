@@ -1,0 +1,176 @@
+package id.sopflow.sop.sipa;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The real Camunda Tasklist in the machine's headless Chromium, driven by the machine's chromedriver (Debian's
+ * {@code chromium} and {@code chromium-driver}). Paths are given explicitly so that Selenium Manager never runs:
+ * nothing may be downloaded, and the network is closed anyway.
+ */
+final class TasklistBrowser implements AutoCloseable {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Screenshots and page sources of failed runs; not committed. */
+    static final Path EVIDENCE = Path.of("target", "browser");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+    private final String tasklistUrl;
+
+    private TasklistBrowser(ChromeDriver driver, Path profile, String tasklistUrl) {
+        this.driver = driver;
+        this.profile = profile;
+        this.tasklistUrl = tasklistUrl;
+        this.wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    /** @param baseUrl the application, e.g. {@code http://localhost:41234} */
+    static TasklistBrowser open(String baseUrl) {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("sopflow-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        // Tasklist picks its language from the browser's: keep it English whatever the machine's locale.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new TasklistBrowser(new ChromeDriver(service, options), profile,
+                baseUrl + "/camunda/app/tasklist/default/");
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    WebDriverWait await() {
+        return wait;
+    }
+
+    /** Signs in through Tasklist's login page and waits until Tasklist shows its header. */
+    void logIn(String user, String password) {
+        driver.get(tasklistUrl);
+        WebElement username = visible(By.cssSelector("input[ng-model='username']"));
+        username.clear();
+        username.sendKeys(user);
+        WebElement passwordInput = driver.findElement(By.cssSelector("input[type='password']"));
+        passwordInput.clear();
+        passwordInput.sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        visible(By.cssSelector(".start-process-action"));
+    }
+
+    /** Signs out through the account menu in the header and waits for the login page. */
+    void logOut() {
+        visible(By.cssSelector("[cam-widget-header] .account .dropdown-toggle, .navbar .account .dropdown-toggle"))
+                .click();
+        visible(By.cssSelector(".account .logout a, .account a[ng-click='logout()']")).click();
+        visible(By.cssSelector("input[ng-model='username']"));
+    }
+
+    WebElement visible(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    WebElement clickable(By locator) {
+        return wait.until(ExpectedConditions.elementToBeClickable(locator));
+    }
+
+    /** Clicks through JavaScript: Tasklist's overlays (notifications, modal fades) may lie over a visible element. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        try {
+            element.click();
+        } catch (WebDriverException obscured) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Texts of the notifications Tasklist shows at the top (successes and errors). */
+    List<String> notifications() {
+        return driver.findElements(By.cssSelector(".notifications .alert, [cam-notifications] .alert")).stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .toList();
+    }
+
+    /** Saves a screenshot, the page source and the browser console under {@code target/browser/}. */
+    void saveEvidence(String name) {
+        String file = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        try {
+            Files.createDirectories(EVIDENCE);
+            Files.write(EVIDENCE.resolve(file + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(EVIDENCE.resolve(file + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+            String console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::toString)
+                    .collect(Collectors.joining("\n"));
+            Files.writeString(EVIDENCE.resolve(file + ".console.txt"),
+                    "URL: " + driver.getCurrentUrl() + "\nNotifications: " + notifications() + "\n\n" + console,
+                    StandardCharsets.UTF_8);
+        } catch (IOException | WebDriverException e) {
+            System.err.println("Could not save browser evidence " + file + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete Chromium profile " + profile + ": " + e);
+        }
+    }
+}
