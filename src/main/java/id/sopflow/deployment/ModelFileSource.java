@@ -65,8 +65,11 @@ public class ModelFileSource {
         }
     }
 
-    /** Modeler keeps element templates under processes/.camunda/; they are not diagrams. */
-    private static boolean isHidden(Path relative) {
+    /**
+     * Whether a path inside processes/ or forms/ is left out of the deployment: Modeler keeps element templates under
+     * processes/.camunda/, and they are not diagrams. The conformance test checks the same files the deployment takes.
+     */
+    public static boolean isHidden(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return true;

@@ -1,5 +1,6 @@
 package id.sopflow.conformance;
 
+import id.sopflow.deployment.ModelFileSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -509,21 +510,12 @@ final class SopConformance {
         try (Stream<Path> paths = Files.walk(directory)) {
             return paths.filter(Files::isRegularFile)
                     .filter(path -> path.getFileName().toString().endsWith(extension))
-                    .filter(path -> !isHidden(directory.relativize(path)))
+                    .filter(path -> !ModelFileSource.isHidden(directory.relativize(path)))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Folder " + directory + " tidak dapat dibaca", e);
         }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static <T> List<T> filter(Collection<? super T> elements, Class<T> type) {
