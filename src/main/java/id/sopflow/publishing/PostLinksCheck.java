@@ -1,6 +1,5 @@
 package id.sopflow.publishing;
 
-import java.net.URI;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,26 +21,15 @@ public class PostLinksCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Object value = task.getVariable(LINKS);
-        List<String> links = value == null ? List.of()
-                : ((String) value).lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+        List<String> links = PlatformLinks.lines((String) value);
         if (links.isEmpty()) {
             throw new InputRefusedException("Tautan unggahan wajib diisi: tempel alamat setiap unggahan, satu per baris.");
         }
         for (String link : links) {
-            if (!isWebAddress(link)) {
+            if (!PlatformLinks.isWebAddress(link)) {
                 throw new InputRefusedException("\"" + link + "\" bukan alamat web yang sah; tautan harus diawali "
                         + "https:// atau http://, misalnya https://www.facebook.com/desa.contoh/posts/123.");
             }
-        }
-    }
-
-    static boolean isWebAddress(String text) {
-        try {
-            URI uri = URI.create(text);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && uri.getHost().contains(".");
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }
