@@ -172,24 +172,36 @@ public class IdentitySeeder implements EngineStartupStep {
             }
         }
 
+        /**
+         * Grants the permissions, adding the missing ones to the group's existing grant on the resource: two roles
+         * may grant on the same resource (Cockpit reading and deploying both on deployments), and the engine keeps
+         * one grant per group and resource. Nothing is ever taken away.
+         */
         void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-            boolean present = authorization.createAuthorizationQuery()
+            Authorization grant = authorization.createAuthorizationQuery()
                     .groupIdIn(group)
                     .resourceType(resource)
                     .resourceId(resourceId)
-                    .count() > 0;
-            if (present) {
-                return;
+                    .authorizationType(AUTH_TYPE_GRANT)
+                    .list().stream().findFirst().orElse(null);
+            boolean isNew = grant == null;
+            if (isNew) {
+                grant = authorization.createNewAuthorization(AUTH_TYPE_GRANT);
+                grant.setGroupId(group);
+                grant.setResource(resource);
+                grant.setResourceId(resourceId);
             }
-            Authorization grant = authorization.createNewAuthorization(AUTH_TYPE_GRANT);
-            grant.setGroupId(group);
-            grant.setResource(resource);
-            grant.setResourceId(resourceId);
+            boolean changed = isNew;
             for (Permission permission : permissions) {
-                grant.addPermission(permission);
+                if (!grant.isPermissionGranted(permission)) {
+                    grant.addPermission(permission);
+                    changed = true;
+                }
             }
-            authorization.saveAuthorization(grant);
-            authorizations++;
+            if (changed) {
+                authorization.saveAuthorization(grant);
+                authorizations++;
+            }
         }
     }
 

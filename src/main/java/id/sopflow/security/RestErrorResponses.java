@@ -1,0 +1,115 @@
+package id.sopflow.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Rewrites the error responses of the Camunda REST APIs ({@code /engine-rest} and the webapps' copy under
+ * {@code /camunda/api}).
+ *
+ * <ul>
+ * <li>Always: the engine refuses a task, instance or variable of another tenant with a plain engine exception,
+ * which the REST API reports as a server error (500). It is a refusal, so it becomes 403. A query parameter of
+ * the wrong shape, also reported as 500, becomes 400.</li>
+ * <li>With {@link SecurityProperties#hideErrorDetails()} (production): the {@code type} field, an exception class
+ * name, becomes a neutral category ({@code Forbidden}, {@code InvalidRequest}…); fully qualified class names are
+ * cut out of messages; a server error says only that it happened, with a reference that is logged together with
+ * the original response.</li>
+ * </ul>
+ * Successful responses pass unchanged (they are buffered, as the status is known only once the API wrote it).
+ */
+class RestErrorResponses extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RestErrorResponses.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String OTHER_TENANT = "belongs to no authenticated tenant";
+    private static final String PARAMETER_MISMATCH = "argument type mismatch";
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*");
+    private static final Map<Integer, String> CATEGORIES = Map.of(400, "InvalidRequest", 401, "Unauthorized",
+            403, "Forbidden", 404, "NotFound", 405, "MethodNotAllowed", 409, "Conflict", 415, "UnsupportedMediaType");
+
+    private final boolean hideDetails;
+
+    RestErrorResponses(boolean hideDetails) {
+        this.hideDetails = hideDetails;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, buffered);
+            if (buffered.getStatus() >= 400 && isJson(buffered.getContentType())) {
+                rewrite(request, buffered);
+            }
+        } finally {
+            buffered.copyBodyToResponse();
+        }
+    }
+
+    private void rewrite(HttpServletRequest request, ContentCachingResponseWrapper response) throws IOException {
+        ObjectNode error;
+        try {
+            if (!(JSON.readTree(response.getContentAsByteArray()) instanceof ObjectNode node)) {
+                return;
+            }
+            error = node;
+        } catch (IOException notJson) {
+            return;
+        }
+        String message = error.path("message").asText("");
+        int status = response.getStatus();
+        if (status == 500 && message.contains(OTHER_TENANT)) {
+            status = 403;
+            error.put("message", "Akses ditolak: data ini milik desa atau organisasi lain. " + message);
+        } else if (status == 500 && message.equals(PARAMETER_MISMATCH)) {
+            // The REST API binds query parameters by reflection and fails like this on a value of the wrong shape
+            // (e.g. JSON in a GET parameter that takes a list of objects): the caller's mistake.
+            status = 400;
+            error.put("message", "Parameter kueri tidak sah untuk " + request.getRequestURI()
+                    + ": periksa nama dan bentuk nilainya.");
+        }
+        if (hideDetails) {
+            if (status >= 500) {
+                String reference = UUID.randomUUID().toString();
+                log.warn("Galat server {} pada {} {} (referensi {}): {}", status, request.getMethod(),
+                        request.getRequestURI(), reference, new String(response.getContentAsByteArray(),
+                                StandardCharsets.UTF_8));
+                error.put("message", "Terjadi kesalahan pada server. Sebutkan referensi " + reference
+                        + " kepada administrator.");
+            } else if (error.hasNonNull("message")) {
+                error.put("message", CLASS_NAME.matcher(error.get("message").asText()).replaceAll("(kelas)"));
+            }
+            if (error.has("type")) {
+                error.put("type", CATEGORIES.getOrDefault(status, status >= 500 ? "ServerError" : "Error"));
+            }
+            error.remove("stackTrace");
+            error.remove("trace");
+            error.remove("exception");
+        }
+        response.resetBuffer();
+        response.setStatus(status);
+        response.getOutputStream().write(JSON.writeValueAsBytes(error));
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase().contains("json");
+    }
+}

@@ -1,0 +1,363 @@
+package id.sopflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.rest.dto.CamundaQueryParam;
+import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.sopflow.verification.TestImages;
+
+/**
+ * Security as an outsider meets it, over HTTP only: the Camunda REST API as Modeler and scripts use it (HTTP Basic)
+ * and the webapps' copy of it as Tasklist uses it (session login). A real SIPA case of Desa Babayau is the object
+ * every other desa and organisation tries to reach.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityHttpTest {
+
+    static final String REST = "/engine-rest";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final byte[] PHOTO = TestImages.png();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    String instanceId;
+    String taskId;
+
+    /** Desa Babayau hands in a report without a title: it comes straight back to the desa as "Perbaiki laporan". */
+    @BeforeAll
+    void babayauStartsAReportOverRest() throws Exception {
+        String photo = Base64.getEncoder().encodeToString(PHOTO);
+        String start = """
+                {"variables": {
+                  "jenisLaporan": {"value": "kegiatan"},
+                  "periode": {"value": "November 2026"},
+                  "uraian": {"value": "Rahasia desa: rincian yang belum diverifikasi."},
+                  "teksKonten": {"value": "Gotong royong RT 03."},
+                  "platformFacebook": {"value": true},
+                  "platformInstagram": {"value": false},
+                  "foto1": {"value": "%s", "type": "File",
+                            "valueInfo": {"filename": "gotong-royong.png", "mimeType": "image/png"}}}}
+                """.formatted(photo);
+        HttpResponse<String> started = StaffClient.basic(port, "pemdes-babayau", "demo")
+                .post(REST + "/process-definition/key/sipa-bermedsos/start", start);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        instanceId = JSON.readTree(started.body()).get("id").asText();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo("userTask_perbaikiLaporan");
+        assertThat(task.getTenantId()).isEqualTo("desa-babayau");
+        taskId = task.getId();
+    }
+
+    static Stream<String> sessionKinds() {
+        return Stream.of("basic", "tasklist");
+    }
+
+    /** The same user through either door: HTTP Basic on /engine-rest or a Tasklist session on its API. */
+    StaffClient as(String kind, String user) {
+        return kind.equals("basic") ? StaffClient.basic(port, user, "demo")
+                : StaffClient.tasklistSession(port, user, "demo");
+    }
+
+    static String base(String kind) {
+        return kind.equals("basic") ? REST : StaffClient.WEBAPP_ENGINE_API;
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    @Nested
+    class Isolation {
+
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void theDesaThatStartedTheCaseWorksOnIt(String kind) {
+            StaffClient babayau = as(kind, "pemdes-babayau");
+            String api = base(kind);
+            assertThat(babayau.get(api + "/task?processInstanceId=" + instanceId).body()).contains(taskId);
+            assertThat(babayau.get(api + "/task/" + taskId).statusCode()).isEqualTo(200);
+            HttpResponse<String> photo = babayau.get(api + "/task/" + taskId + "/variables/foto1/data");
+            assertThat(photo.statusCode()).isEqualTo(200);
+            assertThat(photo.body().getBytes(StandardCharsets.ISO_8859_1).length).isPositive();
+            assertThat(babayau.get(api + "/history/process-instance?processInstanceId=" + instanceId).body())
+                    .contains(instanceId);
+        }
+
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void anotherDesaOfTheSameGroupCannotListOpenClaimCompleteOrReadIt(String kind) throws Exception {
+            StaffClient lamida = as(kind, "pemdes-lamida-atas");
+            String api = base(kind);
+            assertThat(json(lamida.get(api + "/task?processInstanceId=" + instanceId))).isEmpty();
+            assertThat(json(lamida.get(api + "/task/count?processInstanceId=" + instanceId)).get("count").asInt())
+                    .isZero();
+            assertThat(lamida.get(api + "/task").body()).doesNotContain(taskId);
+            assertDenied(lamida.get(api + "/task/" + taskId));
+            assertDenied(lamida.get(api + "/task/" + taskId + "/variables"));
+            assertDenied(lamida.get(api + "/task/" + taskId + "/form-variables"));
+            assertDenied(lamida.get(api + "/task/" + taskId + "/variables/foto1/data"));
+            assertDenied(lamida.get(api + "/task/" + taskId + "/variables/foto1"));
+            assertDenied(lamida.get(api + "/process-instance/" + instanceId + "/variables"));
+            assertDenied(lamida.get(api + "/process-instance/" + instanceId));
+            assertDenied(lamida.post(api + "/task/" + taskId + "/claim", "{\"userId\": \"pemdes-lamida-atas\"}"));
+            assertDenied(lamida.post(api + "/task/" + taskId + "/complete",
+                    "{\"variables\": {\"judul\": {\"value\": \"dibajak\"}}}"));
+            assertDenied(lamida.post(api + "/task/" + taskId + "/submit-form",
+                    "{\"variables\": {\"judul\": {\"value\": \"dibajak\"}}}"));
+            for (String history : List.of("process-instance", "task", "variable-instance", "detail",
+                    "activity-instance")) {
+                HttpResponse<String> found = lamida.get(api + "/history/" + history + "?processInstanceId="
+                        + instanceId);
+                assertThat(json(found)).as(history + " " + found.body()).isEmpty();
+            }
+            for (Filter filter : engine.getFilterService().createTaskFilterQuery().list()) {
+                assertThat(lamida.post(api + "/filter/" + filter.getId() + "/list", "{}").body())
+                        .as(filter.getName()).doesNotContain(taskId);
+            }
+            Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+            assertThat(task).as("the task is still open").isNotNull();
+            assertThat(task.getAssignee()).isNull();
+            assertThat(engine.getRuntimeService().getVariable(instanceId, "judul")).isNull();
+        }
+
+        @Test
+        void theCamatSeesEveryDesaOfTheKecamatan() {
+            StaffClient camat = StaffClient.basic(port, "camat-paringin", "demo");
+            assertThat(camat.get(REST + "/task/" + taskId).statusCode()).isEqualTo(200);
+            assertThat(camat.get(REST + "/history/process-instance?processInstanceId=" + instanceId).body())
+                    .contains(instanceId);
+        }
+
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void anotherOrganisationsSupervisorSeesNothingOfParingin(String kind) {
+            StaffClient ketuaPpid = as(kind, "ketua-ppid");
+            String api = base(kind);
+            assertDenied(ketuaPpid.get(api + "/task/" + taskId));
+            assertDenied(ketuaPpid.get(api + "/process-instance/" + instanceId + "/variables"));
+            assertThat(json(ketuaPpid.get(api + "/history/process-instance?processInstanceId=" + instanceId)))
+                    .isEmpty();
+            assertThat(json(ketuaPpid.get(api + "/history/variable-instance?processInstanceId=" + instanceId)))
+                    .isEmpty();
+            assertThat(json(ketuaPpid.get(api + "/process-instance?processInstanceIds=" + instanceId))).isEmpty();
+        }
+
+        @Test
+        void onlyTheStartingActorsGroupMayStartTheSopOverHttp() {
+            for (String outsider : List.of("admin-sipa", "camat-paringin", "ketua-ppid")) {
+                HttpResponse<String> refused = StaffClient.basic(port, outsider, "demo")
+                        .post(REST + "/process-definition/key/sipa-bermedsos/start", "{}");
+                assertThat(refused.statusCode()).as(outsider).isEqualTo(403);
+            }
+        }
+
+        private void assertDenied(HttpResponse<String> response) {
+            assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isBetween(400, 499);
+            assertThat(response.body()).doesNotContain("Rahasia desa", "gotong-royong.png");
+        }
+    }
+
+    @Nested
+    class RestAuthentication {
+
+        @Test
+        void anAnonymousCallerGets401AndNoData() {
+            StaffClient anonymous = StaffClient.anonymous(port);
+            for (String path : List.of("/engine", "/task", "/process-definition", "/deployment", "/user",
+                    "/history/process-instance", "/task/" + taskId + "/variables")) {
+                HttpResponse<String> response = anonymous.get(REST + path);
+                assertThat(response.statusCode()).as(path).isEqualTo(401);
+                assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).hasValueSatisfying(
+                        challenge -> assertThat(challenge).startsWith("Basic"));
+                assertThat(response.body()).as(path).doesNotContain(taskId, instanceId, "sipa-bermedsos");
+            }
+        }
+
+        @Test
+        void aWrongPasswordGets401() {
+            assertThat(StaffClient.basic(port, "kasi-kominfo", "salah").get(REST + "/task").statusCode())
+                    .isEqualTo(401);
+        }
+
+        @Test
+        void onlyProcessOwnersDeployLikeCamundaModelerDoes() {
+            HttpResponse<String> deployed = deploy("penyusun-sop");
+            assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+            for (String other : List.of("pemdes-babayau", "camat-paringin", "kabag-setwan")) {
+                assertThat(deploy(other).statusCode()).as(other).isEqualTo(403);
+            }
+        }
+
+        /** What Modeler sends: multipart with the deployment name, the diagram and its forms. */
+        private HttpResponse<String> deploy(String user) {
+            String boundary = "sopflow" + System.nanoTime();
+            String diagram = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                        xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://sopflow.id">
+                      <bpmn:process id="uji-modeler" isExecutable="true" camunda:historyTimeToLive="1">
+                        <bpmn:startEvent id="event_mulai" />
+                      </bpmn:process>
+                    </bpmn:definitions>
+                    """;
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+                    + "uji-modeler\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-source\""
+                    + "\r\n\r\nCamunda Modeler\r\n--" + boundary + "\r\nContent-Disposition: form-data; "
+                    + "name=\"uji-modeler.bpmn\"; filename=\"uji-modeler.bpmn\"\r\nContent-Type: application/xml"
+                    + "\r\n\r\n" + diagram + "\r\n--" + boundary + "--\r\n";
+            String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+            StaffClient client = StaffClient.anonymous(port);
+            return client.exchange(HttpRequest.newBuilder(client.uri(REST + "/deployment/create"))
+                    .header("Authorization", "Basic " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+    }
+
+    @Nested
+    class QueryExpressions {
+
+        static final String PAYLOAD =
+                "${\\\"\\\".getClass().forName(\\\"java.util.Date\\\").newInstance()}";
+
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void theReportedOrQueryPayloadIsRefusedOnListAndCount(String kind) {
+            StaffClient user = as(kind, "pemdes-babayau");
+            String body = "{\"orQueries\":[{\"dueBeforeExpression\":\"" + PAYLOAD + "\"}]}";
+            for (String path : List.of("/task", "/task/count")) {
+                assertRefused(user.post(base(kind) + path, body), "orQueries[0].dueBeforeExpression");
+            }
+        }
+
+        static Stream<String> expressionFields() {
+            List<String> fields = new ArrayList<>();
+            Arrays.stream(TaskQueryDto.class.getMethods())
+                    .map(method -> method.getAnnotation(CamundaQueryParam.class))
+                    .filter(param -> param != null && param.value().endsWith("Expression"))
+                    .forEach(param -> fields.add(param.value()));
+            assertThat(fields).hasSizeGreaterThan(15);
+            return fields.stream();
+        }
+
+        @ParameterizedTest
+        @MethodSource("expressionFields")
+        void everyExpressionFieldIsRefusedInsideOrQueriesAndAtTheTop(String field) {
+            StaffClient user = StaffClient.basic(port, "pemdes-babayau", "demo");
+            String expression = "\"${now()}\"";
+            if (field.endsWith("InExpression") || field.equals("candidateGroupsExpression")) {
+                expression = "\"${currentUserGroups()}\"";
+            }
+            assertRefused(user.post(REST + "/task", "{\"orQueries\":[{\"" + field + "\":" + expression + "}]}"),
+                    "orQueries[0].");
+            assertRefused(user.post(REST + "/task/count", "{\"" + field + "\":" + expression + "}"), "Expression");
+        }
+
+        @Test
+        void aSecondOrBranchAndNestedOrQueriesAreRefused() {
+            StaffClient user = StaffClient.basic(port, "pemdes-babayau", "demo");
+            assertRefused(user.post(REST + "/task", "{\"orQueries\":[{\"name\":\"x\"},{\"assigneeExpression\":"
+                    + "\"${currentUser()}\"}]}"), "orQueries[1].taskAssigneeExpression");
+            HttpResponse<String> nested = user.post(REST + "/task", "{\"orQueries\":[{\"orQueries\":[{"
+                    + "\"dueBeforeExpression\":\"" + PAYLOAD + "\"}]}]}");
+            assertThat(nested.statusCode()).as(nested.body()).isEqualTo(400);
+        }
+
+        @Test
+        void expressionsInQueryParametersOfGetRequestsAreRefused() {
+            StaffClient user = StaffClient.basic(port, "pemdes-babayau", "demo");
+            String expression = "%24%7Bnow()%7D";
+            assertRefused(user.get(REST + "/task?dueBeforeExpression=" + expression), "dueBeforeExpression");
+            assertRefused(user.get(REST + "/task/count?assigneeExpression=%24%7BcurrentUser()%7D"),
+                    "taskAssigneeExpression");
+            HttpResponse<String> orParameter = user.get(REST + "/task?orQueries=%5B%7B%22dueBeforeExpression%22%3A"
+                    + "%22" + expression + "%22%7D%5D");
+            assertThat(orParameter.statusCode()).as(orParameter.body()).isEqualTo(400);
+            assertThat(orParameter.body()).contains("Parameter kueri tidak sah").doesNotContain(taskId);
+        }
+
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void anExtendingQueryOfAStoredFilterIsRefusedButTheFilterItselfWorks(String kind) {
+            StaffClient user = as(kind, "pemdes-babayau");
+            Filter myGroupTasks = engine.getFilterService().createTaskFilterQuery()
+                    .filterName("Tugas Kelompok Saya").singleResult();
+            String filter = base(kind) + "/filter/" + myGroupTasks.getId();
+            String extending = "{\"orQueries\":[{\"dueBeforeExpression\":\"" + PAYLOAD + "\"}]}";
+            for (String operation : List.of("/list", "/count")) {
+                assertRefused(user.post(filter + operation, extending), "orQueries[0].dueBeforeExpression");
+            }
+            // The REST API words every failure of a single result alike, but refuses it as well.
+            assertThat(user.post(filter + "/singleResult", extending).statusCode()).isEqualTo(400);
+            assertRefused(user.post(filter + "/list", "{\"dueAfterExpression\":\"${now()}\"}"), "dueAfterExpression");
+            HttpResponse<String> stored = user.post(filter + "/list", "{}");
+            assertThat(stored.statusCode()).isEqualTo(200);
+            assertThat(stored.body()).contains(taskId);
+        }
+
+        @Test
+        void theJavaApisOrBranchesAreCheckedToo() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().createTaskQuery()
+                            .taskName("x").or().taskName("y").endOr()
+                            .or().dueBeforeExpression("${now()}").endOr().list())
+                    .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+                    .hasMessageContaining("orQueries[1].dueBeforeExpression");
+        }
+
+        @Test
+        void onlyAdministratorsCreateOrChangeStoredFilters() {
+            String query = "{\"resourceType\":\"Task\",\"name\":\"Uji\",\"query\":{\"orQueries\":[{"
+                    + "\"assigneeExpression\":\"${currentUser()}\"}]}}";
+            for (String user : List.of("pemdes-babayau", "camat-paringin", "penyusun-sop")) {
+                assertThat(StaffClient.basic(port, user, "demo").post(REST + "/filter/create", query).statusCode())
+                        .as(user).isEqualTo(403);
+            }
+            Filter myTasks = engine.getFilterService().createTaskFilterQuery().filterName("Tugas Saya").singleResult();
+            HttpResponse<String> change = StaffClient.basic(port, "camat-paringin", "demo")
+                    .put(REST + "/filter/" + myTasks.getId(), query);
+            assertThat(change.statusCode()).isEqualTo(403);
+            HttpResponse<String> created = StaffClient.basic(port, "admin", "admin").post(REST + "/filter/create", query);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+            engine.getFilterService().deleteFilter(json(created).get("id").asText());
+        }
+
+        private void assertRefused(HttpResponse<String> response, String named) {
+            assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(400);
+            assertThat(response.body()).contains("Ekspresi tidak diizinkan").contains(named);
+        }
+    }
+}
