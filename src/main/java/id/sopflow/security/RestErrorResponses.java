@@ -25,8 +25,9 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <ul>
  * <li>Always: the engine refuses a task, instance or variable of another tenant with a plain engine exception,
- * which the REST API reports as a server error (500). It is a refusal, so it becomes 403. A query parameter of
- * the wrong shape, also reported as 500, becomes 400.</li>
+ * which the REST API reports as a server error (500). It is a refusal, so it becomes 403. Other caller mistakes
+ * the REST API also reports as 500 get their 4xx: an unknown id (404), a password against the policy and a query
+ * parameter of the wrong shape (400).</li>
  * <li>With {@link SecurityProperties#hideErrorDetails()} (production): the {@code type} field, an exception class
  * name, becomes a neutral category ({@code Forbidden}, {@code InvalidRequest}…); fully qualified class names are
  * cut out of messages; a server error says only that it happened, with a reference that is logged together with
@@ -40,6 +41,7 @@ class RestErrorResponses extends OncePerRequestFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OTHER_TENANT = "belongs to no authenticated tenant";
     private static final String PARAMETER_MISMATCH = "argument type mismatch";
+    private static final String PASSWORD_POLICY = "Password does not match policy";
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*");
     private static final Map<Integer, String> CATEGORIES = Map.of(400, "InvalidRequest", 401, "Unauthorized",
             403, "Forbidden", 404, "NotFound", 405, "MethodNotAllowed", 409, "Conflict", 415, "UnsupportedMediaType");
@@ -79,6 +81,14 @@ class RestErrorResponses extends OncePerRequestFilter {
         if (status == 500 && message.contains(OTHER_TENANT)) {
             status = 403;
             error.put("message", "Akses ditolak: data ini milik desa atau organisasi lain. " + message);
+        } else if (status == 500 && "NullValueException".equals(error.path("type").asText())) {
+            // The engine's "no such task / instance" checks.
+            status = 404;
+        } else if (status == 500 && message.contains(PASSWORD_POLICY)) {
+            status = 400;
+            error.put("message", "Kata sandi tidak memenuhi kebijakan kata sandi: paling sedikit 10 karakter, "
+                    + "dengan huruf kecil, huruf besar, angka dan karakter khusus, dan tidak memuat id atau nama "
+                    + "pengguna.");
         } else if (status == 500 && message.equals(PARAMETER_MISMATCH)) {
             // The REST API binds query parameters by reflection and fails like this on a value of the wrong shape
             // (e.g. JSON in a GET parameter that takes a list of objects): the caller's mistake.
