@@ -64,6 +64,12 @@ public class IdentitySeeder implements EngineStartupStep {
         for (Sop sop : directory.sops()) {
             for (Actor actor : sop.actors()) {
                 seeding.group(actor.group(), actor.name());
+                if (!actor.perUnit()) {
+                    directory.organisation(sop.organisation()).ifPresent(organisation -> {
+                        seeding.groupInTenant(actor.group(), organisation.id());
+                        organisation.units().forEach(unit -> seeding.groupInTenant(actor.group(), unit.id()));
+                    });
+                }
                 seeding.grant(actor.group(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
                 seedColleagueVisibility(seeding, actor.group());
                 if (actor.starts()) {
@@ -98,8 +104,9 @@ public class IdentitySeeder implements EngineStartupStep {
                 seeding.user(user, directory.model().demoPassword(), directory.tenantsOf(user));
             }
         }
-        log.info("Identitas: {} tenant, {} grup, {} pengguna, {} otorisasi baru ditambahkan",
-                seeding.tenants, seeding.groups, seeding.users, seeding.authorizations);
+        log.info("Identitas: {} tenant, {} grup, {} keanggotaan grup di tenant, {} pengguna, {} otorisasi baru "
+                + "ditambahkan", seeding.tenants, seeding.groups, seeding.memberships, seeding.users,
+                seeding.authorizations);
     }
 
     /** Tasklist shows who a task is assigned to and which group may claim it: names must be readable. */
@@ -122,6 +129,7 @@ public class IdentitySeeder implements EngineStartupStep {
         private final IdentityService identity;
         private final AuthorizationService authorization;
         int tenants;
+        int memberships;
         int groups;
         int users;
         int authorizations;
@@ -147,6 +155,13 @@ public class IdentitySeeder implements EngineStartupStep {
                 group.setType(Groups.GROUP_TYPE_WORKFLOW);
                 identity.saveGroup(group);
                 groups++;
+            }
+        }
+
+        void groupInTenant(String group, String tenant) {
+            if (identity.createTenantQuery().groupMember(group).tenantId(tenant).count() == 0) {
+                identity.createTenantGroupMembership(tenant, group);
+                memberships++;
             }
         }
 

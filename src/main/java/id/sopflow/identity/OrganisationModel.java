@@ -42,8 +42,13 @@ public record OrganisationModel(
         }
     }
 
-    /** A column of the SOP table, i.e. a lane of the diagram and a Camunda group. */
-    public record Actor(String group, String name, boolean starts) {
+    /**
+     * A column of the SOP table, i.e. a lane of the diagram and a Camunda group. An actor {@code perUnit} works for
+     * one desa or kampung (Pemerintah Desa, Pokja): each of its users belongs to that unit's tenant alone. Every other
+     * actor works for the whole organisation: its group belongs to the organisation's tenant and every unit's, so
+     * whoever joins the group sees the work of every desa without further setup.
+     */
+    public record Actor(String group, String name, boolean starts, boolean perUnit) {
     }
 
     /** A group that opens more than Tasklist. */

@@ -49,6 +49,28 @@ class IdentitySeedingTest {
     }
 
     @Test
+    void organisationWideGroupsBelongToEveryDesaSoANewUserNeedsOnlyTheGroup() {
+        var identity = engine.getIdentityService();
+        assertThat(identity.createTenantQuery().groupMember("sipa-admin").list()).extracting(t -> t.getId())
+                .containsExactlyInAnyOrder("kec-paringin", "desa-babayau", "desa-lamida-atas", "desa-lok-batu");
+        assertThat(identity.createTenantQuery().groupMember("profil-tim").list()).extracting(t -> t.getId())
+                .containsExactlyInAnyOrder("dinas-kominfo", "kampung-sukamaju", "kampung-mekar-jaya",
+                        "kelurahan-sido-mulyo");
+        assertThat(identity.createTenantQuery().groupMember("sipa-pemerintah-desa").list()).isEmpty();
+        assertThat(identity.createTenantQuery().groupMember("profil-pokja").list()).isEmpty();
+        assertThat(identity.createTenantQuery().groupMember("pengawas").list()).isEmpty();
+
+        identity.saveUser(identity.newUser("admin-sipa-baru"));
+        identity.createMembership("admin-sipa-baru", "sipa-admin");
+        try {
+            assertThat(identity.createTenantQuery().userMember("admin-sipa-baru").includingGroupsOfUser(true).list())
+                    .extracting(t -> t.getId()).contains("desa-babayau", "desa-lok-batu");
+        } finally {
+            identity.deleteUser("admin-sipa-baru");
+        }
+    }
+
+    @Test
     void seedingAgainChangesNothingAndKeepsAChangedPassword() {
         var identity = engine.getIdentityService();
         User kabid = identity.createUserQuery().userId("kabid-kominfo").singleResult();

@@ -162,6 +162,24 @@ class SecurityHttpTest {
                     .contains(instanceId);
         }
 
+        /** How an administrator adds kecamatan staff in production: a user and one group, no tenant. */
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void aNewKecamatanUserNeedsOnlyTheGroupToSeeEveryDesa(String kind) {
+            var identity = engine.getIdentityService();
+            String user = "admin-baru-" + kind;
+            var newUser = identity.newUser(user);
+            newUser.setPassword("demo");
+            identity.saveUser(newUser);
+            identity.createMembership(user, "sipa-admin");
+            try {
+                assertThat(as(kind, user).get(base(kind) + "/history/process-instance?processInstanceId="
+                        + instanceId).body()).contains(instanceId);
+            } finally {
+                identity.deleteUser(user);
+            }
+        }
+
         @ParameterizedTest
         @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
         void anotherOrganisationsSupervisorSeesNothingOfParingin(String kind) {
