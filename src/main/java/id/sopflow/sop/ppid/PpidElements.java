@@ -22,7 +22,7 @@ public final class PpidElements {
     /** Row 9: the multi-instance subprocess, one instance per chosen platform. */
     public static final String UNGGAH_PER_PLATFORM = "subProcess_unggahPerPlatform";
     public static final String UNGGAH_OTOMATIS = "serviceTask_unggahOtomatis";
-    public static final String UNGGAH_MANUAL = "userTask_unggahManual";
+    public static final String UNGGAH_MANUAL = "userTask_unggahManualPlatform";
     /** Row 10. */
     public static final String LAPORKAN_TAUTAN = "userTask_laporkanTautan";
     public static final String SUSUN_LAPORAN = "serviceTask_susunLaporan";

@@ -26,7 +26,7 @@ final class PpidPostLinks {
         PpidVariables.TAUTAN_PLATFORM.get(platform).set(scope, link);
         PpidVariables.SALURAN_PLATFORM.get(platform).set(scope, channel);
         List<String> lines = new ArrayList<>();
-        of(scope).forEach((posted, url) -> lines.add(posted.label() + ": " + url));
+        of(scope).forEach((posted, url) -> lines.add("- " + posted.label() + ": " + url));
         PpidVariables.DAFTAR_TAUTAN.set(scope, String.join("\n", lines));
     }
 

@@ -94,7 +94,7 @@ public final class PpidVariables {
     public static final Map<Platform, ProcessVariable<String>> TAUTAN_PLATFORM = perPlatform("tautan");
     /** How each platform was posted: {@code otomatis} or {@code manual}. */
     public static final Map<Platform, ProcessVariable<String>> SALURAN_PLATFORM = perPlatform("saluran");
-    /** Every link so far, one "Platform: link" per line, for the forms. */
+    /** Every link so far, one "- Platform: link" per line (a Markdown list for the Camunda Forms). */
     public static final ProcessVariable<String> DAFTAR_TAUTAN = string("daftarTautan");
 
     // Row 10: Seksi PDDI reports the links
