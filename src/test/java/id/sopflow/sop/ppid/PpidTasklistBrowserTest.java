@@ -1,0 +1,188 @@
+package id.sopflow.sop.ppid;
+
+import static id.sopflow.sop.ppid.PpidCase.ADMIN;
+import static id.sopflow.sop.ppid.PpidCase.SEKSI;
+import static id.sopflow.sop.ppid.PpidCase.decision;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import id.sopflow.mutubaku.MutuBakuCalendars;
+import id.sopflow.sop.sipa.TasklistBrowser;
+
+/**
+ * The Ketua PPID works rows 1 and 6 as they really do: in Camunda Tasklist, in headless Chromium, through the
+ * embedded forms {@code forms/ppid-instruksi.html} (the start, with an attachment really uploaded) and {@code
+ * forms/ppid-setujui-materi.html} (the draft's image really shown, the approval really recorded). The steps in
+ * between are done through the engine as Seksi PDDI and the Admin Medsos.
+ *
+ * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PpidTasklistBrowserTest {
+
+    static final String PROCESS_NAME = "Penyebarluasan Informasi melalui Media Sosial";
+    static final String JUDUL = "Kerja bakti pembersihan saluran irigasi";
+    static final String SETUJUI = "Setujui materi untuk diunggah";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutuBakuCalendars calendars;
+
+    @TempDir
+    Path temp;
+
+    TasklistBrowser browser;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback evidenceOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.saveEvidence(context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void openBrowser() {
+        browser = TasklistBrowser.open("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theKetuaPpidStartsWithAnAttachmentAndApprovesTheDraftSeeingItsImage() throws IOException {
+        Path notulen = temp.resolve("notulen-kerja-bakti.pdf");
+        Files.write(notulen, "%PDF-1.4\n% notulen kerja bakti\n".getBytes());
+
+        // Row 1: the Ketua PPID starts from Tasklist's start form
+        browser.logIn("ketua-ppid", "demo");
+        browser.click(browser.clickable(By.cssSelector(".start-process-action a")));
+        browser.click(browser.clickable(By.xpath(
+                "//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']")));
+        browser.visible(By.id("judul")).sendKeys(JUDUL);
+        // A date input types in the browser's locale; set the value the way a date picker does
+        browser.script("arguments[0].value = '2026-11-20';"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                browser.visible(By.id("tanggalKegiatan")));
+        browser.visible(By.id("ringkasan")).sendKeys("Warga RT 01-04 membersihkan saluran irigasi sepanjang 1 km.");
+        browser.visible(By.id("disposisi")).sendKeys("Sebarluaskan di website dan Instagram kalurahan.");
+        browser.driver().findElement(By.id("lampiran1")).sendKeys(notulen.toAbsolutePath().toString());
+        browser.click(browser.clickable(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")));
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+
+        ProcessInstance instance = started();
+        assertThat(instance.getTenantId()).isEqualTo("ppid-bunder");
+        assertThat(runtimeService.getVariable(instance.getId(), "judul")).isEqualTo(JUDUL);
+        assertThat(runtimeService.getVariable(instance.getId(), "tanggalKegiatan")).isEqualTo("2026-11-20");
+        assertThat(runtimeService.getVariable(instance.getId(), "ketuaPpid")).isEqualTo("ketua-ppid");
+        FileValue lampiran = runtimeService.getVariableTyped(instance.getId(), "lampiran1");
+        assertThat(lampiran.getFilename()).isEqualTo("notulen-kerja-bakti.pdf");
+        try (InputStream content = lampiran.getValue()) {
+            assertThat(content.readAllBytes()).isEqualTo(Files.readAllBytes(notulen));
+        }
+        assertThat((Object) runtimeService.getVariableTyped(instance.getId(), "lampiran2")).as("empty inputs dropped")
+                .isNull();
+        Task instruction = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(instruction.getTaskDefinitionKey()).isEqualTo(PpidElements.BERI_INSTRUKSI);
+        Instant created = instruction.getCreateTime().toInstant();
+        assertThat(instruction.getDueDate().toInstant()).as("10 working minutes in WIB")
+                .isEqualTo(calendars.forTenant("ppid-bunder").orElseThrow().addWorkingTime(created, "PT10M"));
+
+        // Rows 2–5 by Seksi PDDI and the Admin Medsos
+        PpidCase ppid = new PpidCase(engine);
+        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi website dan Instagram."));
+        ppid.complete(instance, ADMIN, PpidCase.konsep("website", "instagram"));
+        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.complete(instance, SEKSI, Map.of("catatanPengantar", "Sudah sesuai disposisi."));
+
+        // Row 6: the Ketua PPID finds the draft in the group's queue, sees it with its image and approves it
+        browser.driver().navigate().refresh();
+        browser.click(browser.clickable(By.xpath(
+                "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
+                        + "'Tugas Kelompok Saya')]")));
+        browser.click(browser.clickable(By.xpath(
+                "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,'task') and "
+                        + "normalize-space()='" + SETUJUI + "']]//div[contains(@class,'clickable')]")));
+        browser.visible(By.xpath("//div[contains(@class,'names')]/h2[contains(@class,'task') and normalize-space()='"
+                + SETUJUI + "']"));
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='ppidSetujuiMateri'] h4"), JUDUL));
+        assertThat(browser.driver().findElements(By.cssSelector("form[name='ppidSetujuiMateri'] .ppid-teks"))
+                .stream().map(WebElement::getText).toList())
+                .containsExactly("Musyawarah Kalurahan Bunder menyepakati RKP 2027 (website).",
+                        "Musyawarah Kalurahan Bunder menyepakati RKP 2027 (instagram).");
+        WebElement gambar = browser.visible(By.cssSelector("img.ppid-gambar"));
+        browser.await().until(driver -> Boolean.TRUE.equals(browser.script(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0;", gambar)));
+        assertThat(((Number) browser.script("return arguments[0].naturalWidth;", gambar)).intValue()).isEqualTo(4);
+
+        new Select(browser.visible(By.id("materiDisetujui"))).selectByValue("true");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(PpidElements.SETUJUI_MATERI).count() == 0);
+
+        assertThat(runtimeService.getActiveActivityIds(instance.getId()))
+                .containsExactly(PpidElements.TENTUKAN_PLATFORM);
+        assertThat(runtimeService.getVariable(instance.getId(), "materiDisetujui")).isEqualTo(true);
+        List<Map<String, Object>> rounds = jdbc.queryForList("SELECT STEP_ID, REVIEWER_ID, APPROVED FROM "
+                + "SOPFLOW_REVIEW_ROUND WHERE PROCESS_INSTANCE_ID = ? AND STEP_ID = ?", instance.getId(),
+                PpidElements.SETUJUI_MATERI);
+        assertThat(rounds).singleElement().satisfies(round -> {
+            assertThat(round.get("REVIEWER_ID")).isEqualTo("ketua-ppid");
+            assertThat(round.get("APPROVED")).isEqualTo(true);
+        });
+    }
+
+    private ProcessInstance started() {
+        List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(PpidVariables.PROCESS_KEY).list();
+        assertThat(instances).as("instances after submitting the start form; Tasklist said %s",
+                browser.notifications()).hasSize(1);
+        return instances.get(0);
+    }
+}
