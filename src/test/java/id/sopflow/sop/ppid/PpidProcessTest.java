@@ -259,6 +259,9 @@ class PpidProcessTest {
     @Test
     void aRefusalWithoutAReasonIsRefusedAtBothGates() {
         ProcessInstance instance = ppid.start(PpidCase.bahan());
+        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", " ")))
+                .hasMessageContaining("Instruksi kepada Admin Medsos wajib diisi");
+        ppid.unclaim(instance);
         ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi website."));
         ppid.complete(instance, ADMIN, konsep("website"));
 
