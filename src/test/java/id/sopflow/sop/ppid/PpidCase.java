@@ -195,7 +195,8 @@ final class PpidCase {
     /** As the webapps do: the user with their groups and tenants. */
     void authenticate(String user) {
         var identity = engine.getIdentityService();
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId())
+                .toList();
         List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
                 .stream().map(t -> t.getId()).toList();
         identity.setAuthentication(user, groups, tenants);

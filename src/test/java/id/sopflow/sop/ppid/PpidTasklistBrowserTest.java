@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -137,6 +138,7 @@ class PpidTasklistBrowserTest {
                 .isNull();
         Task instruction = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(instruction.getTaskDefinitionKey()).isEqualTo(PpidElements.BERI_INSTRUKSI);
+        assertThat(calendars.forTenant("ppid-bunder").orElseThrow().zone()).isEqualTo(ZoneId.of("Asia/Jakarta"));
         Instant created = instruction.getCreateTime().toInstant();
         assertThat(instruction.getDueDate().toInstant()).as("10 working minutes in WIB")
                 .isEqualTo(calendars.forTenant("ppid-bunder").orElseThrow().addWorkingTime(created, "PT10M"));
@@ -181,7 +183,8 @@ class PpidTasklistBrowserTest {
         WebElement gambar = browser.visible(By.cssSelector("img.ppid-gambar"));
         browser.await().until(driver -> Boolean.TRUE.equals(browser.script(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0;", gambar)));
-        assertThat(((Number) browser.script("return arguments[0].naturalWidth;", gambar)).intValue()).isEqualTo(IMAGE_WIDTH);
+        assertThat(((Number) browser.script("return arguments[0].naturalWidth;", gambar)).intValue())
+                .isEqualTo(IMAGE_WIDTH);
 
         new Select(browser.visible(By.id("materiDisetujui"))).selectByValue("true");
         completeAndWait(instance, PpidElements.SETUJUI_MATERI);
@@ -209,6 +212,14 @@ class PpidTasklistBrowserTest {
         assertThat(browser.visible(By.cssSelector("form[name='ppidUnggahManual'] .ppid-teks")).getText())
                 .isEqualTo(TEKS_WEBSITE);
         assertThat(browser.visible(By.cssSelector("form[name='ppidUnggahManual'] img.ppid-gambar"))).isNotNull();
+        // a link elsewhere than the kalurahan's website is refused, with sopflow's message shown in Tasklist
+        browser.visible(By.id("tautan")).sendKeys("https://www.facebook.com/kalurahan.bunder/posts/1");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> browser.notifications().stream()
+                .anyMatch(text -> text.contains("harus berada di bunder.example.go.id")));
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(PpidElements.UNGGAH_MANUAL).count()).isEqualTo(1);
+        browser.visible(By.id("tautan")).clear();
         browser.visible(By.id("tautan")).sendKeys(WEBSITE_LINK);
         completeAndWait(instance, PpidElements.UNGGAH_MANUAL);
         assertThat(runtimeService.getVariable(instance.getId(), "tautanWebsite")).isEqualTo(WEBSITE_LINK);
