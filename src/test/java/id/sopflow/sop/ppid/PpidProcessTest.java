@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static id.sopflow.sop.ppid.PpidCase.ADMIN;
@@ -373,6 +374,27 @@ class PpidProcessTest {
         ppid.completeTask(manual, ADMIN, Map.of("tautan", "https://m.facebook.com/kalurahan.bunder/posts/1"));
         assertThat(instance).variables().containsEntry("saluranFacebook", "manual");
         assertThat(instance).isWaitingAt(LAPORKAN_TAUTAN);
+    }
+
+    @Test
+    void facebookFailingForAWhileRaisesAnIncidentForCockpitAndLeavesTheOtherPlatformsAlone() {
+        graph.stubFor(post(urlPathEqualTo("/888/feed")).willReturn(serverError()));
+        ProcessInstance instance = ppid.posting("facebook", "instagram");
+
+        var facebook = ppid.jobs(instance, UNGGAH_OTOMATIS).stream()
+                .filter(job -> "facebook".equals(engine.getRuntimeService().getVariable(job.getExecutionId(),
+                        "platform")))
+                .findFirst().orElseThrow();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(facebook.getId()))
+                    .as("a transient failure is left to the engine's retries");
+        }
+        ppid.runPostingJobs(instance);
+
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId())
+                .activityId(UNGGAH_OTOMATIS).count()).isEqualTo(1);
+        assertThat(ppid.tasks(instance, UNGGAH_MANUAL)).as("Instagram still goes to the Admin Medsos").hasSize(1);
+        graph.verify(3, postRequestedFor(urlPathEqualTo("/888/feed")));
     }
 
     @Test
