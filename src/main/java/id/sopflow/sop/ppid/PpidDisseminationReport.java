@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -131,7 +132,7 @@ class PpidDisseminationReport implements JavaDelegate {
     }
 
     private static List<String> fileNames(DelegateExecution execution, List<ProcessVariable<FileValue>> slots) {
-        return slots.stream().map(slot -> slot.from(execution)).flatMap(java.util.Optional::stream)
+        return slots.stream().map(slot -> slot.from(execution)).flatMap(Optional::stream)
                 .map(FileValue::getFilename).toList();
     }
 

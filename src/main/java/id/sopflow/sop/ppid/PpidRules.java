@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,8 @@ import id.sopflow.verification.ImageType;
  * Bahasa Indonesia, so that staff fix everything at once. Empty means accepted.
  */
 public final class PpidRules {
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     static final int MAX_JUDUL = 150;
     /** Per attachment of the bahan informasi (documents, scans, photos). */
@@ -75,8 +78,7 @@ public final class PpidRules {
             Integer max = MAX_TEKS.get(platform);
             if (max != null && !blank(text) && text.strip().length() > max) {
                 problems.add("Teks " + platform.label() + " terlalu panjang: " + text.strip().length()
-                        + " karakter, paling banyak " + String.format(java.util.Locale.forLanguageTag("id-ID"), "%,d",
-                        max) + ".");
+                        + " karakter, paling banyak " + String.format(INDONESIAN, "%,d", max) + ".");
             }
         });
         if (images.isEmpty()) {
@@ -122,6 +124,6 @@ public final class PpidRules {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.forLanguageTag("id-ID"), "%.1f MB", bytes / 1_000_000.0);
+        return String.format(INDONESIAN, "%.1f MB", bytes / 1_000_000.0);
     }
 }

@@ -5,6 +5,7 @@ import static id.sopflow.ProcessVariable.file;
 import static id.sopflow.ProcessVariable.integer;
 import static id.sopflow.ProcessVariable.string;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public final class PpidVariables {
         for (Platform platform : Platform.values()) {
             variables.put(platform, string(nameFor(prefix, platform)));
         }
-        return java.util.Collections.unmodifiableMap(variables);
+        return Collections.unmodifiableMap(variables);
     }
 
     private static Map<Platform, ProcessVariable<Boolean>> perPlatformChoice() {
@@ -123,7 +124,7 @@ public final class PpidVariables {
         for (Platform platform : Platform.values()) {
             variables.put(platform, bool(nameFor("platform", platform)));
         }
-        return java.util.Collections.unmodifiableMap(variables);
+        return Collections.unmodifiableMap(variables);
     }
 
     private PpidVariables() {

@@ -27,6 +27,7 @@ import static id.sopflow.sop.ppid.PpidElements.UNGGAH_MANUAL;
 import static id.sopflow.sop.ppid.PpidElements.UNGGAH_OTOMATIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -196,8 +197,8 @@ class PpidProcessTest {
         ppid.complete(instance, KETUA, Map.of("laporanDiterima", true));
         assertThat(instance).isEnded();
         assertThat(reviewRounds.of(instance.getId())).extracting(ReviewRound::stepId, ReviewRound::approved)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(PERIKSA_KONSEP, true),
-                        org.assertj.core.groups.Tuple.tuple(SETUJUI_MATERI, true));
+                .containsExactly(tuple(PERIKSA_KONSEP, true),
+                        tuple(SETUJUI_MATERI, true));
     }
 
     @Test
@@ -248,13 +249,13 @@ class PpidProcessTest {
         List<ReviewRound> rounds = reviewRounds.of(instance.getId());
         assertThat(rounds).extracting(ReviewRound::stepId, ReviewRound::round, ReviewRound::approved,
                 ReviewRound::reason, ReviewRound::reviewerId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(PERIKSA_KONSEP, 1, false, "Nama peserta belum disebut.", SEKSI),
-                org.assertj.core.groups.Tuple.tuple(PERIKSA_KONSEP, 2, true, null, SEKSI),
-                org.assertj.core.groups.Tuple.tuple(SETUJUI_MATERI, 1, false,
+                tuple(PERIKSA_KONSEP, 1, false, "Nama peserta belum disebut.", SEKSI),
+                tuple(PERIKSA_KONSEP, 2, true, null, SEKSI),
+                tuple(SETUJUI_MATERI, 1, false,
                         "Tambahkan hasil kesepakatan musyawarah.", KETUA),
-                org.assertj.core.groups.Tuple.tuple(PERIKSA_KONSEP, 3, false, "Salah ketik pada judul.", SEKSI),
-                org.assertj.core.groups.Tuple.tuple(PERIKSA_KONSEP, 4, true, null, SEKSI),
-                org.assertj.core.groups.Tuple.tuple(SETUJUI_MATERI, 2, true, null, KETUA));
+                tuple(PERIKSA_KONSEP, 3, false, "Salah ketik pada judul.", SEKSI),
+                tuple(PERIKSA_KONSEP, 4, true, null, SEKSI),
+                tuple(SETUJUI_MATERI, 2, true, null, KETUA));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -95,7 +96,7 @@ class PpidReportRendererTest {
     @Test
     void everyLinkIsClickable() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<String> uris = new java.util.ArrayList<>();
+            List<String> uris = new ArrayList<>();
             for (var page : document.getPages()) {
                 for (var annotation : page.getAnnotations()) {
                     if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
