@@ -1,0 +1,485 @@
+package id.sopflow.sop.ppid;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static id.sopflow.sop.ppid.PpidCase.ADMIN;
+import static id.sopflow.sop.ppid.PpidCase.KETUA;
+import static id.sopflow.sop.ppid.PpidCase.SEKSI;
+import static id.sopflow.sop.ppid.PpidCase.decision;
+import static id.sopflow.sop.ppid.PpidCase.konsep;
+import static id.sopflow.sop.ppid.PpidElements.AJUKAN_PERSETUJUAN;
+import static id.sopflow.sop.ppid.PpidElements.BERI_INSTRUKSI;
+import static id.sopflow.sop.ppid.PpidElements.LAPORKAN_TAUTAN;
+import static id.sopflow.sop.ppid.PpidElements.PERIKSA_KONSEP;
+import static id.sopflow.sop.ppid.PpidElements.SETUJUI_MATERI;
+import static id.sopflow.sop.ppid.PpidElements.SUSUN_KONSEP;
+import static id.sopflow.sop.ppid.PpidElements.SUSUN_LAPORAN;
+import static id.sopflow.sop.ppid.PpidElements.TENTUKAN_PLATFORM;
+import static id.sopflow.sop.ppid.PpidElements.TERIMA_LAPORAN;
+import static id.sopflow.sop.ppid.PpidElements.TERIMA_MATERI;
+import static id.sopflow.sop.ppid.PpidElements.UNGGAH_MANUAL;
+import static id.sopflow.sop.ppid.PpidElements.UNGGAH_OTOMATIS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import id.sopflow.mutubaku.LateStep;
+import id.sopflow.mutubaku.LateStepRepository;
+import id.sopflow.reporting.ArchivedReport;
+import id.sopflow.reporting.ReportArchive;
+import id.sopflow.verification.ReviewRound;
+import id.sopflow.verification.ReviewRounds;
+
+/**
+ * Every path through the SOP Penyebarluasan Informasi as deployed from processes/, with the real delegates and the
+ * packaged configuration (the example website domain of PPID Kalurahan Bunder). The PPID's Facebook Page is
+ * configured against a local stand-in of the Graph API, so Facebook is posted automatically while website,
+ * Instagram and YouTube (no adapter) go to the Admin Medsos's manual tasks.
+ */
+@SpringBootTest
+class PpidProcessTest {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    /** Tuesday 09:00 WIB: an ordinary working morning at Kalurahan Bunder. */
+    static final Instant TUESDAY_0900 = ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, WIB).toInstant();
+    private static final String PERMALINK = "https://www.facebook.com/kalurahan.bunder/posts/pfbid0ppid";
+    private static final String WEBSITE_LINK = "https://bunder.example.go.id/berita/musyawarah-kalurahan-rkp-2027";
+    private static final String INSTAGRAM_LINK = "https://www.instagram.com/p/Cppid0001/";
+
+    @RegisterExtension
+    static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void facebook(DynamicPropertyRegistry properties) {
+        properties.add("sopflow.publishing.facebook.graph-url", graph::baseUrl);
+        properties.add("sopflow.publishing.facebook.pages.ppid-bunder.page-id", () -> "888");
+        properties.add("sopflow.publishing.facebook.pages.ppid-bunder.access-token", () -> "token-uji");
+    }
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ReviewRounds reviewRounds;
+    @Autowired
+    LateStepRepository lateSteps;
+    @Autowired
+    ReportArchive archive;
+
+    PpidCase ppid;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        ppid = new PpidCase(engine);
+        ClockUtil.setCurrentTime(Date.from(TUESDAY_0900));
+        graph.stubFor(post(urlPathEqualTo("/888/photos")).willReturn(okJson("{\"id\":\"9101\"}")));
+        graph.stubFor(post(urlPathEqualTo("/888/feed")).willReturn(okJson("{\"id\":\"888_777\"}")));
+        graph.stubFor(get(urlPathEqualTo("/888_777")).willReturn(okJson("{\"permalink_url\":\"" + PERMALINK + "\"}")));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void approvedAtOncePostedByHandOnTwoPlatformsAndReportedToTheKetuaWithEveryLink() throws IOException {
+        ProcessInstance instance = ppid.start(PpidCase.bahan());
+
+        assertThat(instance).isWaitingAt(BERI_INSTRUKSI);
+        assertThat(instance.getTenantId()).isEqualTo("ppid-bunder");
+        assertThat(instance).variables()
+                .containsEntry("organisasi", "PPID Kalurahan Bunder")
+                .containsEntry("ketuaPpid", KETUA)
+                .containsKey("lampiran1")
+                .doesNotContainKey("lampiran2");
+        Task instruction = ppid.onlyTask(instance);
+        assertThat(instruction.getDueDate().toInstant()).as("10 minutes in WIB working time")
+                .isEqualTo(ZonedDateTime.of(2026, 11, 24, 9, 10, 0, 0, WIB).toInstant());
+        assertThat(engine.getTaskService().createTaskQuery().taskId(instruction.getId())
+                .taskCandidateGroup("ppid-seksi-pddi").count()).isEqualTo(1);
+
+        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi website dan Instagram."));
+        assertThat(instance).isWaitingAt(SUSUN_KONSEP);
+        assertThat(ppid.onlyTask(instance).getDueDate().toInstant())
+                .as("60 minutes from the instruction at 09.01 WIB")
+                .isEqualTo(ZonedDateTime.of(2026, 11, 24, 10, 1, 0, 0, WIB).toInstant());
+        assertThat(instance).variables().doesNotContainKey("catatanRevisi");
+        ppid.complete(instance, ADMIN, konsep("website", "instagram"));
+        assertThat(instance).variables().containsKey("gambar1").doesNotContainKey("gambarBaru1")
+                .doesNotContainKey("gambar2");
+
+        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        assertThat(instance).isWaitingAt(AJUKAN_PERSETUJUAN);
+        ppid.complete(instance, SEKSI, Map.of("catatanPengantar", "Sudah sesuai disposisi."));
+        assertThat(instance).isWaitingAt(SETUJUI_MATERI);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskCandidateGroup("ppid-ketua").count()).isEqualTo(1);
+        ppid.complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", true, null));
+
+        assertThat(instance).isWaitingAt(TENTUKAN_PLATFORM);
+        ppid.complete(instance, SEKSI, Map.of("platformWebsite", true, "platformInstagram", true,
+                "platformFacebook", false, "platformYoutube", false));
+        assertThat(instance).variables().containsEntry("platformDipilih", "Website, Instagram");
+        assertThat(instance).isWaitingAt(TERIMA_MATERI);
+        ppid.complete(instance, ADMIN, Map.of("materiDiterima", true));
+
+        assertThat(ppid.jobs(instance, UNGGAH_OTOMATIS)).hasSize(2);
+        ppid.runPostingJobs(instance);
+        List<Task> manual = ppid.tasks(instance, UNGGAH_MANUAL);
+        assertThat(manual).hasSize(2).allSatisfy(task -> {
+            assertThat(task.getDueDate()).isNotNull();
+            assertThat((String) engine.getTaskService().getVariable(task.getId(), "alasanUnggahManual"))
+                    .contains("secara manual");
+        });
+        ppid.completeTask(ppid.manualTask(instance, "website"), ADMIN, Map.of("tautan", WEBSITE_LINK));
+        ppid.completeTask(ppid.manualTask(instance, "instagram"), ADMIN, Map.of("tautan", " " + INSTAGRAM_LINK));
+
+        assertThat(instance).isWaitingAt(LAPORKAN_TAUTAN);
+        assertThat(instance).variables()
+                .containsEntry("tautanWebsite", WEBSITE_LINK)
+                .containsEntry("saluranWebsite", "manual")
+                .containsEntry("tautanInstagram", INSTAGRAM_LINK)
+                .containsEntry("daftarTautan", "- Website: " + WEBSITE_LINK + "\n- Instagram: " + INSTAGRAM_LINK);
+        ppid.complete(instance, SEKSI, Map.of("catatanLaporan", "Unggahan sudah tayang."));
+
+        assertThat(instance).isWaitingAt(SUSUN_LAPORAN);
+        ppid.composeReport(instance);
+        assertThat(instance).isWaitingAt(TERIMA_LAPORAN);
+        String reportId = (String) ppid.variable(instance, "laporanPenyebarluasanId");
+        assertThat(ppid.variable(instance, "laporanPenyebarluasanUrl")).isEqualTo("/api/laporan/" + reportId);
+        ArchivedReport report = archive.find(reportId).orElseThrow();
+        assertThat(report.tenantId()).isEqualTo("ppid-bunder");
+        assertThat(report.processInstanceId()).isEqualTo(instance.getId());
+        String text = pdfText(report.content());
+        assertThat(text).contains("LAPORAN PENYEBARLUASAN INFORMASI", "KALURAHAN BUNDER",
+                "Musyawarah Kalurahan RKP 2027", WEBSITE_LINK, INSTAGRAM_LINK, "Unggahan sudah tayang.",
+                "Sudah sesuai disposisi.", "notulen.pdf", "musyawarah.png", "WIB");
+
+        ppid.complete(instance, KETUA, Map.of("laporanDiterima", true));
+        assertThat(instance).isEnded();
+        assertThat(reviewRounds.of(instance.getId())).extracting(ReviewRound::stepId, ReviewRound::approved)
+                .containsExactly(tuple(PERIKSA_KONSEP, true),
+                        tuple(SETUJUI_MATERI, true));
+    }
+
+    @Test
+    void everyRefusalReturnsToTheAdminMedsosWithItsReasonAndEveryRoundIsRecorded() {
+        ProcessInstance instance = ppid.start(PpidCase.bahan());
+        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi website."));
+        ppid.complete(instance, ADMIN, konsep("website"));
+
+        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", false,
+                "Nama peserta belum disebut."));
+        assertThat(instance).isWaitingAt(SUSUN_KONSEP);
+        assertThat(ppid.onlyTask(instance).getAssignee()).isNull();
+        assertThat(instance).variables()
+                .containsEntry("catatanRevisi", "Nama peserta belum disebut.")
+                .containsEntry("dikembalikanOleh", "Seksi Pengolahan Data dan Dokumentasi Informasi")
+                .containsEntry("putaranPemeriksaan", 1);
+
+        ppid.complete(instance, ADMIN, Map.of("teksWebsite", "Musyawarah dihadiri Lurah dan 60 peserta."));
+        assertThat(instance).as("the image of the first draft is kept").variables().containsKey("gambar1");
+        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.complete(instance, SEKSI, Map.of());
+        ppid.complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", false,
+                "Tambahkan hasil kesepakatan musyawarah."));
+        assertThat(instance).isWaitingAt(SUSUN_KONSEP);
+        assertThat(instance).variables()
+                .containsEntry("catatanRevisi", "Tambahkan hasil kesepakatan musyawarah.")
+                .containsEntry("dikembalikanOleh", "Ketua PPID");
+
+        ppid.complete(instance, ADMIN, Map.of("teksWebsite", "Musyawarah menyepakati 12 kegiatan RKP 2027.",
+                "gambarBaru1", PpidCase.image("kesepakatan.png")));
+        assertThat(((FileValue) engine.getRuntimeService().getVariableTyped(instance.getId(), "gambar1"))
+                .getFilename()).isEqualTo("kesepakatan.png");
+        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", false,
+                "Salah ketik pada judul."));
+        assertThat(instance).variables()
+                .as("the last refusal counts, though the Ketua's older refusal is still in its variable")
+                .containsEntry("catatanRevisi", "Salah ketik pada judul.")
+                .containsEntry("dikembalikanOleh", "Seksi Pengolahan Data dan Dokumentasi Informasi");
+
+        ppid.complete(instance, ADMIN, Map.of("teksWebsite", "Musyawarah Kalurahan menyepakati 12 kegiatan."));
+        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.complete(instance, SEKSI, Map.of());
+        ppid.complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", true, null));
+
+        assertThat(instance).isWaitingAt(TENTUKAN_PLATFORM);
+        assertThat(instance).variables().containsEntry("putaranPemeriksaan", 4)
+                .containsEntry("putaranPersetujuan", 2);
+        List<ReviewRound> rounds = reviewRounds.of(instance.getId());
+        assertThat(rounds).extracting(ReviewRound::stepId, ReviewRound::round, ReviewRound::approved,
+                ReviewRound::reason, ReviewRound::reviewerId).containsExactly(
+                tuple(PERIKSA_KONSEP, 1, false, "Nama peserta belum disebut.", SEKSI),
+                tuple(PERIKSA_KONSEP, 2, true, null, SEKSI),
+                tuple(SETUJUI_MATERI, 1, false,
+                        "Tambahkan hasil kesepakatan musyawarah.", KETUA),
+                tuple(PERIKSA_KONSEP, 3, false, "Salah ketik pada judul.", SEKSI),
+                tuple(PERIKSA_KONSEP, 4, true, null, SEKSI),
+                tuple(SETUJUI_MATERI, 2, true, null, KETUA));
+    }
+
+    @Test
+    void aRefusalWithoutAReasonIsRefusedAtBothGates() {
+        ProcessInstance instance = ppid.start(PpidCase.bahan());
+        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", " ")))
+                .hasMessageContaining("Instruksi kepada Admin Medsos wajib diisi");
+        ppid.unclaim(instance);
+        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi website."));
+        ppid.complete(instance, ADMIN, konsep("website"));
+
+        assertThatThrownBy(() -> ppid.complete(instance, SEKSI,
+                decision("konsepSesuai", "alasanKonsepTidakSesuai", false, "  ")))
+                .hasMessageContaining("Alasan penolakan wajib diisi");
+        assertThat(instance).isWaitingAt(PERIKSA_KONSEP);
+        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, Map.of()))
+                .hasMessageContaining("wajib dipilih");
+
+        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.complete(instance, SEKSI, Map.of());
+        assertThatThrownBy(() -> ppid.complete(instance, KETUA,
+                decision("materiDisetujui", "alasanMateriDitolak", false, null)))
+                .hasMessageContaining("Alasan penolakan wajib diisi");
+        assertThat(instance).isWaitingAt(SETUJUI_MATERI);
+        assertThat(reviewRounds.of(instance.getId())).hasSize(1);
+    }
+
+    @Test
+    void incompleteBahanIsRefusedBeforeAnyCaseExists() {
+        var bahan = PpidCase.bahan().putValue("judul", " ").putValue("tanggalKegiatan", "20/11/2026")
+                .putValue("disposisi", null);
+        long before = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PpidVariables.PROCESS_KEY).count();
+
+        assertThatThrownBy(() -> ppid.start(bahan))
+                .hasMessageContaining("Judul kegiatan wajib diisi")
+                .hasMessageContaining("Tanggal kegiatan \"20/11/2026\" tidak dikenali")
+                .hasMessageContaining("Disposisi");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PpidVariables.PROCESS_KEY).count()).isEqualTo(before);
+    }
+
+    @Test
+    void aDraftWithoutTextOrWithAFakeImageStaysOpenWithEveryProblem() {
+        ProcessInstance instance = ppid.start(PpidCase.bahan());
+        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi."));
+
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("teksInstagram", "x".repeat(2_201));
+        bad.put("gambarBaru1", Variables.fileValue("foto.png").file("bukan gambar".getBytes()).create());
+        assertThatThrownBy(() -> ppid.complete(instance, ADMIN, bad))
+                .hasMessageContaining("Teks Instagram terlalu panjang")
+                .hasMessageContaining("\"foto.png\" bukan gambar JPEG, PNG atau WebP");
+        ppid.unclaim(instance);
+        assertThatThrownBy(() -> ppid.complete(instance, ADMIN, Map.of("teksWebsite", " ")))
+                .hasMessageContaining("paling sedikit satu platform")
+                .hasMessageContaining("paling sedikit satu gambar");
+        assertThat(instance).isWaitingAt(SUSUN_KONSEP);
+        assertThat(instance).variables().doesNotContainKey("gambar1");
+
+        ppid.unclaim(instance);
+        ppid.complete(instance, ADMIN, konsep("facebook"));
+        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", false, "Ganti gambar."));
+        assertThatThrownBy(() -> ppid.complete(instance, ADMIN, Map.of("hapusGambar1", true)))
+                .as("removing the only image").hasMessageContaining("paling sedikit satu gambar");
+    }
+
+    @Test
+    void seksiPddiMustChooseAtLeastOnePlatformWithAnApprovedText() {
+        ProcessInstance instance = ppid.atKetuaApproval("website", "youtube");
+        ppid.complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", true, null));
+
+        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, Map.of("platformWebsite", false)))
+                .hasMessageContaining("Pilih paling sedikit satu platform");
+        ppid.unclaim(instance);
+        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, Map.of("platformInstagram", true)))
+                .hasMessageContaining("tidak memuat teks untuk Instagram");
+        assertThat(instance).isWaitingAt(TENTUKAN_PLATFORM);
+    }
+
+    @Test
+    void facebookIsPostedAutomaticallyOnceWhileYouTubeIsPostedByHand() {
+        ProcessInstance instance = ppid.posting("facebook", "youtube");
+
+        ppid.runPostingJobs(instance);
+        assertThat(instance).variables()
+                .containsEntry("tautanFacebook", PERMALINK)
+                .containsEntry("saluranFacebook", "otomatis");
+        // the savepoint after posting: running it again must not post again
+        ppid.runPostingJobs(instance);
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/888/feed")));
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/888/photos")));
+
+        Task youtube = ppid.manualTask(instance, "youtube");
+        assertThatThrownBy(() -> ppid.completeTask(youtube, ADMIN, Map.of("tautan", PERMALINK)))
+                .hasMessageContaining("bukan alamat YouTube");
+        ppid.unclaim(instance);
+        ppid.completeTask(youtube, ADMIN, Map.of("tautan", "https://youtu.be/ppid2027"));
+
+        assertThat(instance).isWaitingAt(LAPORKAN_TAUTAN);
+        assertThat(instance).variables().containsEntry("daftarTautan",
+                "- Facebook: " + PERMALINK + "\n- YouTube: https://youtu.be/ppid2027");
+    }
+
+    @Test
+    void aFacebookRefusalHandsThePostingToTheAdminMedsosWithFacebooksMessage() {
+        graph.stubFor(post(urlPathEqualTo("/888/feed")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Permissions error\",\"code\":200}}")));
+        ProcessInstance instance = ppid.posting("facebook");
+
+        ppid.runPostingJobs(instance);
+
+        Task manual = ppid.manualTask(instance, "facebook");
+        assertThat((String) engine.getTaskService().getVariable(manual.getId(), "alasanUnggahManual"))
+                .contains("Permissions error");
+        ppid.completeTask(manual, ADMIN, Map.of("tautan", "https://m.facebook.com/kalurahan.bunder/posts/1"));
+        assertThat(instance).variables().containsEntry("saluranFacebook", "manual");
+        assertThat(instance).isWaitingAt(LAPORKAN_TAUTAN);
+    }
+
+    @Test
+    void facebookFailingForAWhileRaisesAnIncidentForCockpitAndLeavesTheOtherPlatformsAlone() {
+        graph.stubFor(post(urlPathEqualTo("/888/feed")).willReturn(serverError()));
+        ProcessInstance instance = ppid.posting("facebook", "instagram");
+
+        var facebook = ppid.jobs(instance, UNGGAH_OTOMATIS).stream()
+                .filter(job -> "facebook".equals(engine.getRuntimeService().getVariable(job.getExecutionId(),
+                        "platform")))
+                .findFirst().orElseThrow();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(facebook.getId()))
+                    .as("a transient failure is left to the engine's retries");
+        }
+        ppid.runPostingJobs(instance);
+
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId())
+                .activityId(UNGGAH_OTOMATIS).count()).isEqualTo(1);
+        assertThat(ppid.tasks(instance, UNGGAH_MANUAL)).as("Instagram still goes to the Admin Medsos").hasSize(1);
+        graph.verify(3, postRequestedFor(urlPathEqualTo("/888/feed")));
+    }
+
+    @Test
+    void aWebsiteLinkMustLieOnTheKalurahansOwnDomain() {
+        ProcessInstance instance = ppid.posting("website");
+        ppid.runPostingJobs(instance);
+        Task website = ppid.manualTask(instance, "website");
+
+        assertThatThrownBy(() -> ppid.completeTask(website, ADMIN,
+                Map.of("tautan", "https://bunder.example.go.id.evil.example/berita/1")))
+                .hasMessageContaining("harus berada di bunder.example.go.id");
+        ppid.unclaim(instance);
+        assertThatThrownBy(() -> ppid.completeTask(website, ADMIN, Map.of("tautan", "sudah diunggah")))
+                .hasMessageContaining("bukan alamat web yang sah");
+        ppid.unclaim(instance);
+        assertThatThrownBy(() -> ppid.completeTask(website, ADMIN, Map.of()))
+                .hasMessageContaining("wajib diisi");
+        ppid.unclaim(instance);
+
+        ppid.completeTask(website, ADMIN, Map.of("tautan", "https://www.bunder.example.go.id/berita/1"));
+        assertThat(instance).isWaitingAt(LAPORKAN_TAUTAN);
+    }
+
+    @Test
+    void aDueDateCrossingTheEndOfTheWorkingDayContinuesTheNextWorkingMorningInWib() {
+        // Tuesday 15:55 WIB: five minutes of the day left; the other five from 07:30 WIB on Wednesday
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 24, 15, 55, 0, 0, WIB).toInstant()));
+        ProcessInstance instance = ppid.start(PpidCase.bahan());
+
+        assertThat(ppid.onlyTask(instance).getDueDate().toInstant())
+                .isEqualTo(ZonedDateTime.of(2026, 11, 25, 7, 35, 0, 0, WIB).toInstant());
+        assertThat(ppid.job(instance, PpidElements.timerOf(BERI_INSTRUKSI)).getDuedate())
+                .isEqualTo(ppid.onlyTask(instance).getDueDate());
+    }
+
+    @Test
+    void everyStepsTimerMarksItLateWithoutDisturbingIt() {
+        ProcessInstance instance = ppid.start(PpidCase.bahan());
+        ppid.fireLateTimer(ppid.onlyTask(instance));
+        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi."));
+        ppid.fireLateTimer(ppid.onlyTask(instance));
+        ppid.complete(instance, ADMIN, konsep("website", "instagram"));
+        ppid.fireLateTimer(ppid.onlyTask(instance));
+        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.fireLateTimer(ppid.onlyTask(instance));
+        ppid.complete(instance, SEKSI, Map.of());
+        ppid.fireLateTimer(ppid.onlyTask(instance));
+        ppid.complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", true, null));
+        ppid.fireLateTimer(ppid.onlyTask(instance));
+        ppid.complete(instance, SEKSI, Map.of("platformWebsite", true, "platformInstagram", true));
+        ppid.fireLateTimer(ppid.onlyTask(instance));
+        ppid.complete(instance, ADMIN, Map.of("materiDiterima", true));
+        ppid.runPostingJobs(instance);
+        Task website = ppid.manualTask(instance, "website");
+        Task instagram = ppid.manualTask(instance, "instagram");
+        ppid.fireLateTimer(website);
+        ppid.fireLateTimer(instagram);
+        ppid.completeTask(website, ADMIN, Map.of("tautan", WEBSITE_LINK));
+        ppid.completeTask(instagram, ADMIN, Map.of("tautan", INSTAGRAM_LINK));
+        ppid.fireLateTimer(ppid.onlyTask(instance));
+        ppid.complete(instance, SEKSI, Map.of());
+        ppid.composeReport(instance);
+        ppid.fireLateTimer(ppid.onlyTask(instance));
+        ppid.complete(instance, KETUA, Map.of("laporanDiterima", true));
+
+        assertThat(instance).isEnded();
+        List<LateStep> late = lateSteps.ofProcessInstance(instance.getId());
+        assertThat(late).extracting(LateStep::stepId).containsExactly(BERI_INSTRUKSI, SUSUN_KONSEP, PERIKSA_KONSEP,
+                AJUKAN_PERSETUJUAN, SETUJUI_MATERI, TENTUKAN_PLATFORM, TERIMA_MATERI, UNGGAH_MANUAL, UNGGAH_MANUAL,
+                LAPORKAN_TAUTAN, TERIMA_LAPORAN);
+        assertThat(late).allSatisfy(step -> {
+            assertThat(step.tenantId()).isEqualTo("ppid-bunder");
+            assertThat(step.completedAt()).isNotNull();
+        });
+        assertThat(late).extracting(LateStep::mutuBaku).containsExactly("PT10M", "PT60M", "PT15M", "PT15M",
+                "PT10M", "PT10M", "PT10M", "PT10M", "PT10M", "PT10M", "PT10M");
+        assertThat(late).as("the Ketua PPID, the SOP's supervisor, is told of each late step in Tasklist")
+                .allSatisfy(step -> assertThat(engine.getTaskService().createTaskQuery()
+                        .taskId(step.notificationTaskId()).taskCandidateGroup("ppid-ketua").count()).isEqualTo(1));
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
