@@ -194,6 +194,20 @@ class SecurityHttpTest {
             assertThat(json(ketuaPpid.get(api + "/process-instance?processInstanceIds=" + instanceId))).isEmpty();
         }
 
+        /** Cockpit's own API (its process-instance list) applies the same tenant check. */
+        @Test
+        void cockpitListsTheCaseForTheCamatOnly() {
+            String definitionId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId)
+                    .singleResult().getProcessDefinitionId();
+            String query = "{\"processDefinitionId\": \"" + definitionId + "\"}";
+            String path = "/camunda/api/cockpit/plugin/base/default/process-instance?firstResult=0&maxResults=50";
+            HttpResponse<String> camat = StaffClient.tasklistSession(port, "camat-paringin", "demo").post(path, query);
+            assertThat(camat.statusCode()).as(camat.body()).isEqualTo(200);
+            assertThat(camat.body()).contains(instanceId);
+            HttpResponse<String> ketuaPpid = StaffClient.tasklistSession(port, "ketua-ppid", "demo").post(path, query);
+            assertThat(ketuaPpid.body()).doesNotContain(instanceId);
+        }
+
         @Test
         void onlyTheStartingActorsGroupMayStartTheSopOverHttp() {
             for (String outsider : List.of("admin-sipa", "camat-paringin", "ketua-ppid")) {
