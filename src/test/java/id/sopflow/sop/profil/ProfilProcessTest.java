@@ -36,6 +36,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -134,7 +136,11 @@ class ProfilProcessTest {
         assertThat(export.split("\r\n")).hasSize(2);
         assertThat(export.split("\r\n")[1]).startsWith(MEKAR_JAYA + ";Kampung Mekar Jaya (contoh);2026;125,5;")
                 .contains(";Kampung Sukamaju;").contains(";870;").endsWith(";tim-profil;2026-11-24");
-        assertThat(archived(variable(mekarJaya, "eksporProdeskelUrl")).tenantId()).isEqualTo(MEKAR_JAYA);
+        // Downloadable (GET /api/laporan/{id}) by the kampung's own members and the dinas, by no other kampung.
+        String exportId = archived(variable(mekarJaya, "eksporProdeskelUrl")).id();
+        assertThat(archive.readableBy(exportId, List.of(MEKAR_JAYA))).isPresent();
+        assertThat(archive.readableBy(exportId, List.of("dinas-kominfo"))).isPresent();
+        assertThat(archive.readableBy(exportId, List.of(SUKAMAJU))).isEmpty();
         assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
 
         completeTask(mekarJaya, INPUT_PRODESKEL, "tim-profil", Map.of("tanggalInputProdeskel", "2026-11-24"));
@@ -184,12 +190,23 @@ class ProfilProcessTest {
         holdPreparationMeeting(activity, SUKAMAJU + "," + MEKAR_JAYA);
         Task mekarJayaTask = taskOf(collection(activity, MEKAR_JAYA), ISI_PROFIL);
 
+        Task sukamajuTask = taskOf(collection(activity, SUKAMAJU), ISI_PROFIL);
+        var authorizations = engine.getAuthorizationService();
+        assertThat(authorizations.isUserAuthorized("pokja-sukamaju", List.of("profil-pokja"), Permissions.READ,
+                Resources.PROCESS_DEFINITION, ProfilVariables.PENDATAAN_PROCESS_KEY)).isTrue();
+        assertThat(authorizations.isUserAuthorized("pokja-sukamaju", List.of("profil-pokja"),
+                Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, ProfilVariables.PENDATAAN_PROCESS_KEY))
+                .isFalse();
+
+        // Other tests share this engine: whatever else a user sees, it is of their own kampung only.
         authenticate("pokja-sukamaju");
         try {
             List<Task> visible = engine.getTaskService().createTaskQuery().list();
-            assertThat(visible).singleElement().satisfies(task -> {
-                assertThat(task.getTaskDefinitionKey()).isEqualTo(ISI_PROFIL);
+            assertThat(visible).extracting(Task::getId).contains(sukamajuTask.getId())
+                    .doesNotContain(mekarJayaTask.getId());
+            assertThat(visible).allSatisfy(task -> {
                 assertThat(task.getTenantId()).isEqualTo(SUKAMAJU);
+                assertThat(task.getTaskDefinitionKey()).isIn(ISI_PROFIL, SERAHKAN_DATA);
             });
             assertThat(engine.getTaskService().createTaskQuery().taskId(mekarJayaTask.getId()).count()).isZero();
             assertThatThrownBy(() -> engine.getTaskService().claim(mekarJayaTask.getId(), "pokja-sukamaju"))
@@ -203,20 +220,26 @@ class ProfilProcessTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+        assertThat(taskOf(collection(activity, MEKAR_JAYA), ISI_PROFIL).getAssignee()).isNull();
 
         authenticate("pokja-mekar-jaya");
         try {
-            assertThat(engine.getTaskService().createTaskQuery().list()).extracting(Task::getId)
-                    .containsExactly(mekarJayaTask.getId());
+            List<Task> visible = engine.getTaskService().createTaskQuery().list();
+            assertThat(visible).extracting(Task::getId).contains(mekarJayaTask.getId())
+                    .doesNotContain(sukamajuTask.getId());
+            assertThat(visible).allSatisfy(task -> assertThat(task.getTenantId()).isEqualTo(MEKAR_JAYA));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-        // The dinas's own steps stay with the dinas: no Pokja sees the Kabid's or the Kasi's tasks.
+        // The Tim sees the data handed to it, never the Pokja's or the dinas's other steps.
         fillIn(collection(activity, SUKAMAJU), "pokja-sukamaju", ProfilFixtures.plausibleProfile());
+        Task verification = taskOf(collection(activity, SUKAMAJU), VERIFIKASI_DATA);
         authenticate("tim-profil");
         try {
-            assertThat(engine.getTaskService().createTaskQuery().list()).extracting(Task::getTaskDefinitionKey)
-                    .containsExactly(VERIFIKASI_DATA);
+            List<Task> visible = engine.getTaskService().createTaskQuery().list();
+            assertThat(visible).extracting(Task::getId).contains(verification.getId());
+            assertThat(visible).extracting(Task::getTaskDefinitionKey)
+                    .allSatisfy(key -> assertThat(key).isIn(VERIFIKASI_DATA, INPUT_PRODESKEL, BUAT_LAPORAN));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -343,7 +366,7 @@ class ProfilProcessTest {
         });
         authenticate("kadis-kominfo");
         try {
-            assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("profil-kadis").list())
+            assertThat(engine.getTaskService().createTaskQuery().taskNameLike("Langkah terlambat%").list())
                     .extracting(Task::getName)
                     .containsExactly("Langkah terlambat: Isi data profil kampung/kelurahan — Kampung Sukamaju (contoh)");
         } finally {
@@ -351,7 +374,7 @@ class ProfilProcessTest {
         }
         authenticate("pokja-mekar-jaya");
         try {
-            assertThat(engine.getTaskService().createTaskQuery().list()).isEmpty();
+            assertThat(engine.getTaskService().createTaskQuery().taskNameLike("Langkah terlambat%").list()).isEmpty();
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
