@@ -1,0 +1,187 @@
+package id.sopflow.sop.profil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import id.sopflow.sop.sipa.TasklistBrowser;
+
+/**
+ * Row 7 and row 8 as the Kasi and a Pokja really work them, in Camunda Tasklist in headless Chromium. What only a
+ * browser shows: the embedded form {@code forms/profil-rapat-persiapan.html} really uploads the signed SK and really
+ * sends the ticked kampung/kelurahan, and a Pokja's Tasklist lists its own kampung's instrument and nothing else.
+ * Rows 1–6 are taken through the API as the users.
+ *
+ * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.process-engine-name=profil-browser")
+class ProfilTasklistBrowserTest {
+
+    static final String RAPAT_PERSIAPAN = "Arsipkan SK dan selenggarakan rapat persiapan";
+    static final String ISI_PROFIL = "Isi data profil kampung/kelurahan";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+
+    @TempDir
+    Path temp;
+
+    TasklistBrowser browser;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback evidenceOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.saveEvidence(context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void openBrowser() {
+        browser = TasklistBrowser.open("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theKasiUploadsTheSkAndChoosesKampungAndEachPokjaGetsOnlyItsOwnInstrument() throws IOException {
+        ProcessInstance activity = activityUpToThePreparationMeeting();
+        Path sk = temp.resolve("sk-tim-kegiatan.pdf");
+        Files.write(sk, ProfilFixtures.pdf());
+
+        browser.logIn("kasi-kominfo", "demo");
+        openGroupTask(RAPAT_PERSIAPAN);
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        browser.visible(By.xpath("//form[@name='profilRapatPersiapan']//label[contains(., 'Kelurahan Sido Mulyo')]"));
+
+        browser.visible(By.id("nomorSk")).sendKeys("800/123/KOMINFO/2026");
+        setDate("tanggalSk", "2026-11-24");
+        browser.driver().findElement(By.id("skDitandatangani")).sendKeys(sk.toAbsolutePath().toString());
+        setDate("tanggalRapatPersiapan", "2026-11-24");
+        browser.visible(By.id("notulenRapatPersiapan")).sendKeys("Pendataan Sukamaju dan Sido Mulyo lebih dulu.");
+        tick("Kampung Sukamaju (contoh)");
+        tick("Kelurahan Sido Mulyo (contoh)");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId()).count() == 0);
+
+        assertThat(runtimeService.getVariable(activity.getId(), "kampungDipilih"))
+                .as("Tasklist said %s", browser.notifications())
+                .isEqualTo("kampung-sukamaju,kelurahan-sido-mulyo");
+        assertThat((String) runtimeService.getVariable(activity.getId(), "skArsipUrl")).startsWith("/api/laporan/");
+        List<ProcessInstance> collections = runtimeService.createProcessInstanceQuery()
+                .superProcessInstanceId(activity.getId()).list();
+        assertThat(collections).extracting(ProcessInstance::getTenantId)
+                .containsExactlyInAnyOrder("kampung-sukamaju", "kelurahan-sido-mulyo");
+
+        browser.logOut();
+        browser.logIn("pokja-sukamaju", "demo");
+        browser.click(browser.clickable(By.xpath(
+                "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
+                        + "'Tugas Kelompok Saya')]")));
+        browser.visible(By.xpath(taskInList(ISI_PROFIL)));
+        assertThat(browser.driver().findElements(By.xpath(
+                "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"))).hasSize(1);
+        browser.click(browser.clickable(By.xpath(taskInList(ISI_PROFIL) + "//div[contains(@class,'clickable')]")));
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".fjs-form"), "Instrumen profil Kampung Sukamaju (contoh)"));
+        assertThat(browser.visible(By.cssSelector(".fjs-form")).getText()).contains("Jumlah kepala keluarga (KK)");
+    }
+
+    private ProcessInstance activityUpToThePreparationMeeting() {
+        ProcessInstance activity = as("kadis-kominfo", () -> runtimeService.startProcessInstanceByKey(
+                ProfilVariables.PROCESS_KEY, Map.of("judulKegiatan", "Pemutakhiran Profil Kampung",
+                        "tahunData", 2026L, "agendaKerja", "Pemutakhiran data", "disposisiKadis", "Siapkan.")));
+        complete(activity, "kabid-kominfo", Map.of("disposisiKabid", "Susun SK."));
+        complete(activity, "kasi-kominfo", Map.of("konsepSk", "Menetapkan Tim Kegiatan ..."));
+        complete(activity, "kabid-kominfo", Map.of("skDisetujui", true));
+        complete(activity, "kadis-kominfo", Map.of("skDisetujui", true));
+        complete(activity, "kabid-kominfo", Map.of("skDiserahkan", true));
+        return activity;
+    }
+
+    private void complete(ProcessInstance activity, String user, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(activity.getId()).singleResult();
+        as(user, () -> {
+            taskService.claim(task.getId(), user);
+            taskService.complete(task.getId(), new HashMap<>(variables));
+            return null;
+        });
+    }
+
+    private <T> T as(String user, java.util.function.Supplier<T> work) {
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(g -> g.getId()).toList();
+        List<String> tenants = identityService.createTenantQuery().userMember(user).includingGroupsOfUser(true)
+                .list().stream().map(t -> t.getId()).toList();
+        identityService.setAuthentication(user, groups, tenants);
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private void openGroupTask(String name) {
+        browser.click(browser.clickable(By.xpath(
+                "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
+                        + "'Tugas Kelompok Saya')]")));
+        browser.click(browser.clickable(By.xpath(taskInList(name) + "//div[contains(@class,'clickable')]")));
+        browser.visible(By.xpath("//div[contains(@class,'names')]/h2[contains(@class,'task') and normalize-space()='"
+                + name + "']"));
+    }
+
+    private static String taskInList(String name) {
+        return "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,'task') and "
+                + "normalize-space()='" + name + "']]";
+    }
+
+    /** Date inputs take keys in the browser's locale format; the form reads the value, so set that. */
+    private void setDate(String id, String isoDate) {
+        WebElement input = browser.visible(By.id(id));
+        browser.script("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
+    }
+
+    private void tick(String kampung) {
+        browser.click(browser.clickable(By.xpath(
+                "//form[@name='profilRapatPersiapan']//label[contains(normalize-space(), '" + kampung + "')]/input")));
+    }
+}
