@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.CallActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -64,7 +65,11 @@ class StarterTenantIdProvider extends AbstractProcessEnginePlugin implements Ten
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
-                if (activity.getActivityBehavior() instanceof CallActivityBehavior original
+                // A call activity with its own variable-mapping delegate keeps Camunda's behaviour untouched.
+                boolean mappingDelegate = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS,
+                        "variableMappingClass") != null || element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS,
+                        "variableMappingDelegateExpression") != null;
+                if (!mappingDelegate && activity.getActivityBehavior() instanceof CallActivityBehavior original
                         && original.getClass() == CallActivityBehavior.class) {
                     UnitTenantCallActivity behavior = new UnitTenantCallActivity();
                     behavior.setCallableElement(original.getCallableElement());
