@@ -124,6 +124,83 @@ class ProfilTasklistBrowserTest {
         assertThat(browser.visible(By.cssSelector(".fjs-form")).getText()).contains("Jumlah kepala keluarga (KK)");
     }
 
+    @Test
+    void thePokjaFillsInTheInstrumentAndTheTimSendsItBackWithNotes() {
+        ProcessInstance activity = activityUpToThePreparationMeeting();
+        complete(activity, "kasi-kominfo", Map.of("nomorSk", "800/124/KOMINFO/2026", "tanggalSk", "2026-11-24",
+                "skDitandatangani", org.camunda.bpm.engine.variable.Variables.fileValue("sk.pdf")
+                        .file(ProfilFixtures.pdf()).mimeType("application/pdf").create(),
+                "tanggalRapatPersiapan", "2026-11-24", "notulenRapatPersiapan", "Mulai dengan Mekar Jaya.",
+                "kampungDipilih", "kampung-mekar-jaya"));
+        ProcessInstance collection = runtimeService.createProcessInstanceQuery()
+                .superProcessInstanceId(activity.getId()).singleResult();
+
+        // Row 8: the Pokja types the figures into the Camunda Form
+        browser.logIn("pokja-mekar-jaya", "demo");
+        openGroupTask(ISI_PROFIL);
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".fjs-form"), "Instrumen profil Kampung Mekar Jaya (contoh)"));
+        ProfilFixtures.plausibleProfile().forEach((key, value) ->
+                typeInto(By.cssSelector(".fjs-form [id$='-field_" + key + "']"), value.toString()));
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(collection.getId())
+                .taskDefinitionKey(ProfilElements.SERAHKAN_DATA).count() == 1);
+        assertThat(runtimeService.getVariable(collection.getId(), "_dataWajar"))
+                .as("masalah: %s", runtimeService.getVariable(collection.getId(), "masalahData")).isEqualTo(true);
+        assertThat(((Number) runtimeService.getVariable(collection.getId(), "jumlahPenduduk")).longValue())
+                .isEqualTo(3000L);
+        assertThat(((Number) runtimeService.getVariable(collection.getId(), "luasWilayahHa")).doubleValue())
+                .isEqualTo(125.5);
+        completeIn(collection, "pokja-mekar-jaya", Map.of("laporanPendataan", "Dari buku induk RT."));
+
+        // Row 10: the Tim sees the figures, refuses without notes (held back), then with notes
+        browser.logOut();
+        browser.logIn("tim-profil", "demo");
+        openGroupTask("Verifikasi data profil kampung/kelurahan");
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='profilVerifikasiData']"), "Jumlah penduduk (jiwa)"));
+        assertThat(browser.visible(By.cssSelector("form[name='profilVerifikasiData']")).getText())
+                .contains("Kampung Mekar Jaya (contoh)").contains("3.000").contains("Dari buku induk RT.");
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("dataTerverifikasi"))).selectByValue("false");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='profilVerifikasiData'] .alert-danger"), "Catatan wajib diisi"));
+        browser.visible(By.id("catatanVerifikasi")).sendKeys("Jumlah KK tidak sesuai data manual.");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(collection.getId())
+                .taskDefinitionKey(ProfilElements.ISI_PROFIL).count() == 1);
+        assertThat(runtimeService.getVariable(collection.getId(), "dataTerverifikasi")).isEqualTo(false);
+        assertThat(runtimeService.getVariable(collection.getId(), "catatanVerifikasi"))
+                .isEqualTo("Jumlah KK tidak sesuai data manual.");
+    }
+
+    /**
+     * form-js re-renders the form after each change with a short delay, and keys typed into the next field at
+     * machine speed can be lost in it (a person never types that fast): type until the field holds the text.
+     */
+    private void typeInto(By field, String text) {
+        browser.await().until(driver -> {
+            WebElement input = browser.visible(field);
+            if (text.equals(input.getAttribute("value"))) {
+                return true;
+            }
+            input.clear();
+            input.sendKeys(text);
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return text.equals(browser.visible(field).getAttribute("value"));
+        });
+    }
+
+    private void completeIn(ProcessInstance instance, String user, Map<String, Object> variables) {
+        complete(instance, user, variables);
+    }
+
     private ProcessInstance activityUpToThePreparationMeeting() {
         ProcessInstance activity = as("kadis-kominfo", () -> runtimeService.startProcessInstanceByKey(
                 ProfilVariables.PROCESS_KEY, Map.of("judulKegiatan", "Pemutakhiran Profil Kampung",
