@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,10 +32,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import id.sopflow.sop.sipa.TasklistBrowser;
 
 /**
- * Row 7 and row 8 as the Kasi and a Pokja really work them, in Camunda Tasklist in headless Chromium. What only a
- * browser shows: the embedded form {@code forms/profil-rapat-persiapan.html} really uploads the signed SK and really
- * sends the ticked kampung/kelurahan, and a Pokja's Tasklist lists its own kampung's instrument and nothing else.
- * Rows 1–6 are taken through the API as the users.
+ * The profil SOP's forms as the users really work them, in Camunda Tasklist in headless Chromium: the SK reviews
+ * (rows 4–5, {@code forms/profil-periksa-sk.html}), the preparation meeting (row 7,
+ * {@code forms/profil-rapat-persiapan.html}: the signed SK really uploaded, the ticked kampung/kelurahan really
+ * sent), a Pokja's Tasklist listing only its own kampung, the instrument (row 8, Camunda Form) and the Tim's
+ * verification (row 10, {@code forms/profil-verifikasi-data.html}). Steps in between go through the API as the users.
  *
  * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
  */
@@ -128,7 +131,7 @@ class ProfilTasklistBrowserTest {
     void thePokjaFillsInTheInstrumentAndTheTimSendsItBackWithNotes() {
         ProcessInstance activity = activityUpToThePreparationMeeting();
         complete(activity, "kasi-kominfo", Map.of("nomorSk", "800/124/KOMINFO/2026", "tanggalSk", "2026-11-24",
-                "skDitandatangani", org.camunda.bpm.engine.variable.Variables.fileValue("sk.pdf")
+                "skDitandatangani", Variables.fileValue("sk.pdf")
                         .file(ProfilFixtures.pdf()).mimeType("application/pdf").create(),
                 "tanggalRapatPersiapan", "2026-11-24", "notulenRapatPersiapan", "Mulai dengan Mekar Jaya.",
                 "kampungDipilih", "kampung-mekar-jaya"));
@@ -152,7 +155,7 @@ class ProfilTasklistBrowserTest {
                 .isEqualTo(3000L);
         assertThat(((Number) runtimeService.getVariable(collection.getId(), "luasWilayahHa")).doubleValue())
                 .isEqualTo(125.5);
-        completeIn(collection, "pokja-mekar-jaya", Map.of("laporanPendataan", "Dari buku induk RT."));
+        complete(collection, "pokja-mekar-jaya", Map.of("laporanPendataan", "Dari buku induk RT."));
 
         // Row 10: the Tim sees the figures, refuses without notes (held back), then with notes
         browser.logOut();
@@ -163,7 +166,7 @@ class ProfilTasklistBrowserTest {
                 By.cssSelector("form[name='profilVerifikasiData']"), "Jumlah penduduk (jiwa)"));
         assertThat(browser.visible(By.cssSelector("form[name='profilVerifikasiData']")).getText())
                 .contains("Kampung Mekar Jaya (contoh)").contains("3.000").contains("Dari buku induk RT.");
-        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("dataTerverifikasi"))).selectByValue("false");
+        new Select(browser.visible(By.id("dataTerverifikasi"))).selectByValue("false");
         browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("form[name='profilVerifikasiData'] .alert-danger"), "Catatan wajib diisi"));
@@ -197,8 +200,42 @@ class ProfilTasklistBrowserTest {
         });
     }
 
-    private void completeIn(ProcessInstance instance, String user, Map<String, Object> variables) {
-        complete(instance, user, variables);
+    @Test
+    void theKabidSendsTheDraftSkBackWithAReasonAndTheKadisSignsIt() {
+        ProcessInstance activity = as("kadis-kominfo", () -> runtimeService.startProcessInstanceByKey(
+                ProfilVariables.PROCESS_KEY, Map.of("judulKegiatan", "Pemutakhiran Profil Kampung",
+                        "tahunData", 2026L, "agendaKerja", "Pemutakhiran data", "disposisiKadis", "Siapkan.")));
+        complete(activity, "kabid-kominfo", Map.of("disposisiKabid", "Susun SK."));
+        complete(activity, "kasi-kominfo", Map.of("konsepSk", "MEMUTUSKAN: membentuk Tim Kegiatan Profil Kampung"));
+
+        browser.logIn("kabid-kominfo", "demo");
+        openGroupTask("Periksa konsep SK Tim Kegiatan");
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='profilPeriksaSk']"), "MEMUTUSKAN: membentuk Tim Kegiatan Profil Kampung"));
+        new Select(browser.visible(By.id("skDisetujui"))).selectByValue("false");
+        browser.visible(By.id("alasanPenolakanSk")).sendKeys("Susunan tim belum memuat Pokja.");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
+                .taskDefinitionKey(ProfilElements.SUSUN_KONSEP_SK).count() == 1);
+        assertThat(runtimeService.getVariable(activity.getId(), "alasanPenolakanSk"))
+                .isEqualTo("Susunan tim belum memuat Pokja.");
+
+        complete(activity, "kasi-kominfo", Map.of("konsepSk", "MEMUTUSKAN: membentuk Tim dan Pokja"));
+        complete(activity, "kabid-kominfo", Map.of("skDisetujui", true));
+        browser.logOut();
+        browser.logIn("kadis-kominfo", "demo");
+        openGroupTask("Periksa dan tandatangani draft SK Tim Kegiatan");
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='profilPeriksaSk']"), "MEMUTUSKAN: membentuk Tim dan Pokja"));
+        assertThat(browser.visible(By.cssSelector("form[name='profilPeriksaSk']")).getText())
+                .contains("Susunan tim belum memuat Pokja.");
+        new Select(browser.visible(By.id("skDisetujui"))).selectByValue("true");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
+                .taskDefinitionKey(ProfilElements.SERAHKAN_SK).count() == 1);
+        assertThat(runtimeService.getVariable(activity.getId(), "skDisetujui")).isEqualTo(true);
     }
 
     private ProcessInstance activityUpToThePreparationMeeting() {
@@ -213,8 +250,8 @@ class ProfilTasklistBrowserTest {
         return activity;
     }
 
-    private void complete(ProcessInstance activity, String user, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(activity.getId()).singleResult();
+    private void complete(ProcessInstance instance, String user, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         as(user, () -> {
             taskService.claim(task.getId(), user);
             taskService.complete(task.getId(), new HashMap<>(variables));
