@@ -2,6 +2,7 @@ package id.sopflow.sop.profil;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One kampung/kelurahan's verified profile as it goes into the Prodeskel export.
@@ -17,7 +18,8 @@ public record ProdeskelRecord(String kampungId, String kampungNama, Long tahunDa
                               String verifiedBy, LocalDate verifiedOn) {
 
     public ProdeskelRecord {
-        values = Map.copyOf(values.entrySet().stream().filter(e -> e.getValue() != null)
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        // Map.copyOf refuses nulls; a field left empty is simply absent.
+        values = values.entrySet().stream().filter(entry -> entry.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }
