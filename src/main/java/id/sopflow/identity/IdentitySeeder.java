@@ -80,6 +80,11 @@ public class IdentitySeeder implements EngineStartupStep {
                     seeding.grant(actor.group(), Resources.PROCESS_DEFINITION, sop.processKey(),
                             Permissions.READ, Permissions.READ_HISTORY);
                 }
+                for (String called : sop.calledProcesses()) {
+                    // Started only by the SOP's own call activity: its actors read it, nobody starts it directly.
+                    seeding.grant(actor.group(), Resources.PROCESS_DEFINITION, called,
+                            Permissions.READ, Permissions.READ_HISTORY);
+                }
             }
         }
         for (Role role : directory.model().roles()) {

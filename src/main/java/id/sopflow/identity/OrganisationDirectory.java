@@ -81,8 +81,15 @@ public class OrganisationDirectory {
         return model.sops();
     }
 
+    /** The SOP whose process key this is, or whose diagram calls it (see {@link Sop#calledProcesses()}). */
     public Optional<Sop> sop(String processKey) {
-        return model.sops().stream().filter(sop -> sop.processKey().equals(processKey)).findFirst();
+        return model.sops().stream().filter(sop -> sop.covers(processKey)).findFirst();
+    }
+
+    /** Whether a tenant is a desa/kampung of the given organisation. */
+    public boolean isUnitOf(String unitId, String organisationId) {
+        return unitById.containsKey(unitId) && organisationOfTenant(unitId)
+                .map(Organisation::id).filter(id -> id.equals(organisationId)).isPresent();
     }
 
     /** The organisation a tenant belongs to: the organisation itself or the one its desa/kampung is part of. */
@@ -233,6 +240,13 @@ public class OrganisationDirectory {
             if (sop.actors().stream().noneMatch(actor -> actor.group().equals(sop.supervisor()))) {
                 problems.add("SOP " + sop.processKey() + ": supervisor '" + sop.supervisor()
                         + "' harus salah satu grup pelaksananya");
+            }
+            for (String called : sop.calledProcesses()) {
+                checkId("proses yang dipanggil SOP " + sop.processKey(), called);
+                if (called != null && model.sops().stream().anyMatch(other -> other != sop && other.covers(called))) {
+                    problems.add("proses " + called + " (calledProcesses SOP " + sop.processKey()
+                            + ") sudah milik SOP lain");
+                }
             }
             for (Actor actor : sop.actors()) {
                 checkId("grup pelaksana SOP " + sop.processKey(), actor.group());

@@ -34,11 +34,19 @@ public record OrganisationModel(
 
     /**
      * One SOP: which organisation runs it, its actors in the SOP's column order, and the actor group that
-     * supervises it (told when a step is late).
+     * supervises it (told when a step is late). {@code calledProcesses} are the process keys its diagram calls
+     * (call activities, e.g. one data collection per kampung): they belong to this SOP, its actors and supervisor.
      */
-    public record Sop(String processKey, String name, String organisation, String supervisor, List<Actor> actors) {
+    public record Sop(String processKey, String name, String organisation, String supervisor, List<Actor> actors,
+                      List<String> calledProcesses) {
         public Sop {
             actors = nullToEmpty(actors);
+            calledProcesses = nullToEmpty(calledProcesses);
+        }
+
+        /** Whether instances of this process key are this SOP's work: its own or one it calls. */
+        public boolean covers(String key) {
+            return processKey.equals(key) || calledProcesses.contains(key);
         }
     }
 

@@ -1,8 +1,13 @@
 package id.sopflow.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.impl.bpmn.behavior.CallActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -11,6 +16,15 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDeci
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.CallableElementUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +33,20 @@ import org.springframework.stereotype.Component;
  * without tenant), so one diagram serves every desa while each desa's cases stay its own.
  *
  * <p>The starter's tenant is their only tenant; if they have several (kecamatan staff belong to the kecamatan
- * and all of its desa), the organisation that runs the SOP. A case started by the system or from a call
- * activity keeps its parent's tenant or none.
+ * and all of its desa), the organisation that runs the SOP. A case started by the system keeps none.
+ *
+ * <p>A case started by a call activity keeps its parent's tenant, unless the call activity hands it the input
+ * variable {@value #UNIT_TENANT_VARIABLE} naming a desa/kampung of the parent's organisation (the parent being
+ * that organisation's own case): then the called case belongs to that desa/kampung, e.g. one data collection per
+ * kampung that only that kampung's users see. The engine copies the parent's tenant into a called instance before
+ * any tenant provider is asked, so this is applied by the call activities' behaviour (a parse listener), not by
+ * {@link #provideTenantIdForProcessInstance}.
  */
 @Component
 class StarterTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
+
+    /** Input variable of a call activity ({@code <camunda:in ... target="unitTenantId"/>}): see class comment. */
+    public static final String UNIT_TENANT_VARIABLE = "unitTenantId";
 
     private final OrganisationDirectory directory;
 
@@ -34,12 +57,33 @@ class StarterTenantIdProvider extends AbstractProcessEnginePlugin implements Ten
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(this);
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new ArrayList<>();
+            configuration.setCustomPostBPMNParseListeners(listeners);
+        }
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+                // A call activity with its own variable-mapping delegate keeps Camunda's behaviour untouched.
+                boolean mappingDelegate = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS,
+                        "variableMappingClass") != null || element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS,
+                        "variableMappingDelegateExpression") != null;
+                if (!mappingDelegate && activity.getActivityBehavior() instanceof CallActivityBehavior original
+                        && original.getClass() == CallActivityBehavior.class) {
+                    UnitTenantCallActivity behavior = new UnitTenantCallActivity();
+                    behavior.setCallableElement(original.getCallableElement());
+                    activity.setActivityBehavior(behavior);
+                }
+            }
+        });
     }
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
         if (context.getSuperExecution() != null) {
-            return context.getSuperExecution().getTenantId();
+            return calledInstanceTenant(context.getSuperExecution().getTenantId(),
+                    context.getVariables().get(UNIT_TENANT_VARIABLE));
         }
         Authentication starter = Context.getCommandContext() == null
                 ? null : Context.getCommandContext().getAuthentication();
@@ -56,6 +100,31 @@ class StarterTenantIdProvider extends AbstractProcessEnginePlugin implements Ten
         return directory.sop(processKey)
                 .map(OrganisationModel.Sop::organisation)
                 .filter(tenants::contains);
+    }
+
+    /** The tenant of a case a call activity starts: see the class comment. */
+    String calledInstanceTenant(String parentTenant, Object requestedUnit) {
+        if (parentTenant != null && requestedUnit instanceof String unit && directory.isUnitOf(unit, parentTenant)) {
+            return unit;
+        }
+        return parentTenant;
+    }
+
+    /** Camunda's call activity, giving the called instance its tenant before it starts. */
+    private final class UnitTenantCallActivity extends CallActivityBehavior {
+
+        @Override
+        protected void startInstance(ActivityExecution execution, VariableMap variables, String businessKey) {
+            ExecutionEntity caller = (ExecutionEntity) execution;
+            ProcessDefinitionImpl definition = CallableElementUtil.getProcessDefinitionToCall(caller,
+                    caller.getProcessDefinitionTenantId(), getCallableElement());
+            ExecutionEntity called = (ExecutionEntity) caller.createSubProcessInstance(definition, businessKey);
+            // A definition deployed for a tenant keeps its own tenant, as in Camunda's behaviour.
+            if (!(definition instanceof ProcessDefinitionEntity deployed) || deployed.getTenantId() == null) {
+                called.setTenantId(calledInstanceTenant(caller.getTenantId(), variables.get(UNIT_TENANT_VARIABLE)));
+            }
+            called.start(variables);
+        }
     }
 
     @Override

@@ -1,0 +1,83 @@
+package id.sopflow.sop.profil;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.variable.value.FileValue;
+
+import id.sopflow.verification.ImageType;
+import id.sopflow.verification.UploadedFile;
+
+/**
+ * The scanned documents of the activity (the signed SK, the minutes of the closing meeting): a PDF, JPEG or PNG,
+ * recognised by content rather than by name, at most {@value #MAX_BYTES} bytes.
+ */
+final class ProfilDocuments {
+
+    static final int MAX_BYTES = 10_000_000;
+    static final String PDF = "application/pdf";
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    private ProfilDocuments() {
+    }
+
+    static Optional<UploadedFile> read(FileValue file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        try (InputStream content = file.getValue()) {
+            return Optional.of(new UploadedFile(file.getFilename(), file.getMimeType(),
+                    content == null ? new byte[0] : content.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Berkas " + file.getFilename() + " tidak dapat dibaca", e);
+        }
+    }
+
+    /** The real content type: application/pdf, image/jpeg or image/png; empty for anything else. */
+    static Optional<String> contentType(byte[] content) {
+        if (content.length >= PDF_MAGIC.length
+                && Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
+            return Optional.of(PDF);
+        }
+        return ImageType.ofContent(content).flatMap(type -> switch (type) {
+            case JPEG -> Optional.of("image/jpeg");
+            case PNG -> Optional.of("image/png");
+            default -> Optional.<String>empty();
+        });
+    }
+
+    /** @param label how the form names the upload, e.g. "Berkas SK yang sudah ditandatangani" */
+    static List<String> problemsOf(Optional<UploadedFile> file, String label) {
+        if (file.isEmpty() || file.get().size() == 0) {
+            return List.of(label + " wajib diunggah (PDF, JPEG atau PNG).");
+        }
+        if (file.get().size() > MAX_BYTES) {
+            return List.of(label + " paling besar 10 MB.");
+        }
+        if (contentType(file.get().content()).isEmpty()) {
+            return List.of(label + " harus berupa PDF, JPEG atau PNG (isi berkas " + file.get().fileName()
+                    + " bukan salah satunya).");
+        }
+        return List.of();
+    }
+
+    /** A date as the forms send it (yyyy-mm-dd); empty when blank or not a date. */
+    static Optional<LocalDate> date(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return Optional.empty();
+        }
+        String text = value.toString().strip();
+        try {
+            return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package id.sopflow.sop.profil;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code serviceTask_siapkanKegiatan}: right after the Kadis's order (row 1), names the case for Tasklist and
+ * lists the dinas's kampung/kelurahan for the Kasi's choice at the preparation meeting (row 7). The list comes from
+ * the organisation file, never from the browser.
+ */
+@Component("profilKegiatanStart")
+public class ProfilKegiatanStart implements JavaDelegate {
+
+    private final ProfilKampung kampung;
+
+    public ProfilKegiatanStart(ProfilKampung kampung) {
+        this.kampung = kampung;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String judul = ProfilVariables.JUDUL_KEGIATAN.from(execution).orElse("Pendataan profil kampung/kelurahan");
+        String tahun = ProfilVariables.TAHUN_DATA.from(execution).map(year -> " " + year).orElse("");
+        ProfilVariables.JUDUL.set(execution, judul + tahun);
+        ProfilVariables.PILIHAN_KAMPUNG.set(execution, kampung.optionsJson(execution.getTenantId()));
+    }
+}

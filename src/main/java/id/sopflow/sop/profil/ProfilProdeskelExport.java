@@ -1,0 +1,76 @@
+package id.sopflow.sop.profil;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.springframework.stereotype.Component;
+
+import id.sopflow.identity.AsSystem;
+import id.sopflow.mutubaku.MutuBakuCalendars;
+import id.sopflow.reporting.ArchivedReport;
+import id.sopflow.reporting.NewReport;
+import id.sopflow.reporting.ReportArchive;
+import id.sopflow.sop.profil.ProfilInstrument.Field;
+
+/**
+ * {@code serviceTask_siapkanEksporProdeskel} (row 10, after the Tim's Ya): the kampung's verified profile as a
+ * Prodeskel worksheet ({@link ProdeskelCsv}), archived for the kampung's tenant so that the Tim, the Kadis and the
+ * kampung's own Pokja — nobody else — download it; the link goes to the Tim's "Input data ke website Prodeskel".
+ *
+ * <p>Needs {@code camunda:asyncBefore="true"}: who verified it and when is read from the committed history.
+ */
+@Component("profilProdeskelExport")
+public class ProfilProdeskelExport implements JavaDelegate {
+
+    private final ReportArchive archive;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+    private final MutuBakuCalendars calendars;
+
+    public ProfilProdeskelExport(ReportArchive archive, HistoryService historyService,
+                                 IdentityService identityService, MutuBakuCalendars calendars) {
+        this.archive = archive;
+        this.historyService = historyService;
+        this.identityService = identityService;
+        this.calendars = calendars;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (!(execution.getBpmnModelElementInstance() instanceof FlowNode step) || !step.isCamundaAsyncBefore()) {
+            throw new IllegalStateException("Langkah " + execution.getCurrentActivityId() + " harus diberi "
+                    + "camunda:asyncBefore=\"true\": verifikasi Tim dibaca dari riwayat kasus.");
+        }
+        HistoricTaskInstance verification = AsSystem.run(identityService, () -> historyService
+                .createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(ProfilElements.VERIFIKASI_DATA).finished()
+                .orderByHistoricTaskInstanceEndTime().desc().list().stream().findFirst().orElse(null));
+        String kampungId = ProfilVariables.KAMPUNG_ID.require(execution);
+        Map<String, Object> values = new HashMap<>();
+        for (Field field : ProfilInstrument.FIELDS) {
+            values.put(field.key(), execution.getVariable(field.key()));
+        }
+        LocalDate verifiedOn = verification == null ? null : verification.getEndTime().toInstant()
+                .atZone(calendars.forProcess(ProfilVariables.PENDATAAN_PROCESS_KEY, execution.getTenantId()).zone())
+                .toLocalDate();
+        ProdeskelRecord record = new ProdeskelRecord(kampungId,
+                ProfilVariables.DESA.from(execution).orElse(kampungId),
+                ProfilVariables.TAHUN_DATA.from(execution).orElse(null), values,
+                verification == null ? null : verification.getAssignee(), verifiedOn);
+
+        ArchivedReport archived = archive.archive(new NewReport(ProfilVariables.PENDATAAN_PROCESS_KEY,
+                execution.getProcessInstanceId(), execution.getTenantId(),
+                "Ekspor Prodeskel — " + record.kampungNama(),
+                "prodeskel-" + kampungId + (record.tahunData() == null ? "" : "-" + record.tahunData()) + ".csv",
+                ProdeskelCsv.CONTENT_TYPE, ProdeskelCsv.render(List.of(record))));
+        ProfilVariables.EKSPOR_PRODESKEL_URL.set(execution, ReportArchive.downloadPath(archived.id()));
+    }
+}

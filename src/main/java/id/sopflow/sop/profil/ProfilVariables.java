@@ -1,0 +1,77 @@
+package id.sopflow.sop.profil;
+
+import static id.sopflow.ProcessVariable.bool;
+import static id.sopflow.ProcessVariable.file;
+import static id.sopflow.ProcessVariable.number;
+import static id.sopflow.ProcessVariable.string;
+
+import org.camunda.bpm.engine.variable.value.FileValue;
+
+import id.sopflow.ProcessVariable;
+
+/**
+ * Every variable of the two profil processes and their forms. Names are Indonesian because process owners and
+ * forms see them; flow-control variables start with {@code _}. The profile instrument's own fields are listed in
+ * {@link ProfilInstrument}.
+ */
+public final class ProfilVariables {
+
+    public static final String PROCESS_KEY = "profil-desa-kelurahan";
+    public static final String PENDATAAN_PROCESS_KEY = "profil-desa-kelurahan-pendataan";
+
+    // Row 1 (Kadis, start form)
+    public static final ProcessVariable<String> JUDUL_KEGIATAN = string("judulKegiatan");
+    public static final ProcessVariable<Long> TAHUN_DATA = number("tahunData");
+    public static final ProcessVariable<String> AGENDA_KERJA = string("agendaKerja");
+    /** Shown by the Tasklist filters of every SOP. */
+    public static final ProcessVariable<String> JUDUL = string("judul");
+    /** JSON list [{"id": ..., "nama": ...}] of the organisation's kampung/kelurahan, for the Kasi's checklist. */
+    public static final ProcessVariable<String> PILIHAN_KAMPUNG = string("pilihanKampung");
+
+    // Rows 3–5: the SK draft and its two reviews
+    public static final ProcessVariable<String> KONSEP_SK = string("konsepSk");
+    public static final ProcessVariable<Boolean> SK_DISETUJUI = bool("skDisetujui");
+    public static final ProcessVariable<String> ALASAN_PENOLAKAN_SK = string("alasanPenolakanSk");
+
+    // Row 7: the signed SK and the preparation meeting
+    public static final ProcessVariable<String> NOMOR_SK = string("nomorSk");
+    public static final ProcessVariable<String> TANGGAL_SK = string("tanggalSk");
+    public static final ProcessVariable<FileValue> SK_DITANDATANGANI = file("skDitandatangani");
+    public static final ProcessVariable<String> TANGGAL_RAPAT_PERSIAPAN = string("tanggalRapatPersiapan");
+    public static final ProcessVariable<String> NOTULEN_RAPAT_PERSIAPAN = string("notulenRapatPersiapan");
+    /** The kampung/kelurahan tenant ids chosen at the preparation meeting, comma-separated. */
+    public static final ProcessVariable<String> KAMPUNG_DIPILIH = string("kampungDipilih");
+    public static final ProcessVariable<String> SK_ARSIP_URL = string("skArsipUrl");
+
+    // Row 11–12: the report
+    public static final ProcessVariable<String> RINGKASAN_LAPORAN = string("ringkasanLaporan");
+    public static final ProcessVariable<String> KENDALA = string("kendala");
+    public static final ProcessVariable<String> LAPORAN_KEGIATAN_ID = string("laporanKegiatanId");
+    public static final ProcessVariable<String> LAPORAN_KEGIATAN_URL = string("laporanKegiatanUrl");
+    public static final ProcessVariable<String> EKSPOR_GABUNGAN_URL = string("eksporProdeskelGabunganUrl");
+
+    // Row 13: closing meeting
+    public static final ProcessVariable<String> TANGGAL_RAPAT_PENUTUPAN = string("tanggalRapatPenutupan");
+    public static final ProcessVariable<String> NOTULEN_RAPAT_PENUTUPAN = string("notulenRapatPenutupan");
+    public static final ProcessVariable<FileValue> BERKAS_NOTULEN_PENUTUPAN = file("berkasNotulenPenutupan");
+    public static final ProcessVariable<String> NOTULEN_ARSIP_URL = string("notulenArsipUrl");
+
+    // The per-kampung data collection (called process)
+    /** The kampung/kelurahan's tenant id, handed in by the call activity. */
+    public static final ProcessVariable<String> KAMPUNG_ID = string("kampungId");
+    /** Its name, shown by the Tasklist filters (the shared column is called "desa"). */
+    public static final ProcessVariable<String> DESA = string("desa");
+    /** The dinas's case that called this one. */
+    public static final ProcessVariable<String> KASUS_INDUK_ID = string("kasusIndukId");
+    public static final ProcessVariable<Boolean> DATA_WAJAR = bool("_dataWajar");
+    public static final ProcessVariable<String> MASALAH_DATA = string("masalahData");
+    public static final ProcessVariable<String> LAPORAN_PENDATAAN = string("laporanPendataan");
+    public static final ProcessVariable<Boolean> DATA_TERVERIFIKASI = bool("dataTerverifikasi");
+    public static final ProcessVariable<String> CATATAN_VERIFIKASI = string("catatanVerifikasi");
+    public static final ProcessVariable<String> EKSPOR_PRODESKEL_URL = string("eksporProdeskelUrl");
+    public static final ProcessVariable<String> TANGGAL_INPUT_PRODESKEL = string("tanggalInputProdeskel");
+    public static final ProcessVariable<String> CATATAN_INPUT_PRODESKEL = string("catatanInputProdeskel");
+
+    private ProfilVariables() {
+    }
+}

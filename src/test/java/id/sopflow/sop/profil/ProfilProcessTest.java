@@ -1,0 +1,555 @@
+package id.sopflow.sop.profil;
+
+import static id.sopflow.sop.profil.ProfilElements.ARSIPKAN_SK;
+import static id.sopflow.sop.profil.ProfilElements.BUAT_LAPORAN;
+import static id.sopflow.sop.profil.ProfilElements.INPUT_PRODESKEL;
+import static id.sopflow.sop.profil.ProfilElements.ISI_PROFIL;
+import static id.sopflow.sop.profil.ProfilElements.PENDATAAN_KAMPUNG;
+import static id.sopflow.sop.profil.ProfilElements.PERIKSA_DRAFT_SK;
+import static id.sopflow.sop.profil.ProfilElements.PERIKSA_KONSEP_SK;
+import static id.sopflow.sop.profil.ProfilElements.RAPAT_PENUTUPAN;
+import static id.sopflow.sop.profil.ProfilElements.SERAHKAN_DATA;
+import static id.sopflow.sop.profil.ProfilElements.SERAHKAN_SK;
+import static id.sopflow.sop.profil.ProfilElements.SIAPKAN_EKSPOR;
+import static id.sopflow.sop.profil.ProfilElements.SUSUN_KONSEP_SK;
+import static id.sopflow.sop.profil.ProfilElements.SUSUN_LAPORAN_PDF;
+import static id.sopflow.sop.profil.ProfilElements.TERIMA_LAPORAN;
+import static id.sopflow.sop.profil.ProfilElements.TUGASKAN_KASI;
+import static id.sopflow.sop.profil.ProfilElements.VERIFIKASI_DATA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import id.sopflow.mutubaku.LateStep;
+import id.sopflow.mutubaku.LateStepRepository;
+import id.sopflow.reporting.ArchivedReport;
+import id.sopflow.reporting.ReportArchive;
+
+/**
+ * Every path through the profil SOP as deployed from processes/, with the real delegates, the real identities of
+ * organisasi.yaml and the engine's authorization and tenant checks: each user acts authenticated as Tasklist does.
+ */
+@SpringBootTest
+class ProfilProcessTest {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    /** Tuesday 09:00 WIB: an ordinary working morning, one month before Christmas. */
+    static final Instant TUESDAY_0900 = ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, WIB).toInstant();
+    static final String SUKAMAJU = "kampung-sukamaju";
+    static final String MEKAR_JAYA = "kampung-mekar-jaya";
+    static final String SIDO_MULYO = "kelurahan-sido-mulyo";
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    ReportArchive archive;
+
+    @Autowired
+    LateStepRepository lateSteps;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        ClockUtil.setCurrentTime(Date.from(TUESDAY_0900));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void everyKampungIsCollectedVerifiedAndExportedAndTheActivityEndsOnlyWhenAllAreDone() throws IOException {
+        ProcessInstance activity = start();
+        assertThat(activity.getTenantId()).isEqualTo("dinas-kominfo");
+        prepareSk(activity);
+        holdPreparationMeeting(activity, MEKAR_JAYA + "," + SUKAMAJU + ", " + SIDO_MULYO + "," + SUKAMAJU);
+        assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
+        assertThat(activity).variables().containsEntry("kampungDipilih",
+                MEKAR_JAYA + "," + SUKAMAJU + "," + SIDO_MULYO);
+        assertThat(variable(activity, "skArsipUrl")).startsWith(ReportArchive.DOWNLOAD_PATH + "/");
+        ArchivedReport sk = archived(variable(activity, "skArsipUrl"));
+        assertThat(sk.contentType()).isEqualTo("application/pdf");
+        assertThat(sk.tenantId()).isEqualTo("dinas-kominfo");
+
+        ProcessInstance sukamaju = collection(activity, SUKAMAJU);
+        ProcessInstance mekarJaya = collection(activity, MEKAR_JAYA);
+        ProcessInstance sidoMulyo = collection(activity, SIDO_MULYO);
+        assertThat(List.of(sukamaju.getTenantId(), mekarJaya.getTenantId(), sidoMulyo.getTenantId()))
+                .containsExactly(SUKAMAJU, MEKAR_JAYA, SIDO_MULYO);
+
+        collectAndVerify(sukamaju, "pokja-sukamaju", ProfilFixtures.plausibleProfile());
+        collectAndVerify(sidoMulyo, "pokja-sido-mulyo", ProfilFixtures.plausibleProfile());
+        assertThat(sukamaju).isEnded();
+        assertThat(sidoMulyo).isEnded();
+        assertThat(joinFinishedCollections(activity)).isEqualTo(2);
+        assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
+
+        // Mekar Jaya: refused twice, each time back to its own Pokja with the Tim's notes.
+        fillIn(mekarJaya, "pokja-mekar-jaya", ProfilFixtures.plausibleProfile());
+        verify(mekarJaya, false, "Jumlah KK tidak sesuai data manual RT 03.");
+        assertThat(mekarJaya).isWaitingAt(ISI_PROFIL);
+        assertThat(mekarJaya).variables().containsEntry("catatanVerifikasi", "Jumlah KK tidak sesuai data manual RT 03.");
+        Map<String, Object> corrected = ProfilFixtures.plausibleProfile();
+        corrected.put("jumlahKepalaKeluarga", 870);
+        fillIn(mekarJaya, "pokja-mekar-jaya", corrected);
+        verify(mekarJaya, false, "Batas timur belum sesuai peta.");
+        assertThat(mekarJaya).isWaitingAt(ISI_PROFIL);
+        assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
+        corrected.put("batasTimur", "Kampung Sukamaju");
+        fillIn(mekarJaya, "pokja-mekar-jaya", corrected);
+        verify(mekarJaya, true, null);
+        assertThat(mekarJaya).variables().containsEntry("putaranVerifikasiData", 3);
+        executeJob(mekarJaya, SIAPKAN_EKSPOR);
+
+        String export = csv(archived(variable(mekarJaya, "eksporProdeskelUrl")));
+        assertThat(export.split("\r\n")).hasSize(2);
+        assertThat(export.split("\r\n")[1]).startsWith(MEKAR_JAYA + ";Kampung Mekar Jaya (contoh);2026;125,5;")
+                .contains(";Kampung Sukamaju;").contains(";870;").endsWith(";tim-profil;2026-11-24");
+        // Downloadable (GET /api/laporan/{id}) by the kampung's own members and the dinas, by no other kampung.
+        String exportId = archived(variable(mekarJaya, "eksporProdeskelUrl")).id();
+        assertThat(archive.readableBy(exportId, List.of(MEKAR_JAYA))).isPresent();
+        assertThat(archive.readableBy(exportId, List.of("dinas-kominfo"))).isPresent();
+        assertThat(archive.readableBy(exportId, List.of(SUKAMAJU))).isEmpty();
+        assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
+
+        completeTask(mekarJaya, INPUT_PRODESKEL, "tim-profil", Map.of("tanggalInputProdeskel", "2026-11-24"));
+        assertThat(mekarJaya).isEnded();
+        assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
+        assertThat(joinFinishedCollections(activity)).isEqualTo(1);
+        assertThat(activity).isWaitingAt(BUAT_LAPORAN);
+
+        completeTask(activity, BUAT_LAPORAN, "tim-profil", Map.of("ringkasanLaporan",
+                "Tiga kampung/kelurahan didata dan diinput ke Prodeskel."));
+        executeJob(activity, SUSUN_LAPORAN_PDF);
+        assertThat(activity).isWaitingAt(TERIMA_LAPORAN);
+
+        String combined = csv(archived(variable(activity, "eksporProdeskelGabunganUrl")));
+        String[] rows = combined.split("\r\n");
+        assertThat(rows).hasSize(4);
+        assertThat(rows[1]).startsWith(MEKAR_JAYA + ";");
+        assertThat(rows[2]).startsWith(SUKAMAJU + ";").contains(";850;");
+        assertThat(rows[3]).startsWith(SIDO_MULYO + ";");
+
+        ArchivedReport report = archived(variable(activity, "laporanKegiatanUrl"));
+        assertThat(report.contentType()).isEqualTo(ReportArchive.PDF);
+        String text = pdfText(report.content());
+        assertThat(text).contains("LAPORAN KEGIATAN PENGEMBANGAN DAN PENGELOLAAN DATA PROFIL")
+                .contains("Tiga kampung/kelurahan didata")
+                .contains("Kampung Mekar Jaya (contoh)").contains("Kampung Sukamaju (contoh)")
+                .contains("Kelurahan Sido Mulyo (contoh)")
+                .contains("Terverifikasi, diinput ke Prodeskel")
+                .contains("3 didata; 3 selesai tanpa langkah terlambat");
+
+        completeTask(activity, TERIMA_LAPORAN, "kadis-kominfo", Map.of("disposisiKadisLaporan",
+                "Laksanakan rapat penutupan minggu ini."));
+        assertThatThrownBy(() -> completeTask(activity, RAPAT_PENUTUPAN, "kabid-kominfo", Map.of(
+                "tanggalRapatPenutupan", "2026-11-24", "notulenRapatPenutupan", "Kegiatan ditutup.")))
+                .hasMessageContaining("Berkas notulen rapat wajib diunggah");
+        completeTask(activity, RAPAT_PENUTUPAN, "kabid-kominfo", Map.of(
+                "tanggalRapatPenutupan", "2026-11-24", "notulenRapatPenutupan", "Kegiatan ditutup.",
+                "berkasNotulenPenutupan", Variables.fileValue("notulen.pdf").file(ProfilFixtures.pdf())
+                        .mimeType("application/pdf").create()));
+        assertThat(activity).isEnded();
+        ArchivedReport minutes = archived(historicVariable(activity, "notulenArsipUrl"));
+        assertThat(minutes.title()).startsWith("Notulen rapat penutupan");
+    }
+
+    @Test
+    void aPokjaSeesClaimsAndReadsOnlyItsOwnKampung() {
+        ProcessInstance activity = start();
+        prepareSk(activity);
+        holdPreparationMeeting(activity, SUKAMAJU + "," + MEKAR_JAYA);
+        Task mekarJayaTask = taskOf(collection(activity, MEKAR_JAYA), ISI_PROFIL);
+
+        Task sukamajuTask = taskOf(collection(activity, SUKAMAJU), ISI_PROFIL);
+        var authorizations = engine.getAuthorizationService();
+        assertThat(authorizations.isUserAuthorized("pokja-sukamaju", List.of("profil-pokja"), Permissions.READ,
+                Resources.PROCESS_DEFINITION, ProfilVariables.PENDATAAN_PROCESS_KEY)).isTrue();
+        assertThat(authorizations.isUserAuthorized("pokja-sukamaju", List.of("profil-pokja"),
+                Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, ProfilVariables.PENDATAAN_PROCESS_KEY))
+                .isFalse();
+
+        // Other tests share this engine: whatever else a user sees, it is of their own kampung only.
+        authenticate("pokja-sukamaju");
+        try {
+            List<Task> visible = engine.getTaskService().createTaskQuery().list();
+            assertThat(visible).extracting(Task::getId).contains(sukamajuTask.getId())
+                    .doesNotContain(mekarJayaTask.getId());
+            assertThat(visible).allSatisfy(task -> {
+                assertThat(task.getTenantId()).isEqualTo(SUKAMAJU);
+                assertThat(task.getTaskDefinitionKey()).isIn(ISI_PROFIL, SERAHKAN_DATA);
+            });
+            assertThat(engine.getTaskService().createTaskQuery().taskId(mekarJayaTask.getId()).count()).isZero();
+            assertThatThrownBy(() -> engine.getTaskService().claim(mekarJayaTask.getId(), "pokja-sukamaju"))
+                    .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+            assertThatThrownBy(() -> engine.getTaskService().getVariables(mekarJayaTask.getId()))
+                    .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+            assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                    .processInstanceId(mekarJayaTask.getProcessInstanceId()).count()).isZero();
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceId(activity.getId()).count()).isZero();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(taskOf(collection(activity, MEKAR_JAYA), ISI_PROFIL).getAssignee()).isNull();
+
+        authenticate("pokja-mekar-jaya");
+        try {
+            List<Task> visible = engine.getTaskService().createTaskQuery().list();
+            assertThat(visible).extracting(Task::getId).contains(mekarJayaTask.getId())
+                    .doesNotContain(sukamajuTask.getId());
+            assertThat(visible).allSatisfy(task -> assertThat(task.getTenantId()).isEqualTo(MEKAR_JAYA));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        // The Tim sees the data handed to it, never the Pokja's or the dinas's other steps.
+        fillIn(collection(activity, SUKAMAJU), "pokja-sukamaju", ProfilFixtures.plausibleProfile());
+        Task verification = taskOf(collection(activity, SUKAMAJU), VERIFIKASI_DATA);
+        authenticate("tim-profil");
+        try {
+            List<Task> visible = engine.getTaskService().createTaskQuery().list();
+            assertThat(visible).extracting(Task::getId).contains(verification.getId());
+            assertThat(visible).extracting(Task::getTaskDefinitionKey)
+                    .allSatisfy(key -> assertThat(key).isIn(VERIFIKASI_DATA, INPUT_PRODESKEL, BUAT_LAPORAN));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
+    void aCalledCaseTakesOnlyAKampungOfTheCallersOwnOrganisation() {
+        engine.getRepositoryService().createDeployment().name("uji panggil pendataan")
+                .addClasspathResource("profil/panggil-pendataan-uji.bpmn").deploy();
+        engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"), List.of("dinas-kominfo"));
+        try {
+            ProcessInstance own = engine.getRuntimeService().startProcessInstanceByKey("panggil-pendataan-uji",
+                    Map.of("unitTenantId", SIDO_MULYO));
+            ProcessInstance foreign = engine.getRuntimeService().startProcessInstanceByKey("panggil-pendataan-uji",
+                    Map.of("unitTenantId", "desa-babayau"));
+            assertThat(own.getTenantId()).isEqualTo("dinas-kominfo");
+            assertThat(calledBy(own).getTenantId()).isEqualTo(SIDO_MULYO);
+            assertThat(taskOf(calledBy(own), ISI_PROFIL).getTenantId()).isEqualTo(SIDO_MULYO);
+            assertThat(calledBy(foreign).getTenantId()).isEqualTo("dinas-kominfo");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
+    void aRefusedSkGoesBackToTheKasiFromTheKabidAndToTheKabidFromTheKadis() {
+        ProcessInstance activity = start();
+        assertThat(activity).isWaitingAt(TUGASKAN_KASI);
+        assertThat(taskOf(activity, TUGASKAN_KASI).getDueDate().toInstant())
+                .isEqualTo(TUESDAY_0900.plus(15, ChronoUnit.MINUTES));
+        completeTask(activity, TUGASKAN_KASI, "kabid-kominfo", Map.of("disposisiKabid", "Susun SK tim."));
+        completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", Map.of("konsepSk", "Konsep pertama"));
+
+        assertThatThrownBy(() -> review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", false, " "))
+                .hasMessageContaining("Alasan");
+        review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", false, "Susunan tim belum memuat Pokja.");
+        assertThat(activity).isWaitingAt(SUSUN_KONSEP_SK);
+        assertThat(activity).variables().containsEntry("alasanPenolakanSk", "Susunan tim belum memuat Pokja.");
+
+        completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", Map.of("konsepSk", "Konsep kedua"));
+        review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", true, null);
+        assertThat(activity).isWaitingAt(PERIKSA_DRAFT_SK);
+        review(activity, PERIKSA_DRAFT_SK, "kadis-kominfo", false, "Dasar hukum belum lengkap.");
+        assertThat(activity).isWaitingAt(PERIKSA_KONSEP_SK);
+        review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", true, null);
+        review(activity, PERIKSA_DRAFT_SK, "kadis-kominfo", true, null);
+        assertThat(activity).isWaitingAt(SERAHKAN_SK);
+        assertThat(activity).variables().containsEntry("putaranPeriksaKabid", 3).containsEntry("putaranPeriksaKadis", 2);
+    }
+
+    @Test
+    void thePreparationMeetingNeedsTheSignedSkAndKampungOfThisDinas() {
+        ProcessInstance activity = start();
+        prepareSk(activity);
+        Map<String, Object> meeting = meeting(SUKAMAJU);
+        meeting.put("skDitandatangani", Variables.fileValue("sk.pdf").file("bukan pdf".getBytes(StandardCharsets.UTF_8))
+                .mimeType("application/pdf").create());
+        assertThatThrownBy(() -> completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", meeting))
+                .hasMessageContaining("Berkas SK yang sudah ditandatangani harus berupa PDF, JPEG atau PNG");
+
+        Map<String, Object> foreign = meeting(SUKAMAJU + ",desa-babayau");
+        assertThatThrownBy(() -> completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", foreign))
+                .hasMessageContaining("desa-babayau tidak ada di daftar dinas ini");
+
+        Map<String, Object> none = meeting(" , ");
+        none.remove("nomorSk");
+        assertThatThrownBy(() -> completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", none))
+                .hasMessageContaining("Nomor SK Tim Kegiatan wajib diisi")
+                .hasMessageContaining("Pilih paling sedikit satu kampung/kelurahan");
+        assertThat(activity).isWaitingAt(ARSIPKAN_SK);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(activity.getId()).count()).isZero();
+    }
+
+    @Test
+    void implausibleDataGoesBackToThePokjaWithEveryProblemBeforeTheTimSeesIt() {
+        ProcessInstance activity = start();
+        prepareSk(activity);
+        holdPreparationMeeting(activity, SUKAMAJU);
+        ProcessInstance sukamaju = collection(activity, SUKAMAJU);
+        Map<String, Object> wrong = ProfilFixtures.plausibleProfile();
+        wrong.put("jumlahPerempuan", 1400);
+        wrong.put("jumlahKepalaKeluarga", 3100);
+        wrong.put("saranaPasar", -1);
+
+        completeTask(sukamaju, ISI_PROFIL, "pokja-sukamaju", wrong);
+        assertThat(sukamaju).isWaitingAt(ISI_PROFIL);
+        assertThat(sukamaju).variables().containsEntry("_dataWajar", false);
+        assertThat(variable(sukamaju, "masalahData")).contains("tidak sama dengan jumlah penduduk")
+                .contains("Jumlah kepala keluarga (3.100) tidak boleh lebih dari jumlah penduduk (3.000).")
+                .contains("Pasar (unit) tidak boleh negatif.");
+
+        completeTask(sukamaju, ISI_PROFIL, "pokja-sukamaju", ProfilFixtures.plausibleProfile());
+        assertThat(sukamaju).isWaitingAt(SERAHKAN_DATA);
+        assertThat(taskOf(sukamaju, SERAHKAN_DATA).getDueDate().toInstant())
+                .isEqualTo(TUESDAY_0900.plus(1, ChronoUnit.DAYS));
+    }
+
+    @Test
+    void aMonthIsCountedInWorkingTimeAndALateKampungIsReportedToTheKadis() {
+        ProcessInstance activity = start();
+        prepareSk(activity);
+        holdPreparationMeeting(activity, SUKAMAJU);
+        ProcessInstance sukamaju = collection(activity, SUKAMAJU);
+        Task fill = taskOf(sukamaju, ISI_PROFIL);
+
+        // 24 November + 1 month = 24 December, cuti bersama; 25 December is Christmas, then the weekend.
+        Instant due = ZonedDateTime.of(2026, 12, 28, 7, 30, 0, 0, WIB).toInstant();
+        assertThat(fill.getDueDate().toInstant()).isEqualTo(due);
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(sukamaju.getId())
+                .activityId(ProfilElements.timerOf(ISI_PROFIL)).singleResult();
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(due);
+        assertThat(timer.getTenantId()).isEqualTo(SUKAMAJU);
+
+        ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
+        engine.getManagementService().executeJob(timer.getId());
+        assertThat(sukamaju).isWaitingAt(ISI_PROFIL);
+        List<LateStep> late = lateSteps.ofProcessInstance(sukamaju.getId());
+        assertThat(late).singleElement().satisfies(step -> {
+            assertThat(step.stepId()).isEqualTo(ISI_PROFIL);
+            assertThat(step.tenantId()).isEqualTo(SUKAMAJU);
+            assertThat(step.mutuBaku()).isEqualTo("P1M");
+            assertThat(step.notificationTaskId()).isNotNull();
+        });
+        authenticate("kadis-kominfo");
+        try {
+            assertThat(engine.getTaskService().createTaskQuery().taskNameLike("Langkah terlambat%").list())
+                    .extracting(Task::getName)
+                    .containsExactly("Langkah terlambat: Isi data profil kampung/kelurahan — Kampung Sukamaju (contoh)");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        authenticate("pokja-mekar-jaya");
+        try {
+            assertThat(engine.getTaskService().createTaskQuery().taskNameLike("Langkah terlambat%").list()).isEmpty();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
+    void theProdeskelEntryCannotBeDatedInTheFuture() {
+        ProcessInstance activity = start();
+        prepareSk(activity);
+        holdPreparationMeeting(activity, SIDO_MULYO);
+        ProcessInstance sidoMulyo = collection(activity, SIDO_MULYO);
+        fillIn(sidoMulyo, "pokja-sido-mulyo", ProfilFixtures.plausibleProfile());
+        verify(sidoMulyo, true, null);
+        executeJob(sidoMulyo, SIAPKAN_EKSPOR);
+
+        assertThatThrownBy(() -> completeTask(sidoMulyo, INPUT_PRODESKEL, "tim-profil",
+                Map.of("tanggalInputProdeskel", "2026-11-25")))
+                .hasMessageContaining("tidak boleh sesudah hari ini (2026-11-24)");
+        assertThatThrownBy(() -> completeTask(sidoMulyo, INPUT_PRODESKEL, "tim-profil", Map.of()))
+                .hasMessageContaining("wajib diisi");
+        completeTask(sidoMulyo, INPUT_PRODESKEL, "tim-profil", Map.of("tanggalInputProdeskel", "2026-11-24T00:00:00"));
+        assertThat(sidoMulyo).isEnded();
+        assertThat(historicVariable(sidoMulyo, "tanggalInputProdeskel")).isEqualTo("2026-11-24");
+        joinFinishedCollections(activity);
+        assertThat(activity).isWaitingAt(BUAT_LAPORAN);
+    }
+
+    // --- steps as the users take them ---------------------------------------------------------------------------
+
+    ProcessInstance start() {
+        authenticate("kadis-kominfo");
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey(ProfilVariables.PROCESS_KEY, Map.of(
+                    "judulKegiatan", "Pemutakhiran Profil Kampung", "tahunData", 2026L,
+                    "agendaKerja", "Pemutakhiran data profil 2026", "disposisiKadis", "Siapkan kegiatan."));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    void prepareSk(ProcessInstance activity) {
+        completeTask(activity, TUGASKAN_KASI, "kabid-kominfo", Map.of("disposisiKabid", "Susun SK tim."));
+        completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", Map.of("konsepSk", "Menetapkan Tim Kegiatan ..."));
+        review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", true, null);
+        review(activity, PERIKSA_DRAFT_SK, "kadis-kominfo", true, null);
+        completeTask(activity, SERAHKAN_SK, "kabid-kominfo", Map.of("skDiserahkan", true));
+    }
+
+    void holdPreparationMeeting(ProcessInstance activity, String kampung) {
+        completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", meeting(kampung));
+    }
+
+    Map<String, Object> meeting(String kampung) {
+        Map<String, Object> meeting = new HashMap<>();
+        meeting.put("nomorSk", "800/123/KOMINFO/2026");
+        meeting.put("tanggalSk", "2026-11-24");
+        meeting.put("skDitandatangani", Variables.fileValue("sk-tim.pdf").file(ProfilFixtures.pdf())
+                .mimeType("application/pdf").create());
+        meeting.put("tanggalRapatPersiapan", "2026-11-24");
+        meeting.put("notulenRapatPersiapan", "Pendataan dimulai minggu depan.");
+        meeting.put("kampungDipilih", kampung);
+        return meeting;
+    }
+
+    void fillIn(ProcessInstance collection, String pokja, Map<String, Object> profile) {
+        completeTask(collection, ISI_PROFIL, pokja, profile);
+        completeTask(collection, SERAHKAN_DATA, pokja, Map.of("laporanPendataan", "Didata dari buku induk RT."));
+        assertThat(collection).isWaitingAt(VERIFIKASI_DATA);
+    }
+
+    void collectAndVerify(ProcessInstance collection, String pokja, Map<String, Object> profile) {
+        fillIn(collection, pokja, profile);
+        verify(collection, true, null);
+        executeJob(collection, SIAPKAN_EKSPOR);
+        completeTask(collection, INPUT_PRODESKEL, "tim-profil", Map.of("tanggalInputProdeskel", "2026-11-24"));
+    }
+
+    void verify(ProcessInstance collection, boolean verified, String notes) {
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("dataTerverifikasi", verified);
+        decision.put("catatanVerifikasi", notes);
+        completeTask(collection, VERIFIKASI_DATA, "tim-profil", decision);
+    }
+
+    void review(ProcessInstance activity, String step, String user, boolean approved, String reason) {
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("skDisetujui", approved);
+        decision.put("alasanPenolakanSk", reason);
+        completeTask(activity, step, user, decision);
+    }
+
+    void completeTask(ProcessInstance instance, String step, String user, Map<String, Object> variables) {
+        Task task = taskOf(instance, step);
+        authenticate(user);
+        try {
+            engine.getTaskService().claim(task.getId(), user);
+            engine.getTaskService().complete(task.getId(), variables);
+        } catch (RuntimeException e) {
+            engine.getIdentityService().clearAuthentication();
+            engine.getTaskService().setAssignee(task.getId(), null);
+            throw e;
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /**
+     * The activity takes note of each finished kampung in a job of its own (asynchronous after), so that the Tim
+     * finishing two kampung at once never collides on the multi-instance's counters.
+     *
+     * @return how many finished kampung were taken note of
+     */
+    int joinFinishedCollections(ProcessInstance activity) {
+        List<Job> joins = engine.getManagementService().createJobQuery().processInstanceId(activity.getId())
+                .activityId(PENDATAAN_KAMPUNG).list();
+        joins.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        return joins.size();
+    }
+
+    // --- looking things up as the system ------------------------------------------------------------------------
+
+    ProcessInstance collection(ProcessInstance activity, String kampung) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(activity.getId())
+                .variableValueEquals("kampungId", kampung).singleResult();
+    }
+
+    ProcessInstance calledBy(ProcessInstance parent) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId())
+                .singleResult();
+    }
+
+    Task taskOf(ProcessInstance instance, String step) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(step).singleResult();
+    }
+
+    void executeJob(ProcessInstance instance, String activityId) {
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(instance.getId()).activityId(activityId).singleResult().getId());
+    }
+
+    String variable(ProcessInstance instance, String name) {
+        return (String) engine.getRuntimeService().getVariable(instance.getId(), name);
+    }
+
+    String historicVariable(ProcessInstance instance, String name) {
+        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+    }
+
+    ArchivedReport archived(String downloadPath) {
+        return archive.find(downloadPath.substring(ReportArchive.DOWNLOAD_PATH.length() + 1)).orElseThrow();
+    }
+
+    static String csv(ArchivedReport report) {
+        assertThat(report.contentType()).isEqualTo(ProdeskelCsv.CONTENT_TYPE);
+        byte[] content = report.content();
+        return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** As the webapps do: the user with their groups and tenants. */
+    void authenticate(String user) {
+        var identity = engine.getIdentityService();
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+                .stream().map(t -> t.getId()).toList();
+        identity.setAuthentication(user, groups, tenants);
+    }
+}

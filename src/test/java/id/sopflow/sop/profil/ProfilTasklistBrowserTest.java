@@ -1,0 +1,301 @@
+package id.sopflow.sop.profil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import id.sopflow.sop.sipa.TasklistBrowser;
+
+/**
+ * The profil SOP's forms as the users really work them, in Camunda Tasklist in headless Chromium: the SK reviews
+ * (rows 4–5, {@code forms/profil-periksa-sk.html}), the preparation meeting (row 7,
+ * {@code forms/profil-rapat-persiapan.html}: the signed SK really uploaded, the ticked kampung/kelurahan really
+ * sent), a Pokja's Tasklist listing only its own kampung, the instrument (row 8, Camunda Form) and the Tim's
+ * verification (row 10, {@code forms/profil-verifikasi-data.html}). Steps in between go through the API as the users.
+ *
+ * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.process-engine-name=profil-browser")
+class ProfilTasklistBrowserTest {
+
+    static final String RAPAT_PERSIAPAN = "Arsipkan SK dan selenggarakan rapat persiapan";
+    static final String ISI_PROFIL = "Isi data profil kampung/kelurahan";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+
+    @TempDir
+    Path temp;
+
+    TasklistBrowser browser;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback evidenceOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.saveEvidence(context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void openBrowser() {
+        browser = TasklistBrowser.open("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theKasiUploadsTheSkAndChoosesKampungAndEachPokjaGetsOnlyItsOwnInstrument() throws IOException {
+        ProcessInstance activity = activityUpToThePreparationMeeting();
+        Path sk = temp.resolve("sk-tim-kegiatan.pdf");
+        Files.write(sk, ProfilFixtures.pdf());
+
+        browser.logIn("kasi-kominfo", "demo");
+        openGroupTask(RAPAT_PERSIAPAN);
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        browser.visible(By.xpath("//form[@name='profilRapatPersiapan']//label[contains(., 'Kelurahan Sido Mulyo')]"));
+
+        browser.visible(By.id("nomorSk")).sendKeys("800/123/KOMINFO/2026");
+        setDate("tanggalSk", "2026-11-24");
+        browser.driver().findElement(By.id("skDitandatangani")).sendKeys(sk.toAbsolutePath().toString());
+        setDate("tanggalRapatPersiapan", "2026-11-24");
+        browser.visible(By.id("notulenRapatPersiapan")).sendKeys("Pendataan Sukamaju dan Sido Mulyo lebih dulu.");
+        tick("Kampung Sukamaju (contoh)");
+        tick("Kelurahan Sido Mulyo (contoh)");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId()).count() == 0);
+
+        assertThat(runtimeService.getVariable(activity.getId(), "kampungDipilih"))
+                .as("Tasklist said %s", browser.notifications())
+                .isEqualTo("kampung-sukamaju,kelurahan-sido-mulyo");
+        assertThat((String) runtimeService.getVariable(activity.getId(), "skArsipUrl")).startsWith("/api/laporan/");
+        List<ProcessInstance> collections = runtimeService.createProcessInstanceQuery()
+                .superProcessInstanceId(activity.getId()).list();
+        assertThat(collections).extracting(ProcessInstance::getTenantId)
+                .containsExactlyInAnyOrder("kampung-sukamaju", "kelurahan-sido-mulyo");
+
+        browser.logOut();
+        browser.logIn("pokja-sukamaju", "demo");
+        browser.click(browser.clickable(By.xpath(
+                "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
+                        + "'Tugas Kelompok Saya')]")));
+        browser.visible(By.xpath(taskInList(ISI_PROFIL)));
+        assertThat(browser.driver().findElements(By.xpath(
+                "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"))).hasSize(1);
+        browser.click(browser.clickable(By.xpath(taskInList(ISI_PROFIL) + "//div[contains(@class,'clickable')]")));
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".fjs-form"), "Instrumen profil Kampung Sukamaju (contoh)"));
+        assertThat(browser.visible(By.cssSelector(".fjs-form")).getText()).contains("Jumlah kepala keluarga (KK)");
+    }
+
+    @Test
+    void thePokjaFillsInTheInstrumentAndTheTimSendsItBackWithNotes() {
+        ProcessInstance activity = activityUpToThePreparationMeeting();
+        complete(activity, "kasi-kominfo", Map.of("nomorSk", "800/124/KOMINFO/2026", "tanggalSk", "2026-11-24",
+                "skDitandatangani", Variables.fileValue("sk.pdf")
+                        .file(ProfilFixtures.pdf()).mimeType("application/pdf").create(),
+                "tanggalRapatPersiapan", "2026-11-24", "notulenRapatPersiapan", "Mulai dengan Mekar Jaya.",
+                "kampungDipilih", "kampung-mekar-jaya"));
+        ProcessInstance collection = runtimeService.createProcessInstanceQuery()
+                .superProcessInstanceId(activity.getId()).singleResult();
+
+        // Row 8: the Pokja types the figures into the Camunda Form
+        browser.logIn("pokja-mekar-jaya", "demo");
+        openGroupTask(ISI_PROFIL);
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".fjs-form"), "Instrumen profil Kampung Mekar Jaya (contoh)"));
+        ProfilFixtures.plausibleProfile().forEach((key, value) ->
+                typeInto(By.cssSelector(".fjs-form [id$='-field_" + key + "']"), value.toString()));
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(collection.getId())
+                .taskDefinitionKey(ProfilElements.SERAHKAN_DATA).count() == 1);
+        assertThat(runtimeService.getVariable(collection.getId(), "_dataWajar"))
+                .as("masalah: %s", runtimeService.getVariable(collection.getId(), "masalahData")).isEqualTo(true);
+        assertThat(((Number) runtimeService.getVariable(collection.getId(), "jumlahPenduduk")).longValue())
+                .isEqualTo(3000L);
+        assertThat(((Number) runtimeService.getVariable(collection.getId(), "luasWilayahHa")).doubleValue())
+                .isEqualTo(125.5);
+        complete(collection, "pokja-mekar-jaya", Map.of("laporanPendataan", "Dari buku induk RT."));
+
+        // Row 10: the Tim sees the figures, refuses without notes (held back), then with notes
+        browser.logOut();
+        browser.logIn("tim-profil", "demo");
+        openGroupTask("Verifikasi data profil kampung/kelurahan");
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='profilVerifikasiData']"), "Jumlah penduduk (jiwa)"));
+        assertThat(browser.visible(By.cssSelector("form[name='profilVerifikasiData']")).getText())
+                .contains("Kampung Mekar Jaya (contoh)").contains("3.000").contains("Dari buku induk RT.");
+        new Select(browser.visible(By.id("dataTerverifikasi"))).selectByValue("false");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='profilVerifikasiData'] .alert-danger"), "Catatan wajib diisi"));
+        browser.visible(By.id("catatanVerifikasi")).sendKeys("Jumlah KK tidak sesuai data manual.");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(collection.getId())
+                .taskDefinitionKey(ProfilElements.ISI_PROFIL).count() == 1);
+        assertThat(runtimeService.getVariable(collection.getId(), "dataTerverifikasi")).isEqualTo(false);
+        assertThat(runtimeService.getVariable(collection.getId(), "catatanVerifikasi"))
+                .isEqualTo("Jumlah KK tidak sesuai data manual.");
+    }
+
+    /**
+     * form-js re-renders the form after each change with a short delay, and keys typed into the next field at
+     * machine speed can be lost in it (a person never types that fast): type until the field holds the text.
+     */
+    private void typeInto(By field, String text) {
+        browser.await().until(driver -> {
+            WebElement input = browser.visible(field);
+            if (text.equals(input.getAttribute("value"))) {
+                return true;
+            }
+            input.clear();
+            input.sendKeys(text);
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return text.equals(browser.visible(field).getAttribute("value"));
+        });
+    }
+
+    @Test
+    void theKabidSendsTheDraftSkBackWithAReasonAndTheKadisSignsIt() {
+        ProcessInstance activity = as("kadis-kominfo", () -> runtimeService.startProcessInstanceByKey(
+                ProfilVariables.PROCESS_KEY, Map.of("judulKegiatan", "Pemutakhiran Profil Kampung",
+                        "tahunData", 2026L, "agendaKerja", "Pemutakhiran data", "disposisiKadis", "Siapkan.")));
+        complete(activity, "kabid-kominfo", Map.of("disposisiKabid", "Susun SK."));
+        complete(activity, "kasi-kominfo", Map.of("konsepSk", "MEMUTUSKAN: membentuk Tim Kegiatan Profil Kampung"));
+
+        browser.logIn("kabid-kominfo", "demo");
+        openGroupTask("Periksa konsep SK Tim Kegiatan");
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='profilPeriksaSk']"), "MEMUTUSKAN: membentuk Tim Kegiatan Profil Kampung"));
+        new Select(browser.visible(By.id("skDisetujui"))).selectByValue("false");
+        browser.visible(By.id("alasanPenolakanSk")).sendKeys("Susunan tim belum memuat Pokja.");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
+                .taskDefinitionKey(ProfilElements.SUSUN_KONSEP_SK).count() == 1);
+        assertThat(runtimeService.getVariable(activity.getId(), "alasanPenolakanSk"))
+                .isEqualTo("Susunan tim belum memuat Pokja.");
+
+        complete(activity, "kasi-kominfo", Map.of("konsepSk", "MEMUTUSKAN: membentuk Tim dan Pokja"));
+        complete(activity, "kabid-kominfo", Map.of("skDisetujui", true));
+        browser.logOut();
+        browser.logIn("kadis-kominfo", "demo");
+        openGroupTask("Periksa dan tandatangani draft SK Tim Kegiatan");
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='profilPeriksaSk']"), "MEMUTUSKAN: membentuk Tim dan Pokja"));
+        assertThat(browser.visible(By.cssSelector("form[name='profilPeriksaSk']")).getText())
+                .contains("Susunan tim belum memuat Pokja.");
+        new Select(browser.visible(By.id("skDisetujui"))).selectByValue("true");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
+                .taskDefinitionKey(ProfilElements.SERAHKAN_SK).count() == 1);
+        assertThat(runtimeService.getVariable(activity.getId(), "skDisetujui")).isEqualTo(true);
+    }
+
+    private ProcessInstance activityUpToThePreparationMeeting() {
+        ProcessInstance activity = as("kadis-kominfo", () -> runtimeService.startProcessInstanceByKey(
+                ProfilVariables.PROCESS_KEY, Map.of("judulKegiatan", "Pemutakhiran Profil Kampung",
+                        "tahunData", 2026L, "agendaKerja", "Pemutakhiran data", "disposisiKadis", "Siapkan.")));
+        complete(activity, "kabid-kominfo", Map.of("disposisiKabid", "Susun SK."));
+        complete(activity, "kasi-kominfo", Map.of("konsepSk", "Menetapkan Tim Kegiatan ..."));
+        complete(activity, "kabid-kominfo", Map.of("skDisetujui", true));
+        complete(activity, "kadis-kominfo", Map.of("skDisetujui", true));
+        complete(activity, "kabid-kominfo", Map.of("skDiserahkan", true));
+        return activity;
+    }
+
+    private void complete(ProcessInstance instance, String user, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        as(user, () -> {
+            taskService.claim(task.getId(), user);
+            taskService.complete(task.getId(), new HashMap<>(variables));
+            return null;
+        });
+    }
+
+    private <T> T as(String user, java.util.function.Supplier<T> work) {
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(g -> g.getId()).toList();
+        List<String> tenants = identityService.createTenantQuery().userMember(user).includingGroupsOfUser(true)
+                .list().stream().map(t -> t.getId()).toList();
+        identityService.setAuthentication(user, groups, tenants);
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private void openGroupTask(String name) {
+        browser.click(browser.clickable(By.xpath(
+                "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
+                        + "'Tugas Kelompok Saya')]")));
+        browser.click(browser.clickable(By.xpath(taskInList(name) + "//div[contains(@class,'clickable')]")));
+        browser.visible(By.xpath("//div[contains(@class,'names')]/h2[contains(@class,'task') and normalize-space()='"
+                + name + "']"));
+    }
+
+    private static String taskInList(String name) {
+        return "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,'task') and "
+                + "normalize-space()='" + name + "']]";
+    }
+
+    /** Date inputs take keys in the browser's locale format; the form reads the value, so set that. */
+    private void setDate(String id, String isoDate) {
+        WebElement input = browser.visible(By.id(id));
+        browser.script("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
+    }
+
+    private void tick(String kampung) {
+        browser.click(browser.clickable(By.xpath(
+                "//form[@name='profilRapatPersiapan']//label[contains(normalize-space(), '" + kampung + "')]/input")));
+    }
+}
