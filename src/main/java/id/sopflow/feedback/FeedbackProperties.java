@@ -1,6 +1,5 @@
 package id.sopflow.feedback;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,8 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The public page where citizens read a desa's report and ask or complain ({@code sopflow.feedback}).
  *
- * @param publicBaseUrl  the address citizens reach sopflow under, printed with every post
- *                       ({@code https://sipa.paringin.example}); no trailing slash needed
  * @param formSecret     key of the form tokens (HMAC); only from the environment. Blank: a random key per start, so
  *                       a form opened before a restart must be reloaded
  * @param formValidity   how long a page's form may be sent after the page was opened
@@ -18,7 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("sopflow.feedback")
 public record FeedbackProperties(
-        @DefaultValue("http://localhost:8080") URI publicBaseUrl,
         String formSecret,
         @DefaultValue("2h") Duration formValidity,
         @DefaultValue RateLimit rateLimit) {
@@ -27,13 +23,6 @@ public record FeedbackProperties(
         if (formValidity == null || formValidity.isNegative() || formValidity.isZero()) {
             throw new IllegalArgumentException("sopflow.feedback.form-validity harus lebih lama dari nol");
         }
-    }
-
-    /** The public address of a report's page. */
-    public String pageUrl(String kodePublik) {
-        String base = publicBaseUrl.toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + PublicReportController.PATH + "/"
-                + kodePublik;
     }
 
     /**

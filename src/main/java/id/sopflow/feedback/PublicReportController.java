@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import id.sopflow.feedback.PublicPage.FormInput;
+import id.sopflow.sop.sipa.SipaProperties;
 import id.sopflow.sop.sipa.SipaQuestions;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -41,7 +42,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping(PublicReportController.PATH)
 class PublicReportController {
 
-    static final String PATH = "/publik/sipa";
+    static final String PATH = SipaProperties.PUBLIC_PAGE_PATH;
 
     private static final Logger log = LoggerFactory.getLogger(PublicReportController.class);
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);

@@ -29,9 +29,11 @@ class SipaIntake implements JavaDelegate {
 
     private final SecureRandom random = new SecureRandom();
     private final OrganisationDirectory directory;
+    private final SipaProperties properties;
 
-    SipaIntake(OrganisationDirectory directory) {
+    SipaIntake(OrganisationDirectory directory, SipaProperties properties) {
         this.directory = directory;
+        this.properties = properties;
     }
 
     @Override
@@ -47,6 +49,7 @@ class SipaIntake implements JavaDelegate {
             String code = publicCode();
             SipaVariables.KODE_PUBLIK.set(execution, code);
             execution.setProcessBusinessKey(code);
+            SipaVariables.ALAMAT_HALAMAN_PUBLIK.set(execution, properties.publicPageUrl(code));
         }
         tidyPhotos(execution);
     }

@@ -20,7 +20,7 @@ class SipaKelengkapanRulesTest {
 
     private static final long FIVE_MB = 5L * 1024 * 1024;
 
-    private final SipaKelengkapanRules rules = new SipaKelengkapanRules(new SipaProperties(FIVE_MB, Duration.ofDays(7)));
+    private final SipaKelengkapanRules rules = new SipaKelengkapanRules(new SipaProperties(FIVE_MB, Duration.ofDays(7), java.net.URI.create("http://localhost:8080")));
 
     @Test
     void aCompleteActivityReportPasses() {
@@ -210,7 +210,7 @@ class SipaKelengkapanRulesTest {
         draft.foto = List.of(new UploadedFile("drone.png", "image/png", padded(TestImages.png(), FIVE_MB)));
         assertThat(rules.check(draft.build()).isComplete()).isTrue();
 
-        SipaKelengkapanRules strict = new SipaKelengkapanRules(new SipaProperties(1024 * 1024, Duration.ofDays(7)));
+        SipaKelengkapanRules strict = new SipaKelengkapanRules(new SipaProperties(1024 * 1024, Duration.ofDays(7), java.net.URI.create("http://localhost:8080")));
         draft.foto = List.of(new UploadedFile("drone.png", "image/png", padded(TestImages.png(), 2 * 1024 * 1024)));
         assertThat(strict.check(draft.build()).problems())
                 .containsExactly("Foto 1 (\"drone.png\") berukuran 2 MB; paling besar 1 MB.");
@@ -259,6 +259,7 @@ class SipaKelengkapanRulesTest {
                 .bindOrCreate("sopflow.sipa", SipaProperties.class);
         assertThat(defaults.fotoMaksBytes()).isEqualTo(FIVE_MB);
         assertThat(defaults.masaTanggapan()).isEqualTo(Duration.ofDays(7));
+        assertThat(defaults.publicPageUrl("abc234def567")).isEqualTo("http://localhost:8080/publik/sipa/abc234def567");
 
         SipaProperties configured = new Binder(new MapConfigurationPropertySource(Map.of(
                 "sopflow.sipa.foto-maks-bytes", "1048576", "sopflow.sipa.masa-tanggapan", "14d")))
