@@ -6,13 +6,15 @@ import static id.sopflow.ProcessVariable.string;
 import id.sopflow.ProcessVariable;
 
 /**
- * Variables and element ids of the monthly recap process {@code processes/sipa-bermedsos-rekap-bulanan.bpmn}: the
- * kecamatan's monthly view of how its desa report through SIPA BERMEDSOS, for the Camat, and the reminders to desa
- * that have not reported yet.
+ * Variables and element ids of the two monthly processes of SIPA BERMEDSOS, both started by timers:
+ * {@code processes/sipa-bermedsos-rekap-bulanan.bpmn}, the kecamatan's monthly view of how its desa report, for the
+ * Camat; and {@code processes/sipa-bermedsos-pengingat-bulanan.bpmn}, the reminders to desa that have not reported
+ * yet. (Camunda 7 allows one timer start event per process, hence two.)
  */
 public final class SipaRecapVariables {
 
     public static final String PROCESS_KEY = "sipa-bermedsos-rekap-bulanan";
+    public static final String REMINDER_PROCESS_KEY = "sipa-bermedsos-pengingat-bulanan";
 
     /** The month the recap covers, {@code 2026-11}. */
     public static final ProcessVariable<String> PERIODE_REKAP = string("periodeRekap");
