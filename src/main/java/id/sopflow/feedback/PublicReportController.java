@@ -90,16 +90,17 @@ class PublicReportController {
         }
         PublicReport report = found.get();
         Instant now = now();
+        FormInput input = new FormInput(nama, kontak, isi);
+        // First, so that a citizen whose page stayed open past the window learns why, whatever the token's age.
+        if (!report.feedbackOpen(now)) {
+            return html(HttpStatus.CONFLICT, PublicPage.report(report, tokens.issue(kodePublik, now), now, null, null,
+                    "Masa tanggapan sudah berakhir; pertanyaan tidak disimpan.", input));
+        }
         if (!sameOrigin(origin, request) || !tokens.isValid(token, kodePublik, now)) {
             return html(HttpStatus.FORBIDDEN, PublicPage.refusal("Formulir tidak dapat diterima",
                     "Formulir ini sudah kedaluwarsa atau tidak dikirim dari halaman laporan. Buka kembali halaman "
                             + "laporan, lalu kirim pertanyaan Anda sekali lagi. Pertanyaan belum disimpan.",
                     kodePublik));
-        }
-        FormInput input = new FormInput(nama, kontak, isi);
-        if (!report.feedbackOpen(now)) {
-            return html(HttpStatus.CONFLICT, PublicPage.report(report, tokens.issue(kodePublik, now), now, null, null,
-                    "Masa tanggapan sudah berakhir; pertanyaan tidak disimpan.", input));
         }
         if (!perAddress.tryAcquire(request.getRemoteAddr(), now) || !perReport.tryAcquire(kodePublik, now)) {
             return html(HttpStatus.TOO_MANY_REQUESTS, PublicPage.refusal("Terlalu banyak pertanyaan",
@@ -166,7 +167,8 @@ class PublicReportController {
         return ResponseEntity.status(status).contentType(HTML)
                 .cacheControl(CacheControl.noStore())
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
+                // Not no-referrer: under it browsers send "Origin: null" with the form, which the origin check refuses.
+                .header("Referrer-Policy", "same-origin")
                 .body(body);
     }
 }

@@ -90,7 +90,9 @@ public class SipaQuestions {
         try {
             runtimeService.createMessageCorrelation(SipaVariables.MESSAGE_PERTANYAAN)
                     .processInstanceBusinessKey(kodePublik)
-                    .setVariablesLocal(local)
+                    // Into the question's own event-subprocess scope: "local" would be the window's scope, shared by
+                    // every question, where a later question overwrites the earlier one's values.
+                    .setVariablesToTriggeredScope(local)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException notListening) {
             throw closed();

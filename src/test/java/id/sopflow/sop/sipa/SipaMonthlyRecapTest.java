@@ -90,7 +90,7 @@ class SipaMonthlyRecapTest {
         assertThat(row(text, "Desa Lamida Atas (contoh)")).isEqualTo("1 0 1 1 0 0 0");
         assertThat(row(text, "Desa Lok Batu (contoh)")).isEqualTo("0 0 0 0 0 0 0");
         assertThat(row(text, "Jumlah")).isEqualTo("2 1 2 2 2 2 1");
-        assertThat(text).contains("Admin, Pemerintah Desa", "Tanggapi pertanyaan/keluhan")
+        assertThat(text).contains("Desa Babayau (contoh) Pemerintah Desa, Admin Tanggapi pertanyaan/keluhan masyarakat 1")
                 .contains("Desa Lok Batu (contoh): tidak ada laporan pada bulan Oktober 2026.")
                 .doesNotContain("Desa Babayau (contoh): tidak ada laporan");
         assertThat((String) engine.getRuntimeService().getVariable(monday.getId(), "ringkasanRekap"))
