@@ -7,15 +7,22 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.identity.OrganisationModel.Actor;
 import id.sopflow.identity.OrganisationModel.Organisation;
 import id.sopflow.identity.OrganisationModel.Unit;
 import id.sopflow.sop.sipa.SipaMonthlyRecapData.DesaRow;
@@ -93,16 +100,29 @@ class SipaMonthlyRecapHistory {
         return count == null ? 0 : count;
     }
 
+    /**
+     * Late steps per actor and step. The engine keeps a step's candidate groups in no fixed order, so they are put in
+     * the SOP's column order before counting.
+     */
     private List<LateRow> lateSteps(Unit desa, Instant from, Instant to) {
+        List<String> columns = directory.sop(SipaVariables.PROCESS_KEY)
+                .map(sop -> sop.actors().stream().map(Actor::group).toList()).orElse(List.of());
         Function<String, String> actors = groups -> groups == null || groups.isBlank() ? "-"
-                : String.join(", ", List.of(groups.split(",")).stream()
-                        .map(group -> directory.actorName(group.strip()).orElse(group.strip())).toList());
-        return jdbc.query("SELECT CANDIDATE_GROUPS, STEP_NAME, COUNT(*) FROM SOPFLOW_LATE_STEP WHERE PROCESS_KEY = ? "
-                        + "AND TENANT_ID = ? AND DETECTED_AT >= ? AND DETECTED_AT < ? "
-                        + "GROUP BY CANDIDATE_GROUPS, STEP_NAME ORDER BY CANDIDATE_GROUPS, STEP_NAME",
-                (row, index) -> new LateRow(desa.name(), actors.apply(row.getString(1)), row.getString(2),
-                        row.getInt(3)),
+                : Arrays.stream(groups.split(",")).map(String::strip)
+                        .sorted(Comparator.comparingInt((String group) -> columns.indexOf(group) < 0
+                                ? Integer.MAX_VALUE : columns.indexOf(group)).thenComparing(Comparator.naturalOrder()))
+                        .map(group -> directory.actorName(group).orElse(group))
+                        .collect(Collectors.joining(", "));
+        Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> key) -> key.get(0))
+                .thenComparing(key -> key.get(1)));
+        jdbc.query("SELECT CANDIDATE_GROUPS, STEP_NAME FROM SOPFLOW_LATE_STEP WHERE PROCESS_KEY = ? AND TENANT_ID = ? "
+                        + "AND DETECTED_AT >= ? AND DETECTED_AT < ?",
+                (RowCallbackHandler) row -> counts.merge(List.of(actors.apply(row.getString(1)),
+                        String.valueOf(row.getString(2))), 1, Integer::sum),
                 SipaVariables.PROCESS_KEY, desa.id(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
+        List<LateRow> rows = new ArrayList<>();
+        counts.forEach((key, count) -> rows.add(new LateRow(desa.name(), key.get(0), key.get(1), count)));
+        return rows;
     }
 
     private static boolean within(Date time, Instant from, Instant to) {
