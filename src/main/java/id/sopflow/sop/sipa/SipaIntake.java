@@ -25,7 +25,7 @@ class SipaIntake implements JavaDelegate {
 
     /** Without 0/o, 1/l/i: the code is read aloud and typed from a printed post. */
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
-    private static final int CODE_LENGTH = 12;
+    static final int CODE_LENGTH = 12;
 
     private final SecureRandom random = new SecureRandom();
     private final OrganisationDirectory directory;

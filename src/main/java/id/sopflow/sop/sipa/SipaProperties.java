@@ -40,6 +40,15 @@ public record SipaProperties(
         }
     }
 
+    /**
+     * The line every post ends with: the way to the report's public page, where citizens read the whole report and
+     * ask (SOP row 4). The code is printed as well: it is read aloud and typed from a printed post.
+     */
+    public String postFooter(String kodePublik) {
+        return "\n\nLaporan lengkap, pertanyaan dan keluhan: " + publicPageUrl(kodePublik) + " (kode laporan "
+                + kodePublik + ")";
+    }
+
     /** The public page of a report, as printed with its post. */
     public String publicPageUrl(String kodePublik) {
         String base = alamatPublik.toString();

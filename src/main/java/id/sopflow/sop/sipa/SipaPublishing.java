@@ -110,13 +110,9 @@ public class SipaPublishing implements JavaDelegate {
                 postText(TEKS_KONTEN.require(execution), SipaVariables.KODE_PUBLIK.require(execution)), photos);
     }
 
-    /**
-     * The desa's text with the way to the report's public page, where citizens read the whole report and ask
-     * (SOP row 4). The code is printed as well: it is read aloud and typed from a printed post.
-     */
+    /** The desa's text with the way to the report's public page ({@link SipaProperties#postFooter}). */
     String postText(String text, String kodePublik) {
-        return text.stripTrailing() + "\n\nLaporan lengkap, pertanyaan dan keluhan: " + properties.publicPageUrl(kodePublik)
-                + " (kode laporan " + kodePublik + ")";
+        return text.stripTrailing() + properties.postFooter(kodePublik);
     }
 
     private static Photo photo(FileValue file) {
