@@ -68,3 +68,13 @@ CREATE TABLE IF NOT EXISTS SOPFLOW_REPORT (
     CREATED_AT TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX IF NOT EXISTS SOPFLOW_REPORT_PI ON SOPFLOW_REPORT (PROCESS_INSTANCE_ID);
+
+-- One row per Facebook comment the webhook turned into something (a question of a SIPA report), by comment id:
+-- Facebook redelivers events, and a redelivered comment must not become a second question. Written in the same
+-- transaction as the question.
+CREATE TABLE IF NOT EXISTS SOPFLOW_FACEBOOK_COMMENT (
+    COMMENT_ID VARCHAR(255) NOT NULL PRIMARY KEY,
+    POST_ID VARCHAR(255) NOT NULL,
+    REFERENCE VARCHAR(255),
+    RECEIVED_AT TIMESTAMP WITH TIME ZONE NOT NULL
+);

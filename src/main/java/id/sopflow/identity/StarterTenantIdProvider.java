@@ -25,6 +25,9 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.CallableElementUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +36,10 @@ import org.springframework.stereotype.Component;
  * without tenant), so one diagram serves every desa while each desa's cases stay its own.
  *
  * <p>The starter's tenant is their only tenant; if they have several (kecamatan staff belong to the kecamatan
- * and all of its desa), the organisation that runs the SOP. A case started by the system keeps none.
+ * and all of its desa), the organisation that runs the SOP. A case started by the system (a timer start event)
+ * gets none, unless its process declares the SOP it belongs to with the extension property {@code sop} (e.g. the
+ * monthly recap of SIPA BERMEDSOS: {@code <camunda:property name="sop" value="sipa-bermedsos" />}): then it gets
+ * that SOP's organisation.
  *
  * <p>A case started by a call activity keeps its parent's tenant, unless the call activity hands it the input
  * variable {@value #UNIT_TENANT_VARIABLE} naming a desa/kampung of the parent's organisation (the parent being
@@ -47,6 +53,9 @@ class StarterTenantIdProvider extends AbstractProcessEnginePlugin implements Ten
 
     /** Input variable of a call activity ({@code <camunda:in ... target="unitTenantId"/>}): see class comment. */
     public static final String UNIT_TENANT_VARIABLE = "unitTenantId";
+
+    /** Extension property of a system-started process naming the SOP whose organisation owns its cases. */
+    static final String SOP_PROPERTY = "sop";
 
     private final OrganisationDirectory directory;
 
@@ -87,10 +96,31 @@ class StarterTenantIdProvider extends AbstractProcessEnginePlugin implements Ten
         }
         Authentication starter = Context.getCommandContext() == null
                 ? null : Context.getCommandContext().getAuthentication();
-        if (starter == null || starter.getTenantIds() == null) {
+        if (starter == null) {
+            return systemStartTenant(context.getProcessDefinition().getId()).orElse(null);
+        }
+        if (starter.getTenantIds() == null) {
             return null;
         }
         return tenantOf(starter.getTenantIds(), context.getProcessDefinition().getKey()).orElse(null);
+    }
+
+    /** The organisation of the SOP the process declares with the property {@value #SOP_PROPERTY}, if any. */
+    private Optional<String> systemStartTenant(String processDefinitionId) {
+        BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
+                .findBpmnModelInstanceForProcessDefinition(processDefinitionId);
+        if (model == null) {
+            return Optional.empty();
+        }
+        return model.getModelElementsByType(CamundaProperty.class).stream()
+                .filter(property -> SOP_PROPERTY.equals(property.getCamundaName()))
+                .filter(property -> property.getParentElement() != null
+                        && property.getParentElement().getParentElement() != null
+                        && property.getParentElement().getParentElement().getParentElement() instanceof Process)
+                .map(CamundaProperty::getCamundaValue)
+                .findFirst()
+                .flatMap(directory::sop)
+                .map(OrganisationModel.Sop::organisation);
     }
 
     Optional<String> tenantOf(List<String> tenants, String processKey) {

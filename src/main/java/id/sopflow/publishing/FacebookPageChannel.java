@@ -94,6 +94,25 @@ public class FacebookPageChannel implements PublishingChannel {
         return new PublishedPost(ID, postId, permalink(page, postId));
     }
 
+    /**
+     * Replies to a comment on the tenant's Page ({@code POST /{comment-id}/comments}). Not idempotent by itself:
+     * {@link FacebookCommentReplies} records the reply under its key.
+     *
+     * @throws PermanentPublishingFailure no Page configured for the tenant, or Facebook refused (as for posts)
+     * @throws TransientPublishingFailure as for posts
+     */
+    public PublishedPost replyToComment(String tenantId, String commentId, String text) {
+        Page page = properties.pageOf(tenantId).orElseThrow(() -> new PermanentPublishingFailure(
+                "Halaman Facebook untuk " + tenantId + " belum dikonfigurasi"));
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("message", text);
+        form.add("access_token", page.accessToken());
+        JsonNode created = call("membalas komentar", () -> graph.post().uri("/{comment}/comments", commentId)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(JsonNode.class));
+        String replyId = idOf(created, "balasan komentar");
+        return new PublishedPost(ID, replyId, "https://www.facebook.com/" + replyId);
+    }
+
     private String uploadUnpublished(Page page, Photo photo) {
         HttpHeaders sourceHeaders = new HttpHeaders();
         sourceHeaders.setContentType(MediaType.parseMediaType(photo.mimeType()));

@@ -27,6 +27,14 @@ public class PublicationRepository {
                 idempotencyKey).stream().findFirst();
     }
 
+    /**
+     * The idempotency key a channel's post was recorded under, e.g. to find the case a comment on it belongs to.
+     */
+    public Optional<String> keyOf(String channelId, String externalId) {
+        return jdbc.query("SELECT IDEMPOTENCY_KEY FROM SOPFLOW_PUBLICATION WHERE CHANNEL = ? AND EXTERNAL_ID = ?",
+                (row, index) -> row.getString(1), channelId, externalId).stream().findFirst();
+    }
+
     public void insert(String idempotencyKey, String tenantId, PublishedPost post, Instant publishedAt) {
         jdbc.update("INSERT INTO SOPFLOW_PUBLICATION (IDEMPOTENCY_KEY, CHANNEL, EXTERNAL_ID, URL, TENANT_ID, "
                 + "PUBLISHED_AT) VALUES (?, ?, ?, ?, ?, ?)", idempotencyKey, post.channelId(), post.externalId(),

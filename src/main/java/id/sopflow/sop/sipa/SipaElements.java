@@ -10,6 +10,7 @@ public final class SipaElements {
     public static final String VERIFIKASI_LAPORAN = "userTask_verifikasiLaporan";
     public static final String UNGGAH_MEDSOS = "serviceTask_unggahMedsos";
     public static final String UNGGAH_MANUAL = "userTask_unggahManual";
+    public static final String BUKA_MASA_TANGGAPAN = "serviceTask_bukaMasaTanggapan";
     public static final String MASA_TANGGAPAN = "subProcess_masaTanggapan";
     public static final String MASA_TANGGAPAN_BERAKHIR = "timer_masaTanggapanBerakhir";
     public static final String PERTANYAAN_MASUK = "event_pertanyaanMasuk";

@@ -25,13 +25,15 @@ class SipaIntake implements JavaDelegate {
 
     /** Without 0/o, 1/l/i: the code is read aloud and typed from a printed post. */
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
-    private static final int CODE_LENGTH = 12;
+    static final int CODE_LENGTH = 12;
 
     private final SecureRandom random = new SecureRandom();
     private final OrganisationDirectory directory;
+    private final SipaProperties properties;
 
-    SipaIntake(OrganisationDirectory directory) {
+    SipaIntake(OrganisationDirectory directory, SipaProperties properties) {
         this.directory = directory;
+        this.properties = properties;
     }
 
     @Override
@@ -47,6 +49,7 @@ class SipaIntake implements JavaDelegate {
             String code = publicCode();
             SipaVariables.KODE_PUBLIK.set(execution, code);
             execution.setProcessBusinessKey(code);
+            SipaVariables.ALAMAT_HALAMAN_PUBLIK.set(execution, properties.publicPageUrl(code));
         }
         tidyPhotos(execution);
     }

@@ -102,7 +102,8 @@ public class SipaKelengkapanRules {
         }
     }
 
-    private static void content(SipaReport report, KelengkapanCheck check) {
+    /** The text as it is posted: with the line to the report's public page, which counts against the limit too. */
+    private void content(SipaReport report, KelengkapanCheck check) {
         boolean textPresent = check.required(Label.TEKS_KONTEN, report.teksKonten());
         if (!report.platformFacebook() && !report.platformInstagram()) {
             check.problem("Pilih paling sedikit satu platform: Facebook atau Instagram.");
@@ -110,11 +111,15 @@ public class SipaKelengkapanRules {
         if (!textPresent) {
             return;
         }
+        String posted = report.teksKonten().stripTrailing()
+                + properties.postFooter("x".repeat(SipaIntake.CODE_LENGTH));
         if (report.platformFacebook()) {
-            check.maxLength(Label.TEKS_KONTEN + " untuk Facebook", report.teksKonten(), FACEBOOK_MAX_CHARACTERS);
+            check.maxLength(Label.TEKS_KONTEN + " untuk Facebook bersama tautan halaman laporan", posted,
+                    FACEBOOK_MAX_CHARACTERS);
         }
         if (report.platformInstagram()) {
-            check.maxLength(Label.TEKS_KONTEN + " untuk Instagram", report.teksKonten(), INSTAGRAM_MAX_CHARACTERS);
+            check.maxLength(Label.TEKS_KONTEN + " untuk Instagram bersama tautan halaman laporan", posted,
+                    INSTAGRAM_MAX_CHARACTERS);
         }
     }
 

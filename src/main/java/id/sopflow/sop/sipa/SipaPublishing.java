@@ -47,6 +47,8 @@ import id.sopflow.publishing.Publisher;
  * the variable {@code platformFacebook} to false and retrying: the job then hands over to the manual task.</li>
  * </ul>
  *
+ * <p>The post carries the link to the report's public page and its public code ({@link #postText}).
+ *
  * <p>Instagram rule. Only Facebook is posted automatically (Instagram accounts without a Page have no API here).
  * When Instagram is chosen as well, Facebook is posted and its link recorded in {@link SipaVariables#TAUTAN_PUBLIKASI}
  * first, then the manual task follows so the admin posts to Instagram and adds that link; the task shows the
@@ -59,9 +61,11 @@ public class SipaPublishing implements JavaDelegate {
     static final String MANUAL = "manual";
 
     private final Publisher publisher;
+    private final SipaProperties properties;
 
-    public SipaPublishing(Publisher publisher) {
+    public SipaPublishing(Publisher publisher, SipaProperties properties) {
         this.publisher = publisher;
+        this.properties = properties;
     }
 
     @Override
@@ -97,13 +101,18 @@ public class SipaPublishing implements JavaDelegate {
         }
     }
 
-    private static PostRequest request(DelegateExecution execution, String desaId) {
+    private PostRequest request(DelegateExecution execution, String desaId) {
         List<Photo> photos = new ArrayList<>();
         for (ProcessVariable<FileValue> slot : SipaVariables.FOTO) {
             slot.from(execution).ifPresent(file -> photos.add(photo(file)));
         }
         return new PostRequest(execution.getProcessInstanceId() + ":" + SipaElements.UNGGAH_MEDSOS, desaId,
-                TEKS_KONTEN.require(execution), photos);
+                postText(TEKS_KONTEN.require(execution), SipaVariables.KODE_PUBLIK.require(execution)), photos);
+    }
+
+    /** The desa's text with the way to the report's public page ({@link SipaProperties#postFooter}). */
+    String postText(String text, String kodePublik) {
+        return text.stripTrailing() + properties.postFooter(kodePublik);
     }
 
     private static Photo photo(FileValue file) {

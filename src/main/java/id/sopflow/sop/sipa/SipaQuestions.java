@@ -17,15 +17,15 @@ import org.springframework.stereotype.Service;
  *
  * <p>The message contract: message {@value SipaVariables#MESSAGE_PERTANYAAN}, correlated by the report's public
  * code (the business key), with the variables {@code pertanyaanId}, {@code pertanyaanNama},
- * {@code pertanyaanKontak}, {@code pertanyaanIsi} and {@code pertanyaanDiterima}. The answer task copies them
+ * {@code pertanyaanKontak}, {@code pertanyaanIsi}, {@code pertanyaanDiterima} and {@code pertanyaanKomentarId}. The answer task copies them
  * into its own scope as it starts (input mapping), together with an empty {@code tanggapan}, so that several
  * questions and their answers never overwrite each other.
  */
 @Service
 public class SipaQuestions {
 
-    static final int MAX_ISI = 2000;
-    static final int MAX_NAMA = 100;
+    public static final int MAX_ISI = 2000;
+    public static final int MAX_NAMA = 100;
     static final int MAX_KONTAK = 100;
 
     private final RuntimeService runtimeService;
@@ -41,6 +41,16 @@ public class SipaQuestions {
      * @throws FeedbackClosedException  when the report's feedback window is closed (nothing is stored)
      */
     public String submit(String kodePublik, String nama, String kontak, String isi) {
+        return submit(kodePublik, nama, kontak, isi, null);
+    }
+
+    /**
+     * As {@link #submit(String, String, String, String)}, for a question that came as a comment on the report's
+     * Facebook post.
+     *
+     * @param facebookCommentId the comment, so that the answer can be replied to it; null for other questions
+     */
+    public String submit(String kodePublik, String nama, String kontak, String isi, String facebookCommentId) {
         String question = trimToNull(isi);
         if (question == null) {
             throw new InvalidQuestionException("Isi pertanyaan atau keluhan wajib diisi.");
@@ -72,11 +82,17 @@ public class SipaQuestions {
                 .putValue(SipaVariables.PERTANYAAN_NAMA.name(), trimToNull(nama))
                 .putValue(SipaVariables.PERTANYAAN_KONTAK.name(), trimToNull(kontak))
                 .putValue(SipaVariables.PERTANYAAN_ISI.name(), question)
-                .putValue(SipaVariables.PERTANYAAN_DITERIMA.name(), Date.from(ClockUtil.getCurrentTime().toInstant()));
+                .putValue(SipaVariables.PERTANYAAN_DITERIMA.name(), Date.from(ClockUtil.getCurrentTime().toInstant()))
+                // Always set, null included: the diagram's condition reads it.
+                .putValue(SipaVariables.PERTANYAAN_KOMENTAR_ID.name(), facebookCommentId)
+                // The question's own answer slot: the answer task hands its answer out to here, never to the case.
+                .putValue(SipaVariables.TANGGAPAN.name(), null);
         try {
             runtimeService.createMessageCorrelation(SipaVariables.MESSAGE_PERTANYAAN)
                     .processInstanceBusinessKey(kodePublik)
-                    .setVariablesLocal(local)
+                    // Into the question's own event-subprocess scope: "local" would be the window's scope, shared by
+                    // every question, where a later question overwrites the earlier one's values.
+                    .setVariablesToTriggeredScope(local)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException notListening) {
             throw closed();

@@ -31,6 +31,8 @@ public final class SipaVariables {
     public static final ProcessVariable<String> PELAPOR = string("pelapor");
     /** Unguessable public code of the report (also the business key); printed with the post. */
     public static final ProcessVariable<String> KODE_PUBLIK = string("kodePublik");
+    /** Address of the report's public page (sopflow.sipa.alamat-publik + code), printed with the post. */
+    public static final ProcessVariable<String> ALAMAT_HALAMAN_PUBLIK = string("alamatHalamanPublik");
 
     // Row 1: the report (start form, "Perbaiki laporan")
     /** One of {@link JenisLaporan#code()}. */
@@ -87,6 +89,11 @@ public final class SipaVariables {
     public static final ProcessVariable<String> PERTANYAAN_ISI = string("pertanyaanIsi");
     public static final ProcessVariable<Date> PERTANYAAN_DITERIMA = date("pertanyaanDiterima");
     public static final ProcessVariable<String> TANGGAPAN = string("tanggapan");
+    /**
+     * The Facebook comment a question came from (local to the question like the others; null for questions from the
+     * public page or the staff API): the answer is replied to it when replies are switched on.
+     */
+    public static final ProcessVariable<String> PERTANYAAN_KOMENTAR_ID = string("pertanyaanKomentarId");
 
     // Row 5: report to the Camat
     /** Id of the archived PDF "Laporan Perkembangan SIPA BERMEDSOS". */

@@ -20,7 +20,10 @@ class SipaKelengkapanRulesTest {
 
     private static final long FIVE_MB = 5L * 1024 * 1024;
 
-    private final SipaKelengkapanRules rules = new SipaKelengkapanRules(new SipaProperties(FIVE_MB, Duration.ofDays(7)));
+    private final SipaKelengkapanRules rules = new SipaKelengkapanRules(new SipaProperties(FIVE_MB, Duration.ofDays(7), java.net.URI.create("http://localhost:8080")));
+    /** The line to the public page every post ends with: "…: http://localhost:8080/publik/sipa/<12> (kode laporan <12>)". */
+    private static final int FOOTER = new SipaProperties(FIVE_MB, Duration.ofDays(7),
+            java.net.URI.create("http://localhost:8080")).postFooter("x".repeat(12)).length();
 
     @Test
     void aCompleteActivityReportPasses() {
@@ -143,17 +146,18 @@ class SipaKelengkapanRulesTest {
     @Test
     void textLongerThanAnInstagramCaptionIsFineForFacebookOnly() {
         Draft draft = new Draft();
-        draft.teksKonten = "a".repeat(SipaKelengkapanRules.INSTAGRAM_MAX_CHARACTERS + 1);
+        draft.teksKonten = "a".repeat(SipaKelengkapanRules.INSTAGRAM_MAX_CHARACTERS - FOOTER + 1);
         draft.facebook = true;
         draft.instagram = false;
         assertThat(rules.check(draft.build()).isComplete()).isTrue();
 
         draft.instagram = true;
         assertThat(rules.check(draft.build()).problems()).containsExactly(
-                "Teks konten untuk Instagram terlalu panjang: 2.201 karakter, paling banyak 2.200 karakter.");
+                "Teks konten untuk Instagram bersama tautan halaman laporan terlalu panjang: 2.201 karakter, "
+                        + "paling banyak 2.200 karakter.");
 
         draft.facebook = false;
-        draft.teksKonten = "a".repeat(SipaKelengkapanRules.INSTAGRAM_MAX_CHARACTERS);
+        draft.teksKonten = "a".repeat(SipaKelengkapanRules.INSTAGRAM_MAX_CHARACTERS - FOOTER);
         assertThat(rules.check(draft.build()).isComplete()).isTrue();
     }
 
@@ -161,11 +165,12 @@ class SipaKelengkapanRulesTest {
     void facebookHasItsOwnLimit() {
         Draft draft = new Draft();
         draft.instagram = false;
-        draft.teksKonten = "a".repeat(SipaKelengkapanRules.FACEBOOK_MAX_CHARACTERS);
+        draft.teksKonten = "a".repeat(SipaKelengkapanRules.FACEBOOK_MAX_CHARACTERS - FOOTER);
         assertThat(rules.check(draft.build()).isComplete()).isTrue();
         draft.teksKonten += "a";
         assertThat(rules.check(draft.build()).problems()).containsExactly(
-                "Teks konten untuk Facebook terlalu panjang: 63.207 karakter, paling banyak 63.206 karakter.");
+                "Teks konten untuk Facebook bersama tautan halaman laporan terlalu panjang: 63.207 karakter, "
+                        + "paling banyak 63.206 karakter.");
     }
 
     @Test
@@ -210,7 +215,7 @@ class SipaKelengkapanRulesTest {
         draft.foto = List.of(new UploadedFile("drone.png", "image/png", padded(TestImages.png(), FIVE_MB)));
         assertThat(rules.check(draft.build()).isComplete()).isTrue();
 
-        SipaKelengkapanRules strict = new SipaKelengkapanRules(new SipaProperties(1024 * 1024, Duration.ofDays(7)));
+        SipaKelengkapanRules strict = new SipaKelengkapanRules(new SipaProperties(1024 * 1024, Duration.ofDays(7), java.net.URI.create("http://localhost:8080")));
         draft.foto = List.of(new UploadedFile("drone.png", "image/png", padded(TestImages.png(), 2 * 1024 * 1024)));
         assertThat(strict.check(draft.build()).problems())
                 .containsExactly("Foto 1 (\"drone.png\") berukuran 2 MB; paling besar 1 MB.");
@@ -238,7 +243,7 @@ class SipaKelengkapanRulesTest {
         draft.judul = "J".repeat(151);
         draft.periode = "";
         draft.lokasi = null;
-        draft.teksKonten = "a".repeat(2_300);
+        draft.teksKonten = "a".repeat(2_300 - FOOTER);
         draft.instagram = true;
         draft.foto = Arrays.asList(new UploadedFile("kwitansi.jpg", "image/jpeg", TestImages.pdf()), null,
                 new UploadedFile("besar.webp", "image/webp", padded(TestImages.webp(), 6_500_000)));
@@ -248,7 +253,8 @@ class SipaKelengkapanRulesTest {
                 "Periode wajib diisi.",
                 "Lokasi wajib diisi.",
                 "Realisasi (Rp 12.500.000) melebihi anggaran (Rp 10.000.000); isi alasan selisih.",
-                "Teks konten untuk Instagram terlalu panjang: 2.300 karakter, paling banyak 2.200 karakter.",
+                "Teks konten untuk Instagram bersama tautan halaman laporan terlalu panjang: 2.300 karakter, "
+                        + "paling banyak 2.200 karakter.",
                 "Foto 1 (\"kwitansi.jpg\") bukan gambar JPEG, PNG atau WebP; unggah foto dalam salah satu format itu.",
                 "Foto 3 (\"besar.webp\") berukuran 6,2 MB; paling besar 5 MB.");
     }
@@ -259,6 +265,7 @@ class SipaKelengkapanRulesTest {
                 .bindOrCreate("sopflow.sipa", SipaProperties.class);
         assertThat(defaults.fotoMaksBytes()).isEqualTo(FIVE_MB);
         assertThat(defaults.masaTanggapan()).isEqualTo(Duration.ofDays(7));
+        assertThat(defaults.publicPageUrl("abc234def567")).isEqualTo("http://localhost:8080/publik/sipa/abc234def567");
 
         SipaProperties configured = new Binder(new MapConfigurationPropertySource(Map.of(
                 "sopflow.sipa.foto-maks-bytes", "1048576", "sopflow.sipa.masa-tanggapan", "14d")))

@@ -1,0 +1,68 @@
+package id.sopflow.sop.sipa;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * SIPA BERMEDSOS steps as users take them, for tests outside this package (the public page): a report brought to
+ * publication, questions and answers. Sets the engine clock to an ordinary Tuesday morning; {@link #tearDown} resets
+ * it.
+ */
+public final class SipaPublicSteps {
+
+    private final SipaProcessTest steps = new SipaProcessTest();
+    private final ProcessEngine engine;
+
+    public SipaPublicSteps(ProcessEngine engine) {
+        this.engine = engine;
+        steps.engine = engine;
+        steps.setUp();
+    }
+
+    public void tearDown() {
+        steps.tearDown();
+    }
+
+    public static byte[] png() {
+        return SipaFixtures.png();
+    }
+
+    /** A report of the desa user, verified (after a refusal with the reason, when given) and posted by hand. */
+    public ProcessInstance publishedReport(String desaUser, String judul, String refusalReason) {
+        ProcessInstance report = steps.startAs(desaUser, SipaFixtures.completeReport().putValue("judul", judul));
+        if (refusalReason != null) {
+            steps.verify(report, "admin-sipa", false, refusalReason);
+            steps.complete(report, desaUser, Map.of());
+        }
+        steps.verify(report, "admin-sipa", true, null);
+        steps.postManually(report, "https://www.facebook.com/desababayau/posts/1001");
+        return report;
+    }
+
+    public ProcessInstance reportInVerification(String desaUser) {
+        return steps.startAs(desaUser, SipaFixtures.completeReport());
+    }
+
+    /** Questions the report received (each one's answer task, open or done). */
+    public long questions(ProcessInstance report) {
+        return engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(report.getId())
+                .taskDefinitionKey(SipaElements.TANGGAPI_PERTANYAAN).count();
+    }
+
+    /** The single open answer task of the report. */
+    public Task questionTask(ProcessInstance report) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(report.getId())
+                .taskDefinitionKey(SipaElements.TANGGAPI_PERTANYAAN).singleResult();
+    }
+
+    public void answer(Task question, String user, String answer) {
+        steps.completeTask(question, user, Map.of("tanggapan", answer));
+    }
+
+    public void closeFeedbackWindow(ProcessInstance report) {
+        steps.closeFeedbackWindow(report);
+    }
+}
