@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -52,6 +53,8 @@ public class SetwanPeriodicUpdates {
     static final String SYSTEM_USER = "sopflow-jadwal";
 
     private static final Logger log = LoggerFactory.getLogger(SetwanPeriodicUpdates.class);
+    private static final DateTimeFormatter LABEL =
+            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH.mm", Locale.forLanguageTag("id"));
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -116,7 +119,7 @@ public class SetwanPeriodicUpdates {
             String processInstanceId = open.get().getProcessInstanceId();
             UpdateSlot folded = new UpdateSlot(tenantId, moment, UpdateSlot.Outcome.DIGABUNG, processInstanceId, now);
             slots.insert(folded);
-            fold(processInstanceId, tenantId, moment);
+            fold(processInstanceId, organisation, moment);
             log.info("Pembaruan berkala {} masih terbuka: jadwal {} digabungkan ke kasus {}", tenantId, moment,
                     processInstanceId);
             return Optional.of(folded);
@@ -137,12 +140,26 @@ public class SetwanPeriodicUpdates {
                 .list().stream().findFirst();
     }
 
-    private void fold(String processInstanceId, String tenantId, Instant moment) {
+    /** E.g. "Senin, 23 November 2026 08.00 WITA": the moment as the organisation's staff read it. */
+    static String label(Instant moment, ZoneId zone) {
+        String abbreviation = switch (zone.getId()) {
+            case "Asia/Jakarta", "Asia/Pontianak" -> " WIB";
+            case "Asia/Makassar" -> " WITA";
+            case "Asia/Jayapura" -> " WIT";
+            default -> " (" + zone.getId() + ")";
+        };
+        return LABEL.format(moment.atZone(zone)) + abbreviation;
+    }
+
+    private void fold(String processInstanceId, Organisation organisation, Instant moment) {
+        String tenantId = organisation.id();
         int folded = runtimeService.getVariable(processInstanceId, SetwanVariables.JADWAL_TERGABUNG.name())
                 instanceof Number number ? number.intValue() : 0;
         SetwanPublishedListing.Listing current = listing.of(tenantId);
         runtimeService.setVariable(processInstanceId, SetwanVariables.JADWAL_TERGABUNG.name(), folded + 1);
         runtimeService.setVariable(processInstanceId, SetwanVariables.JADWAL_TERAKHIR.name(), Date.from(moment));
+        runtimeService.setVariable(processInstanceId, SetwanVariables.JADWAL_TERAKHIR_TEKS.name(),
+                label(moment, ZoneId.of(organisation.timeZone())));
         runtimeService.setVariable(processInstanceId, SetwanVariables.DAFTAR_PUBLIKASI.name(), current.text());
         runtimeService.setVariable(processInstanceId, SetwanVariables.JUMLAH_PUBLIKASI.name(), current.count());
     }
@@ -157,6 +174,8 @@ public class SetwanPeriodicUpdates {
                 return runtimeService.createMessageCorrelation(SetwanVariables.MESSAGE_PEMBARUAN)
                         .processInstanceBusinessKey(businessKey)
                         .setVariable(SetwanVariables.JADWAL_PEMBARUAN.name(), Date.from(moment))
+                        .setVariable(SetwanVariables.JADWAL_PEMBARUAN_TEKS.name(),
+                                label(moment, ZoneId.of(organisation.timeZone())))
                         .setVariable(SetwanVariables.JADWAL_TERGABUNG.name(), 0)
                         .setVariable(SetwanVariables.DESA.name(), organisation.name())
                         .correlateStartMessage();

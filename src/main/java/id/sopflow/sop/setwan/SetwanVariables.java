@@ -88,6 +88,10 @@ public final class SetwanVariables {
     public static final ProcessVariable<Integer> JADWAL_TERGABUNG = integer("jadwalTergabung");
     /** The latest of those moments. */
     public static final ProcessVariable<Date> JADWAL_TERAKHIR = date("jadwalTerakhir");
+    /** {@link #JADWAL_PEMBARUAN} as the form shows it, e.g. "Senin, 23 November 2026 08.00 WITA". */
+    public static final ProcessVariable<String> JADWAL_PEMBARUAN_TEKS = string("jadwalPembaruanTeks");
+    /** {@link #JADWAL_TERAKHIR} as the form shows it. */
+    public static final ProcessVariable<String> JADWAL_TERAKHIR_TEKS = string("jadwalTerakhirTeks");
     /** What is currently published, as Markdown lines for the form. */
     public static final ProcessVariable<String> DAFTAR_PUBLIKASI = string("daftarPublikasi");
     public static final ProcessVariable<Integer> JUMLAH_PUBLIKASI = integer("jumlahPublikasi");
