@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code chromium} and {@code chromium-driver}). Paths are given explicitly so that Selenium Manager never runs:
  * nothing may be downloaded, and the network is closed anyway.
  */
-final class TasklistBrowser implements AutoCloseable {
+public final class TasklistBrowser implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -53,7 +53,7 @@ final class TasklistBrowser implements AutoCloseable {
     }
 
     /** @param baseUrl the application, e.g. {@code http://localhost:41234} */
-    static TasklistBrowser open(String baseUrl) {
+    public static TasklistBrowser open(String baseUrl) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile;
         try {
@@ -80,16 +80,16 @@ final class TasklistBrowser implements AutoCloseable {
                 baseUrl + "/camunda/app/tasklist/default/");
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    WebDriverWait await() {
+    public WebDriverWait await() {
         return wait;
     }
 
     /** Signs in through Tasklist's login page and waits until Tasklist shows its header. */
-    void logIn(String user, String password) {
+    public void logIn(String user, String password) {
         driver.get(tasklistUrl);
         WebElement username = visible(By.cssSelector("input[ng-model='username']"));
         username.clear();
@@ -102,23 +102,23 @@ final class TasklistBrowser implements AutoCloseable {
     }
 
     /** Signs out through the account menu in the header and waits for the login page. */
-    void logOut() {
+    public void logOut() {
         visible(By.cssSelector("[cam-widget-header] .account .dropdown-toggle, .navbar .account .dropdown-toggle"))
                 .click();
         visible(By.cssSelector(".account .logout a, .account a[ng-click='logout()']")).click();
         visible(By.cssSelector("input[ng-model='username']"));
     }
 
-    WebElement visible(By locator) {
+    public WebElement visible(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    WebElement clickable(By locator) {
+    public WebElement clickable(By locator) {
         return wait.until(ExpectedConditions.elementToBeClickable(locator));
     }
 
     /** Clicks through JavaScript: Tasklist's overlays (notifications, modal fades) may lie over a visible element. */
-    void click(WebElement element) {
+    public void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         try {
             element.click();
@@ -127,12 +127,12 @@ final class TasklistBrowser implements AutoCloseable {
         }
     }
 
-    Object script(String script, Object... arguments) {
+    public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /** Texts of the notifications Tasklist shows at the top (successes and errors). */
-    List<String> notifications() {
+    public List<String> notifications() {
         return driver.findElements(By.cssSelector(".notifications .alert, [cam-notifications] .alert")).stream()
                 .map(WebElement::getText)
                 .filter(text -> !text.isBlank())
@@ -140,7 +140,7 @@ final class TasklistBrowser implements AutoCloseable {
     }
 
     /** Saves a screenshot, the page source and the browser console under {@code target/browser/}. */
-    void saveEvidence(String name) {
+    public void saveEvidence(String name) {
         String file = name.replaceAll("[^A-Za-z0-9._-]", "_");
         try {
             Files.createDirectories(EVIDENCE);
