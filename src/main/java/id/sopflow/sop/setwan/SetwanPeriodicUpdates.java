@@ -167,6 +167,7 @@ public class SetwanPeriodicUpdates {
     private ProcessInstance start(Organisation organisation, Instant moment) {
         String businessKey = "pembaruan-" + DateTimeFormatter.ISO_LOCAL_DATE_TIME
                 .format(moment.atZone(ZoneId.of(organisation.timeZone()))).replace(':', '.');
+        String label = label(moment, ZoneId.of(organisation.timeZone()));
         identityService.setAuthentication(SYSTEM_USER, List.of(), List.of(organisation.id()));
         try {
             return commandExecutor.execute(commandContext -> {
@@ -174,8 +175,9 @@ public class SetwanPeriodicUpdates {
                 return runtimeService.createMessageCorrelation(SetwanVariables.MESSAGE_PEMBARUAN)
                         .processInstanceBusinessKey(businessKey)
                         .setVariable(SetwanVariables.JADWAL_PEMBARUAN.name(), Date.from(moment))
-                        .setVariable(SetwanVariables.JADWAL_PEMBARUAN_TEKS.name(),
-                                label(moment, ZoneId.of(organisation.timeZone())))
+                        .setVariable(SetwanVariables.JADWAL_PEMBARUAN_TEKS.name(), label)
+                        // The Tasklist filters show every case's judul.
+                        .setVariable(SetwanVariables.JUDUL.name(), "Pembaruan berkala " + label)
                         .setVariable(SetwanVariables.JADWAL_TERGABUNG.name(), 0)
                         .setVariable(SetwanVariables.DESA.name(), organisation.name())
                         .correlateStartMessage();

@@ -140,6 +140,7 @@ class SetwanPeriodicUpdateTest {
         assertThat(variables).containsEntry("jumlahPublikasi", 2)
                 .containsEntry("jadwalPembaruanTeks", "Senin, 23 November 2026 08.00 WITA")
                 .containsEntry("jadwalTergabung", 0)
+                .containsEntry("judul", "Pembaruan berkala Senin, 23 November 2026 08.00 WITA")
                 .containsEntry("desa", "Sekretariat DPRD Kabupaten Balangan");
 
         assertThat(updates.runDue(at(MONDAY_0800.plusSeconds(60)))).as("a moment is served once").isEmpty();
