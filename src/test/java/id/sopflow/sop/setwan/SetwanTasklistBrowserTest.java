@@ -12,7 +12,6 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,8 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import id.sopflow.sop.sipa.TasklistBrowser;
 
 /**
- * Rows 1 and 2 of SOP Bapinanduan as the Staf and the Kabag work them in Camunda Tasklist (headless Chromium),
- * through the embedded forms {@code setwan-kumpulkan-data.html} and {@code setwan-koreksi-materi.html}. What only a
+ * The start and rows 1 and 2 of SOP Bapinanduan as the Staf and the Kabag work them in Camunda Tasklist (headless
+ * Chromium), through the start form {@code setwan-mulai.form} and the embedded forms {@code setwan-kumpulkan-data.html} and {@code setwan-koreksi-materi.html}. What only a
  * browser shows: a scan and a photo really upload, the Kabag really sees them, the corrections reach the Staf, and
  * sending the material again without new files keeps the attachments.
  *
@@ -57,8 +56,6 @@ class SetwanTasklistBrowserTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -91,10 +88,11 @@ class SetwanTasklistBrowserTest {
         Path scan = temp.resolve("kliping-surat-kabar.pdf");
         Files.write(scan, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         Path photo = writePhoto();
-        ProcessInstance activity = startAsStaf();
+        // Start: the Staf records the activity in Tasklist's start form (a Camunda Form)
+        browser.logIn("staf-setwan", "demo");
+        ProcessInstance activity = startInTasklist();
 
         // Row 1: the Staf collects the data and attaches the scan and the photo
-        browser.logIn("staf-setwan", "demo");
         openGroupTask(KUMPULKAN);
         WebElement form = browser.visible(By.cssSelector("form[name='setwanKumpulkanData']"));
         assertThat(form.getText()).contains("keterlambatan dalam pendokumentasian dapat menyebabkan keterlambatan informasi");
@@ -152,13 +150,33 @@ class SetwanTasklistBrowserTest {
                 .isEqualTo("DPRD Balangan menetapkan APBD 2027. Nilai APBD 2027 Rp 1,2 triliun.");
     }
 
-    private ProcessInstance startAsStaf() {
-        identityService.setAuthentication("staf-setwan", List.of("setwan-staf"), List.of("setwan-balangan"));
-        try {
-            return runtimeService.startProcessInstanceByKey(SetwanVariables.PROCESS_KEY, SetwanSteps.activity());
-        } finally {
-            identityService.clearAuthentication();
-        }
+    private ProcessInstance startInTasklist() {
+        browser.click(browser.clickable(By.cssSelector(".start-process-action a")));
+        browser.click(browser.clickable(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()="
+                + "'Pengelolaan Informasi Inovasi Bapinanduan']")));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-dialog"),
+                "keterlambatan dalam pendokumentasian"));
+        browser.visible(By.cssSelector("[id$='field_judul']")).sendKeys("Rapat Paripurna Penetapan APBD 2027");
+        browser.click(browser.visible(By.cssSelector("[id$='field_jenisKegiatan-display']")));
+        browser.click(browser.clickable(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and "
+                + "normalize-space()='Kegiatan DPRD']")));
+        WebElement date = browser.visible(By.cssSelector("[id$='field_tanggalKegiatan-date']"));
+        date.sendKeys("11/23/2026");
+        date.sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.click(browser.clickable(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")));
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+
+        List<ProcessInstance> started = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(SetwanVariables.PROCESS_KEY).list();
+        assertThat(started).as("cases after the start form; Tasklist said %s", browser.notifications()).hasSize(1);
+        ProcessInstance activity = started.get(0);
+        assertThat(activity.getTenantId()).isEqualTo("setwan-balangan");
+        assertThat(runtimeService.getVariables(activity.getId()))
+                .containsEntry("judul", "Rapat Paripurna Penetapan APBD 2027")
+                .containsEntry("jenisKegiatan", "dprd")
+                .containsEntry("tanggalKegiatan", "2026-11-23")
+                .containsEntry("staf", "staf-setwan");
+        return activity;
     }
 
     private void openGroupTask(String name) {
