@@ -35,9 +35,10 @@ import id.sopflow.sop.sipa.TasklistBrowser;
 
 /**
  * The start and rows 1 and 2 of SOP Bapinanduan as the Staf and the Kabag work them in Camunda Tasklist (headless
- * Chromium), through the start form {@code setwan-mulai.form} and the embedded forms {@code setwan-kumpulkan-data.html} and {@code setwan-koreksi-materi.html}. What only a
- * browser shows: a scan and a photo really upload, the Kabag really sees them, the corrections reach the Staf, and
- * sending the material again without new files keeps the attachments.
+ * Chromium), through the start form {@code setwan-mulai.form} and the embedded forms
+ * {@code setwan-kumpulkan-data.html} and {@code setwan-koreksi-materi.html}. What only a browser shows: the start
+ * form's date arrives as the SOP's day, a scan and a photo really upload, the Kabag really sees them, the corrections
+ * reach the Staf, and sending the material again without new files keeps the attachments.
  *
  * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
  */
