@@ -12,6 +12,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,7 +39,8 @@ import id.sopflow.sop.sipa.TasklistBrowser;
  * Chromium), through the start form {@code setwan-mulai.form} and the embedded forms
  * {@code setwan-kumpulkan-data.html} and {@code setwan-koreksi-materi.html}. What only a browser shows: the start
  * form's date arrives as the SOP's day, a scan and a photo really upload, the Kabag really sees them, the corrections
- * reach the Staf, and sending the material again without new files keeps the attachments.
+ * reach the Staf, sending the material again without new files keeps the attachments, and the manual publishing
+ * forms ask only for the platforms the Kabag chose.
  *
  * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
  */
@@ -47,6 +49,8 @@ class SetwanTasklistBrowserTest {
 
     static final String KUMPULKAN = "Kumpulkan data kegiatan dan susun konsep awal";
     static final String KOREKSI = "Cermati dan koreksi materi";
+    static final String PUBLIKASI_WEBSITE = "Terbitkan di website dan catat tautan";
+    static final String PUBLIKASI_MEDSOS = "Terbitkan di media sosial dan catat tautan";
     static final String KOREKSI_KABAG = "Cantumkan nilai APBD 2027 pada naskah.";
     static final int PHOTO_WIDTH = 64;
 
@@ -57,6 +61,8 @@ class SetwanTasklistBrowserTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -149,6 +155,44 @@ class SetwanTasklistBrowserTest {
         assertFile(activity, "lampiran2", photo);
         assertThat(runtimeService.getVariable(activity.getId(), "naskahPublikasi"))
                 .isEqualTo("DPRD Balangan menetapkan APBD 2027. Nilai APBD 2027 Rp 1,2 triliun.");
+
+        // Row 2 again: the Kabag accepts and directs publication on Instagram besides the website
+        browser.logOut();
+        browser.logIn("kabag-setwan", "demo");
+        openGroupTask(KOREKSI);
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='setwanKoreksiMateri'] h4"), "Rapat Paripurna Penetapan APBD 2027"));
+        new Select(browser.visible(By.id("materiDiterima"))).selectByValue("true");
+        browser.click(browser.visible(By.cssSelector("input[cam-variable-name='platformInstagram']")));
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> managementService.createJobQuery().processInstanceId(activity.getId()).count() == 2);
+        managementService.createJobQuery().processInstanceId(activity.getId()).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+
+        // Row 3 by hand: Team Website and the Staf publish and paste the links
+        browser.logOut();
+        browser.logIn("website-setwan", "demo");
+        openGroupTask(PUBLIKASI_WEBSITE);
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='setwanPublikasiWebsite']"), "belum ada saluran otomatis"));
+        assertThat(browser.visible(By.cssSelector("form[name='setwanPublikasiWebsite']")).getText())
+                .contains("Nilai APBD 2027 Rp 1,2 triliun", "kliping-surat-kabar.pdf");
+        browser.visible(By.id("tautanWebsite")).sendKeys(SetwanSteps.WEBSITE_LINK);
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
+                .taskDefinitionKey(SetwanElements.PUBLIKASI_WEBSITE).count() == 0);
+
+        browser.logOut();
+        browser.logIn("staf-setwan", "demo");
+        openGroupTask(PUBLIKASI_MEDSOS);
+        browser.visible(By.id("tautanInstagram")).sendKeys(SetwanSteps.INSTAGRAM_LINK);
+        assertThat(browser.driver().findElement(By.id("tautanFacebook")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("tautanYoutube")).isDisplayed()).isFalse();
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(activity.getId()).count() == 0);
+        assertThat(jdbc.queryForList("SELECT URL FROM SOPFLOW_SETWAN_PUBLIKASI WHERE PROCESS_INSTANCE_ID = ? ORDER BY URL",
+                String.class, activity.getId())).containsExactly(SetwanSteps.WEBSITE_LINK, SetwanSteps.INSTAGRAM_LINK);
     }
 
     private ProcessInstance startInTasklist() {
