@@ -1,9 +1,11 @@
 package id.sopflow.sop.setwan;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static id.sopflow.sop.setwan.SetwanElements.PUBLIKASI_MEDSOS;
@@ -48,7 +50,8 @@ import id.sopflow.publishing.Platform;
 /**
  * Row 4, the periodic update, driven through {@link SetwanPeriodicUpdates#runDue} with the engine clock (the
  * scheduler itself only calls it where the job executor runs); and row 3's automatic posting to the Sekretariat's
- * Facebook page against a local stand-in of the Graph API.
+ * Facebook page against a local stand-in of the Graph API (posted once; refused → by hand with Facebook's message;
+ * failing for a while → an incident for Cockpit).
  */
 @SpringBootTest
 class SetwanPeriodicUpdateTest {
@@ -218,6 +221,43 @@ class SetwanPeriodicUpdateTest {
                 SetwanPublication::url).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(Platform.WEBSITE, WEBSITE_LINK),
                 org.assertj.core.groups.Tuple.tuple(Platform.FACEBOOK, PERMALINK));
+    }
+
+    @Test
+    void aRefusalByFacebookGoesToTheStafWithFacebooksMessage() {
+        graph.stubFor(post(urlPathEqualTo("/888/feed")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Permissions error\",\"code\":200}}")));
+        ProcessInstance activity = steps.acceptedCase(true, true, false);
+
+        steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
+
+        assertThat(activity).isWaitingAt(PUBLIKASI_WEBSITE_OTOMATIS, PUBLIKASI_MEDSOS);
+        assertThat((String) steps.variable(activity, "alasanManualMedsos"))
+                .contains("Facebook: terbit otomatis gagal", "Permissions error", "Instagram: belum ada saluran otomatis");
+        assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan",
+                Map.of("tautanInstagram", INSTAGRAM_LINK))).hasMessageContaining("Tautan Facebook wajib diisi");
+        steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan", Map.of("tautanInstagram", INSTAGRAM_LINK,
+                "tautanFacebook", "https://www.facebook.com/setwanbalangan/posts/manual1"));
+        assertThat(activity).variables().containsEntry("tautanFacebook", "https://www.facebook.com/setwanbalangan/posts/manual1");
+    }
+
+    @Test
+    void postingThatKeepsFailingRaisesAnIncidentForCockpit() {
+        graph.stubFor(post(urlPathEqualTo("/888/feed")).willReturn(serverError()));
+        ProcessInstance activity = steps.acceptedCase(true, false, false);
+
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
+            } catch (RuntimeException transientFailure) {
+                // the engine keeps the job with one retry fewer
+            }
+        }
+
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(activity.getId())
+                .activityId(PUBLIKASI_MEDSOS_OTOMATIS).count()).isEqualTo(1);
+        graph.verify(3, postRequestedFor(urlPathEqualTo("/888/feed")));
     }
 
     private static Instant wita(int year, int month, int day, int hour, int minute) {
