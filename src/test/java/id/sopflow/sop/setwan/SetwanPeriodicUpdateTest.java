@@ -192,6 +192,19 @@ class SetwanPeriodicUpdateTest {
     }
 
     @Test
+    void aUserCannotStartAnUpdateAroundTheSchedule() {
+        steps.authenticate("staf-setwan");
+        try {
+            assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(SetwanVariables.MESSAGE_PEMBARUAN)
+                    .correlateStartMessage()).hasMessageContaining("hanya dimulai oleh jadwal sopflow");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(SetwanVariables.PROCESS_KEY).count()).isZero();
+    }
+
+    @Test
     void afterTheApplicationWasDownOnlyTheLatestMissedMomentIsServed() {
         updates.runDue(FRIDAY);
 
