@@ -1,0 +1,61 @@
+package id.sopflow.sop.setwan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.sopflow.verification.UploadedFile;
+
+/**
+ * What row 1 must hand to the Kabag: a title, the konsep awal, the text to publish, and attachments that really are
+ * scans or photos of a sensible size. Returns every problem at once, in Bahasa Indonesia.
+ */
+final class MaterialRules {
+
+    static final int JUDUL_MAKS = 150;
+
+    private final long maxAttachmentBytes;
+
+    MaterialRules(long maxAttachmentBytes) {
+        this.maxAttachmentBytes = maxAttachmentBytes;
+    }
+
+    /**
+     * @param attachments the non-empty uploads by slot number (1-based)
+     * @return the problems, empty when the material may go to the Kabag
+     */
+    List<String> problems(String judul, String uraian, String naskah, Map<Integer, UploadedFile> attachments) {
+        List<String> problems = new ArrayList<>();
+        if (isBlank(judul)) {
+            problems.add("Judul kegiatan wajib diisi.");
+        } else if (judul.strip().length() > JUDUL_MAKS) {
+            problems.add("Judul kegiatan paling banyak " + JUDUL_MAKS + " karakter.");
+        }
+        if (isBlank(uraian)) {
+            problems.add("Uraian kegiatan (konsep awal) wajib diisi.");
+        }
+        if (isBlank(naskah)) {
+            problems.add("Naskah publikasi wajib diisi.");
+        }
+        attachments.forEach((slot, file) -> {
+            String name = "Lampiran " + slot + " (" + file.fileName() + ")";
+            if (AttachmentType.ofContent(file.content()).isEmpty()) {
+                problems.add(name + " bukan PDF, JPEG, PNG atau WebP; unggah hasil pindaian atau foto.");
+            }
+            if (file.size() > maxAttachmentBytes) {
+                problems.add(name + " berukuran " + megabytes(file.size()) + ", melebihi batas "
+                        + megabytes(maxAttachmentBytes) + ".");
+            }
+        });
+        return problems;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,32 @@
+package id.sopflow.sop.setwan;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import id.sopflow.verification.InputRefusedException;
+
+/**
+ * Completing row 2 with "Ya": the Kabag's direction must say where besides the website the material goes (at
+ * least one social-media platform: the SOP publishes on website and social media) and the text to publish must not
+ * have been emptied. Runs before {@code reviewRoundRecorder}, which records the round.
+ */
+@Component("setwanDirectionCheck")
+class SetwanDirectionCheck implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (!Boolean.TRUE.equals(task.getVariable(SetwanVariables.MATERI_DITERIMA.name()))) {
+            return;
+        }
+        boolean anyPlatform = SetwanVariables.MEDSOS.stream()
+                .anyMatch(platform -> SetwanVariables.PILIHAN_MEDSOS.get(platform).from(task).orElse(false));
+        if (!anyPlatform) {
+            throw new InputRefusedException("Pilih sedikitnya satu media sosial (Facebook, Instagram atau YouTube) "
+                    + "tempat materi diterbitkan selain website.");
+        }
+        if (SetwanVariables.NASKAH_PUBLIKASI.from(task).filter(text -> !text.isBlank()).isEmpty()) {
+            throw new InputRefusedException("Naskah publikasi tidak boleh kosong bila materi diterima.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package id.sopflow.sop.setwan;
+
+/** Element ids of {@code processes/setwan-bapinanduan.bpmn} that code and tests refer to. */
+public final class SetwanElements {
+
+    public static final String START = "event_kegiatanDicatat";
+    public static final String KUMPULKAN_DATA = "userTask_kumpulkanData";
+    public static final String KOREKSI_MATERI = "userTask_koreksiMateri";
+    public static final String PUBLIKASI_MEDSOS_OTOMATIS = "serviceTask_publikasiMedsos";
+    public static final String PUBLIKASI_MEDSOS = "userTask_publikasiMedsos";
+    public static final String PUBLIKASI_WEBSITE_OTOMATIS = "serviceTask_publikasiWebsite";
+    public static final String PUBLIKASI_WEBSITE = "userTask_publikasiWebsite";
+    public static final String CATAT_PUBLIKASI = "serviceTask_catatPublikasi";
+    public static final String SELESAI = "event_informasiTerpublikasi";
+    public static final String JADWAL_PEMBARUAN = "event_jadwalPembaruan";
+    public static final String UPDATE_BERKALA = "userTask_updateBerkala";
+    public static final String PEMBARUAN_SELESAI = "event_pembaruanSelesai";
+
+    /** Error code thrown by the publishing delegate when someone must publish by hand and record the link. */
+    public static final String ERROR_PUBLIKASI_MANUAL = "publikasiManual";
+
+    /** The late-step timer of a user task, by the naming convention {@code timer_<step>Terlambat}. */
+    public static String timerOf(String userTaskId) {
+        return "timer_" + userTaskId.substring("userTask_".length()) + "Terlambat";
+    }
+
+    private SetwanElements() {
+    }
+}

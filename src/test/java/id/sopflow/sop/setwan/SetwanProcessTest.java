@@ -1,0 +1,270 @@
+package id.sopflow.sop.setwan;
+
+import static id.sopflow.sop.setwan.SetwanElements.KOREKSI_MATERI;
+import static id.sopflow.sop.setwan.SetwanElements.KUMPULKAN_DATA;
+import static id.sopflow.sop.setwan.SetwanElements.PUBLIKASI_MEDSOS;
+import static id.sopflow.sop.setwan.SetwanElements.PUBLIKASI_MEDSOS_OTOMATIS;
+import static id.sopflow.sop.setwan.SetwanElements.PUBLIKASI_WEBSITE;
+import static id.sopflow.sop.setwan.SetwanElements.PUBLIKASI_WEBSITE_OTOMATIS;
+import static id.sopflow.sop.setwan.SetwanSteps.INSTAGRAM_LINK;
+import static id.sopflow.sop.setwan.SetwanSteps.TUESDAY_0900;
+import static id.sopflow.sop.setwan.SetwanSteps.WEBSITE_LINK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import id.sopflow.mutubaku.LateStepRepository;
+import id.sopflow.publishing.Platform;
+import id.sopflow.verification.ReviewRound;
+import id.sopflow.verification.ReviewRounds;
+
+/**
+ * Every path through SOP Bapinanduan rows 1–3 as deployed from processes/, with the real delegates. No automatic
+ * channel is configured here, so both branches of row 3 go to link capture; automatic posting to Facebook is in
+ * {@link SetwanPeriodicUpdateTest}.
+ */
+@SpringBootTest
+class SetwanProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    LateStepRepository lateSteps;
+
+    @Autowired
+    ReviewRounds reviewRounds;
+
+    @Autowired
+    SetwanPublicationRepository publications;
+
+    SetwanSteps steps;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        steps = new SetwanSteps(engine);
+        ClockUtil.setCurrentTime(Date.from(TUESDAY_0900));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void anAcceptedActivityIsPublishedOnWebsiteAndSocialMediaAndItsLinksAreTheOutput() {
+        ProcessInstance activity = steps.startAs("staf-setwan", SetwanSteps.activity());
+
+        assertThat(activity.getTenantId()).isEqualTo("setwan-balangan");
+        assertThat(activity).isWaitingAt(KUMPULKAN_DATA);
+        assertThat(activity).variables().containsEntry("staf", "staf-setwan")
+                .containsEntry("desa", "Sekretariat DPRD Kabupaten Balangan");
+        Task collect = steps.task(activity, KUMPULKAN_DATA);
+        assertThat(collect.getDueDate().toInstant()).isEqualTo(TUESDAY_0900.plus(60, ChronoUnit.MINUTES));
+        assertThat(candidateGroups(collect)).containsExactly("setwan-staf");
+
+        steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", SetwanSteps.material());
+        assertThat(activity).isWaitingAt(KOREKSI_MATERI);
+        assertThat(fileName(activity, "lampiran1")).isEqualTo("foto-paripurna.png");
+        assertThat(fileName(activity, "lampiran2")).isEqualTo("kliping-radar-banjarmasin.pdf");
+        assertThat(activity).variables().doesNotContainKeys("lampiran3", "lampiranBaru1", "lampiranBaru2", "lampiranBaru3");
+        Task review = steps.task(activity, KOREKSI_MATERI);
+        assertThat(candidateGroups(review)).containsExactly("setwan-kabag");
+        assertThat(review.getDueDate().toInstant()).isEqualTo(TUESDAY_0900.plus(30, ChronoUnit.MINUTES));
+
+        Map<String, Object> accepted = SetwanSteps.accepted(false, true, true);
+        accepted.put("naskahPublikasi", "DPRD Kabupaten Balangan menetapkan APBD 2027 (disempurnakan Kabag).");
+        steps.complete(activity, KOREKSI_MATERI, "kabag-setwan", accepted);
+        assertThat(activity).isWaitingAt(PUBLIKASI_WEBSITE_OTOMATIS, PUBLIKASI_MEDSOS_OTOMATIS);
+        assertThat(activity).variables().containsEntry("putaranKoreksi", 1);
+
+        steps.executeJob(activity, PUBLIKASI_WEBSITE_OTOMATIS);
+        steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
+        assertThat(activity).isWaitingAt(PUBLIKASI_WEBSITE, PUBLIKASI_MEDSOS);
+        assertThat(candidateGroups(steps.task(activity, PUBLIKASI_WEBSITE))).containsExactly("setwan-team-website");
+        assertThat(candidateGroups(steps.task(activity, PUBLIKASI_MEDSOS))).containsExactly("setwan-staf");
+        assertThat((String) steps.variable(activity, "alasanManualWebsite")).contains("Website");
+        assertThat((String) steps.variable(activity, "alasanManualMedsos")).contains("Instagram").contains("YouTube")
+                .doesNotContain("Facebook");
+
+        steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan", Map.of("tautanWebsite", " " + WEBSITE_LINK + " "));
+        steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan", Map.of("tautanInstagram", INSTAGRAM_LINK,
+                "tautanYoutube", "https://youtu.be/apbd2027", "tautanFacebook", ""));
+
+        assertThat(activity).isEnded();
+        assertThat(history(activity, "tautanPublikasi"))
+                .isEqualTo(WEBSITE_LINK + "\n" + INSTAGRAM_LINK + "\nhttps://youtu.be/apbd2027");
+        assertThat(publications.ofProcessInstance(activity.getId()))
+                .extracting(SetwanPublication::platform, SetwanPublication::url, SetwanPublication::tenantId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Platform.WEBSITE, WEBSITE_LINK, "setwan-balangan"),
+                        org.assertj.core.groups.Tuple.tuple(Platform.INSTAGRAM, INSTAGRAM_LINK, "setwan-balangan"),
+                        org.assertj.core.groups.Tuple.tuple(Platform.YOUTUBE, "https://youtu.be/apbd2027", "setwan-balangan"));
+    }
+
+    @Test
+    void materialNotAcceptedGoesBackToTheStafWithTheCorrectionsAndEveryRoundIsRecorded() {
+        ProcessInstance activity = steps.startAs("staf-setwan", SetwanSteps.activity());
+        steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", SetwanSteps.material());
+
+        steps.complete(activity, KOREKSI_MATERI, "kabag-setwan",
+                SetwanSteps.refused("Sebutkan jumlah anggaran APBD 2027 dan lampirkan foto penandatanganan."));
+        assertThat(activity).isWaitingAt(KUMPULKAN_DATA);
+        assertThat(activity).variables()
+                .containsEntry("koreksiKabag", "Sebutkan jumlah anggaran APBD 2027 dan lampirkan foto penandatanganan.")
+                .containsEntry("putaranKoreksi", 1);
+        assertThat(steps.task(activity, KUMPULKAN_DATA).getAssignee()).isNull();
+
+        Map<String, Object> fix = new HashMap<>();
+        fix.put("uraian", "APBD 2027 sebesar Rp 1,2 triliun ditetapkan dalam rapat paripurna.");
+        fix.put("lampiranBaru1", SetwanSteps.emptyUpload());
+        fix.put("lampiranBaru3", SetwanSteps.png("penandatanganan.png"));
+        steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", fix);
+        assertThat(activity).isWaitingAt(KOREKSI_MATERI);
+        assertThat(fileName(activity, "lampiran1")).as("an untouched input keeps the file").isEqualTo("foto-paripurna.png");
+        assertThat(fileName(activity, "lampiran3")).isEqualTo("penandatanganan.png");
+
+        steps.complete(activity, KOREKSI_MATERI, "kabag-setwan", SetwanSteps.accepted(true, false, false));
+        assertThat(activity).variables().containsEntry("putaranKoreksi", 2);
+        List<ReviewRound> rounds = reviewRounds.of(activity.getId());
+        assertThat(rounds).extracting(ReviewRound::round, ReviewRound::approved, ReviewRound::reviewerId, ReviewRound::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, false, "kabag-setwan",
+                                "Sebutkan jumlah anggaran APBD 2027 dan lampirkan foto penandatanganan."),
+                        org.assertj.core.groups.Tuple.tuple(2, true, "kabag-setwan", null));
+        assertThat(rounds).allSatisfy(round -> assertThat(round.tenantId()).isEqualTo("setwan-balangan"));
+    }
+
+    @Test
+    void theKabagMustGiveCorrectionsForTidakAndSocialMediaForYa() {
+        ProcessInstance activity = steps.startAs("staf-setwan", SetwanSteps.activity());
+        steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", SetwanSteps.material());
+
+        assertThatThrownBy(() -> steps.complete(activity, KOREKSI_MATERI, "kabag-setwan", SetwanSteps.refused(" ")))
+                .hasMessageContaining("Alasan penolakan wajib diisi");
+        assertThatThrownBy(() -> steps.complete(activity, KOREKSI_MATERI, "kabag-setwan",
+                SetwanSteps.accepted(false, false, false)))
+                .hasMessageContaining("sedikitnya satu media sosial");
+        Map<String, Object> emptied = SetwanSteps.accepted(true, false, false);
+        emptied.put("naskahPublikasi", "");
+        assertThatThrownBy(() -> steps.complete(activity, KOREKSI_MATERI, "kabag-setwan", emptied))
+                .hasMessageContaining("Naskah publikasi tidak boleh kosong");
+        assertThat(activity).isWaitingAt(KOREKSI_MATERI);
+        assertThat(reviewRounds.of(activity.getId())).isEmpty();
+    }
+
+    @Test
+    void incompleteMaterialOrFilesThatAreNotScansStayWithTheStafWithEveryProblem() {
+        ProcessInstance activity = steps.startAs("staf-setwan", SetwanSteps.activity());
+        Map<String, Object> material = SetwanSteps.material();
+        material.put("uraian", " ");
+        material.put("naskahPublikasi", null);
+        material.put("lampiranBaru2", org.camunda.bpm.engine.variable.Variables.fileValue("catatan.docx")
+                .file("PK\u0003\u0004 bukan pindaian".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).create());
+
+        assertThatThrownBy(() -> steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", material))
+                .hasMessageContaining("Uraian kegiatan (konsep awal) wajib diisi")
+                .hasMessageContaining("Naskah publikasi wajib diisi")
+                .hasMessageContaining("Lampiran 2 (catatan.docx) bukan PDF, JPEG, PNG atau WebP");
+        assertThat(activity).isWaitingAt(KUMPULKAN_DATA);
+        assertThat(activity).variables().doesNotContainKeys("lampiran1", "lampiranBaru2");
+    }
+
+    @Test
+    void capturedLinksMustLieOnTheirPlatformsAndTheSekretariatsWebsite() {
+        ProcessInstance activity = steps.acceptedCase(true, true, false);
+        steps.executeJob(activity, PUBLIKASI_WEBSITE_OTOMATIS);
+        steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
+
+        assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan",
+                Map.of("tautanWebsite", "https://www.facebook.com/setwanbalangan/posts/1")))
+                .hasMessageContaining("dprd.balangankab.example.go.id");
+        assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan",
+                Map.of("tautanWebsite", "sudah terbit")))
+                .hasMessageContaining("bukan alamat web yang sah");
+        assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan",
+                Map.of("tautanFacebook", "https://www.facebook.com/setwanbalangan/posts/1",
+                        "tautanInstagram", "https://www.facebook.com/setwanbalangan/posts/2")))
+                .hasMessageContaining("bukan alamat Instagram");
+        assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan",
+                Map.of("tautanInstagram", INSTAGRAM_LINK)))
+                .hasMessageContaining("Tautan Facebook wajib diisi");
+        assertThat(activity).isWaitingAt(PUBLIKASI_WEBSITE, PUBLIKASI_MEDSOS);
+    }
+
+    @Test
+    void everyStepsTimerMarksItLateWithoutDisturbingIt() {
+        ProcessInstance activity = steps.startAs("staf-setwan", SetwanSteps.activity());
+        steps.fireLateTimer(activity, KUMPULKAN_DATA);
+        steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", SetwanSteps.material());
+        steps.fireLateTimer(activity, KOREKSI_MATERI);
+        steps.complete(activity, KOREKSI_MATERI, "kabag-setwan", SetwanSteps.accepted(false, true, false));
+        steps.executeJob(activity, PUBLIKASI_WEBSITE_OTOMATIS);
+        steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
+        steps.fireLateTimer(activity, PUBLIKASI_WEBSITE);
+        steps.fireLateTimer(activity, PUBLIKASI_MEDSOS);
+        steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan", Map.of("tautanWebsite", WEBSITE_LINK));
+        steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan", Map.of("tautanInstagram", INSTAGRAM_LINK));
+
+        assertThat(activity).isEnded();
+        assertThat(lateSteps.ofProcessInstance(activity.getId()))
+                .extracting(late -> late.stepId())
+                .containsExactly(KUMPULKAN_DATA, KOREKSI_MATERI, PUBLIKASI_WEBSITE, PUBLIKASI_MEDSOS);
+        assertThat(lateSteps.ofProcessInstance(activity.getId())).allSatisfy(late -> {
+            assertThat(late.completedAt()).isNotNull();
+            assertThat(late.tenantId()).isEqualTo("setwan-balangan");
+        });
+        assertThat(engine.getTaskService().createTaskQuery().tenantIdIn("setwan-balangan")
+                .taskCandidateGroup("setwan-kabag").taskNameLike("Langkah terlambat%").count())
+                .as("the Kabag, the SOP's supervisor, is told").isEqualTo(4);
+    }
+
+    @Test
+    void onlyTheSekretariatsStafStartsAndOnlyTheSekretariatSeesTheCase() {
+        assertThatThrownBy(() -> steps.startAs("ketua-ppid", SetwanSteps.activity()))
+                .isInstanceOf(AuthorizationException.class);
+        ProcessInstance activity = steps.startAs("staf-setwan", SetwanSteps.activity());
+
+        steps.authenticate("admin-medsos");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(activity.getId()).count()).isZero();
+        steps.authenticate("staf-setwan");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(activity.getId()).count()).isEqualTo(1);
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private String fileName(ProcessInstance instance, String variable) {
+        FileValue file = engine.getRuntimeService().getVariableTyped(instance.getId(), variable);
+        return file.getFilename();
+    }
+
+    private Object history(ProcessInstance instance, String variable) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(variable).singleResult().getValue();
+    }
+}

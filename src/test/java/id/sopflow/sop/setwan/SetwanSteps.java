@@ -1,0 +1,171 @@
+package id.sopflow.sop.setwan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+
+import id.sopflow.verification.TestImages;
+
+/** The steps of SOP Bapinanduan as its users take them, shared by the process and periodic-update tests. */
+final class SetwanSteps {
+
+    static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    /** Tuesday 09:00 WITA: an ordinary working morning. */
+    static final Instant TUESDAY_0900 = ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, WITA).toInstant();
+    static final String WEBSITE_LINK = "https://dprd.balangankab.example.go.id/berita/rapat-paripurna-apbd-2027";
+    static final String INSTAGRAM_LINK = "https://www.instagram.com/p/SetwanBlg1";
+
+    private final ProcessEngine engine;
+
+    SetwanSteps(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    static FileValue png(String name) {
+        return Variables.fileValue(name).file(TestImages.png()).mimeType("image/png").create();
+    }
+
+    static FileValue pdf(String name) {
+        return Variables.fileValue(name).file("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII))
+                .mimeType("application/pdf").create();
+    }
+
+    static FileValue emptyUpload() {
+        return Variables.fileValue("").file(new byte[0]).create();
+    }
+
+    static VariableMap activity() {
+        return Variables.createVariables()
+                .putValue("judul", "Rapat Paripurna Penetapan APBD 2027")
+                .putValue("jenisKegiatan", "dprd")
+                .putValue("tanggalKegiatan", "2026-11-23");
+    }
+
+    static Map<String, Object> material() {
+        Map<String, Object> material = new HashMap<>();
+        material.put("judul", "Rapat Paripurna Penetapan APBD 2027");
+        material.put("jenisKegiatan", "dprd");
+        material.put("tanggalKegiatan", "2026-11-23");
+        material.put("timBapinanduan", "Rahmat, Siti");
+        material.put("uraian", "DPRD Kabupaten Balangan menetapkan APBD 2027 dalam rapat paripurna di ruang sidang utama.");
+        material.put("naskahPublikasi", "DPRD Balangan menetapkan APBD 2027 dalam rapat paripurna, Senin 23 November 2026.");
+        material.put("lampiranBaru1", png("foto-paripurna.png"));
+        material.put("lampiranBaru2", pdf("kliping-radar-banjarmasin.pdf"));
+        material.put("lampiranBaru3", emptyUpload());
+        return material;
+    }
+
+    static Map<String, Object> accepted(boolean facebook, boolean instagram, boolean youtube) {
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("materiDiterima", true);
+        decision.put("koreksiKabag", "");
+        decision.put("platformFacebook", facebook);
+        decision.put("platformInstagram", instagram);
+        decision.put("platformYoutube", youtube);
+        decision.put("arahanKabag", "Terbitkan hari ini.");
+        return decision;
+    }
+
+    static Map<String, Object> refused(String corrections) {
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("materiDiterima", false);
+        decision.put("koreksiKabag", corrections);
+        return decision;
+    }
+
+    ProcessInstance startAs(String user, VariableMap variables) {
+        authenticate(user);
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey(SetwanVariables.PROCESS_KEY, variables);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** A case taken to both publishing steps (the jobs before "Terbitkan …" not executed yet). */
+    ProcessInstance acceptedCase(boolean facebook, boolean instagram, boolean youtube) {
+        ProcessInstance activity = startAs("staf-setwan", activity());
+        complete(activity, SetwanElements.KUMPULKAN_DATA, "staf-setwan", material());
+        complete(activity, SetwanElements.KOREKSI_MATERI, "kabag-setwan", accepted(facebook, instagram, youtube));
+        return activity;
+    }
+
+    /** A case published by hand on the website and Instagram and finished. */
+    ProcessInstance finishedCase() {
+        ProcessInstance activity = acceptedCase(false, true, false);
+        executeJob(activity, SetwanElements.PUBLIKASI_WEBSITE_OTOMATIS);
+        executeJob(activity, SetwanElements.PUBLIKASI_MEDSOS_OTOMATIS);
+        complete(activity, SetwanElements.PUBLIKASI_WEBSITE, "website-setwan", Map.of("tautanWebsite", WEBSITE_LINK));
+        complete(activity, SetwanElements.PUBLIKASI_MEDSOS, "staf-setwan", Map.of("tautanInstagram", INSTAGRAM_LINK));
+        return activity;
+    }
+
+    void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> variables) {
+        completeTask(task(instance, taskKey), user, variables);
+    }
+
+    void completeTask(Task task, String user, Map<String, Object> variables) {
+        authenticate(user);
+        try {
+            engine.getTaskService().claim(task.getId(), user);
+            engine.getTaskService().complete(task.getId(), variables);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    Task task(ProcessInstance instance, String taskKey) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        return task;
+    }
+
+    void executeJob(ProcessInstance instance, String activityId) {
+        engine.getManagementService().executeJob(job(instance, activityId).getId());
+    }
+
+    Job job(ProcessInstance instance, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(activityId).singleResult();
+    }
+
+    /** Fires a step's late timer a minute after its due date; the step stays open. */
+    void fireLateTimer(ProcessInstance instance, String userTask) {
+        Job timer = job(instance, SetwanElements.timerOf(userTask));
+        assertThat(timer.getDuedate()).isEqualTo(task(instance, userTask).getDueDate());
+        ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
+        engine.getManagementService().executeJob(timer.getId());
+        task(instance, userTask);
+    }
+
+    Object variable(ProcessInstance instance, String name) {
+        return engine.getRuntimeService().getVariable(instance.getId(), name);
+    }
+
+    /** As the webapps do: the user with their groups and tenants. */
+    void authenticate(String user) {
+        var identity = engine.getIdentityService();
+        identity.clearAuthentication();
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+                .stream().map(t -> t.getId()).toList();
+        identity.setAuthentication(user, groups, tenants);
+    }
+}
