@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -76,6 +77,32 @@ class SecurityHttpTest {
         assertThat(task.getTaskDefinitionKey()).isEqualTo("userTask_perbaikiLaporan");
         assertThat(task.getTenantId()).isEqualTo("desa-babayau");
         taskId = task.getId();
+    }
+
+    String ppidInstanceId;
+    String ppidTaskId;
+
+    /** The Ketua PPID of Kalurahan Bunder starts a dissemination over REST, with an attachment. */
+    @BeforeAll
+    void ketuaPpidStartsADisseminationOverRest() throws Exception {
+        String attachment = Base64.getEncoder().encodeToString("%PDF-1.4 notulen rahasia".getBytes(
+                StandardCharsets.US_ASCII));
+        String start = """
+                {"variables": {
+                  "judul": {"value": "Musyawarah Kalurahan RKP 2027"},
+                  "tanggalKegiatan": {"value": "2026-11-20"},
+                  "ringkasan": {"value": "Rahasia kalurahan: ringkasan yang belum disebarluaskan."},
+                  "disposisi": {"value": "Mohon disebarluaskan hari ini."},
+                  "lampiran1": {"value": "%s", "type": "File",
+                                "valueInfo": {"filename": "notulen.pdf", "mimeType": "application/pdf"}}}}
+                """.formatted(attachment);
+        HttpResponse<String> started = StaffClient.basic(port, "ketua-ppid", "demo")
+                .post(REST + "/process-definition/key/ppid-penyebarluasan-informasi/start", start);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        ppidInstanceId = JSON.readTree(started.body()).get("id").asText();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(ppidInstanceId).singleResult();
+        assertThat(task.getTenantId()).isEqualTo("ppid-bunder");
+        ppidTaskId = task.getId();
     }
 
     static Stream<String> sessionKinds() {
@@ -208,6 +235,26 @@ class SecurityHttpTest {
             assertThat(ketuaPpid.body()).doesNotContain(instanceId);
         }
 
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void kecamatanParinginSeesNothingOfThePpidAndItsOwnSeksiDoes(String kind) {
+            String api = base(kind);
+            for (String user : List.of("camat-paringin", "pemdes-babayau", "admin-sipa")) {
+                StaffClient outsider = as(kind, user);
+                assertThat(outsider.get(api + "/task").body()).as(user).doesNotContain(ppidTaskId);
+                assertDenied(outsider.get(api + "/task/" + ppidTaskId));
+                assertDenied(outsider.get(api + "/task/" + ppidTaskId + "/variables/lampiran1/data"));
+                assertDenied(outsider.get(api + "/process-instance/" + ppidInstanceId + "/variables"));
+                assertDenied(outsider.post(api + "/task/" + ppidTaskId + "/claim", "{\"userId\": \"" + user + "\"}"));
+                assertThat(json(outsider.get(api + "/history/process-instance?processInstanceId=" + ppidInstanceId)))
+                        .as(user).isEmpty();
+            }
+            StaffClient seksi = as(kind, "seksi-pddi");
+            assertThat(seksi.get(api + "/task/" + ppidTaskId).statusCode()).isEqualTo(200);
+            assertThat(seksi.get(api + "/task/" + ppidTaskId + "/variables/lampiran1/data").body())
+                    .contains("notulen rahasia");
+        }
+
         @Test
         void onlyTheStartingActorsGroupMayStartTheSopOverHttp() {
             for (String outsider : List.of("admin-sipa", "camat-paringin", "ketua-ppid")) {
@@ -215,11 +262,20 @@ class SecurityHttpTest {
                         .post(REST + "/process-definition/key/sipa-bermedsos/start", "{}");
                 assertThat(refused.statusCode()).as(outsider).isEqualTo(403);
             }
+            Map<String, List<String>> othersBySop = Map.of(
+                    "ppid-penyebarluasan-informasi", List.of("seksi-pddi", "admin-medsos", "camat-paringin"),
+                    "setwan-bapinanduan", List.of("kabag-setwan", "website-setwan", "ketua-ppid"),
+                    "profil-desa-kelurahan", List.of("kabid-kominfo", "tim-profil", "pokja-sukamaju"),
+                    "profil-desa-kelurahan-pendataan", List.of("kadis-kominfo", "tim-profil", "pokja-sukamaju"));
+            othersBySop.forEach((sop, users) -> users.forEach(user -> assertThat(StaffClient.basic(port, user, "demo")
+                    .post(REST + "/process-definition/key/" + sop + "/start", "{}").statusCode())
+                    .as(user + " starts " + sop).isEqualTo(403)));
         }
 
         private void assertDenied(HttpResponse<String> response) {
             assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isBetween(400, 499);
-            assertThat(response.body()).doesNotContain("Rahasia desa", "gotong-royong.png");
+            assertThat(response.body()).doesNotContain("Rahasia desa", "gotong-royong.png", "Rahasia kalurahan",
+                    "notulen");
         }
     }
 

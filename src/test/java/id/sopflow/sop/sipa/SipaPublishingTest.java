@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -56,6 +57,7 @@ class SipaPublishingTest {
 
     private static final String PERMALINK = "https://www.facebook.com/desababayau/posts/pfbid0abc";
     private static final String TEKS = "Realisasi APBDes Desa Babayau semester I: 92% dari anggaran.";
+    private static final String KODE_PUBLIK = "K7Q2M9XW";
 
     @RegisterExtension
     static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -134,7 +136,8 @@ class SipaPublishingTest {
                 .withHeader("Content-Disposition", containing("filename=\"kegiatan.jpg\""))
                 .withHeader("Content-Type", containing("image/jpeg"))
                 .withBody(binaryEqualTo("foto-kegiatan".getBytes(StandardCharsets.UTF_8))).build()));
-        graph.verify(1, postRequestedFor(urlPathEqualTo("/1234/feed")).withFormParam("message", equalTo(TEKS))
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/1234/feed")).withFormParam("message",
+                        matching("(?s)" + java.util.regex.Pattern.quote(TEKS) + ".*/publik/sipa/" + KODE_PUBLIK + ".*"))
                 .withFormParam("attached_media[0]", equalToJson("{\"media_fbid\":\"501\"}")));
         assertThat(jdbc.queryForObject("SELECT URL FROM SOPFLOW_PUBLICATION WHERE IDEMPOTENCY_KEY = ?",
                 String.class, instance.getId() + ":" + SipaElements.UNGGAH_MEDSOS)).isEqualTo(PERMALINK);
@@ -301,6 +304,7 @@ class SipaPublishingTest {
         VariableMap variables = Variables.createVariables()
                 .putValue(SipaVariables.DESA_ID.name(), desaId)
                 .putValue(SipaVariables.TEKS_KONTEN.name(), TEKS)
+                .putValue(SipaVariables.KODE_PUBLIK.name(), KODE_PUBLIK)
                 .putValue(SipaVariables.PLATFORM_FACEBOOK.name(), facebook)
                 .putValue(SipaVariables.PLATFORM_INSTAGRAM.name(), instagram)
                 .putValueTyped(SipaVariables.FOTO.get(0).name(), Variables.fileValue("kegiatan.jpg")
