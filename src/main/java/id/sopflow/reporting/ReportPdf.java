@@ -2,8 +2,13 @@ package id.sopflow.reporting;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import id.sopflow.mutubaku.IndonesianTime;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -135,6 +140,36 @@ public final class ReportPdf {
         }
         add(table);
         return this;
+    }
+
+    /**
+     * Every step of a case against its mutu baku: how many finished on time and how many were recorded late, then one
+     * row per step with its start and end (in the organisation's zone) and its duration in working time.
+     */
+    public ReportPdf stepTimeline(List<StepRecord> steps, ZoneId zone) {
+        if (steps.isEmpty()) {
+            return paragraph("Belum ada langkah yang tercatat.");
+        }
+        long done = steps.stream().filter(step -> step.state() == StepRecord.State.DONE).count();
+        long onTime = steps.stream().filter(step -> Boolean.TRUE.equals(step.onTime())).count();
+        long recordedLate = steps.stream().filter(StepRecord::recordedLate).count();
+        paragraph(onTime + " dari " + done + " langkah yang selesai memenuhi mutu baku; " + recordedLate
+                + " langkah tercatat terlambat. Durasi dihitung dalam jam kerja: di luar jam kantor, akhir pekan "
+                + "dan hari libur tidak dihitung.");
+        List<List<String>> rows = new ArrayList<>();
+        for (StepRecord step : steps) {
+            rows.add(List.of(ReportFormat.orDash(step.name()), time(step.start(), zone),
+                    step.end() == null ? "Belum selesai" : time(step.end(), zone),
+                    IndonesianTime.format(step.workingTime()), ReportFormat.mutuBaku(step.mutuBaku()),
+                    step.onTimeLabel(), step.recordedLate() ? "Ya" : "Tidak"));
+        }
+        return table(new float[] {23, 17, 17, 11, 10, 11, 11},
+                List.of("Langkah", "Mulai", "Selesai", "Durasi kerja", "Mutu baku", "Tepat waktu",
+                        "Tercatat terlambat"), rows);
+    }
+
+    private static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "-" : IndonesianTime.format(instant, zone);
     }
 
     /** Closes the document; nothing can be added after. */

@@ -15,7 +15,6 @@ import id.sopflow.mutubaku.IndonesianTime;
 import id.sopflow.publishing.Platform;
 import id.sopflow.reporting.ReportFormat;
 import id.sopflow.reporting.ReportPdf;
-import id.sopflow.reporting.StepRecord;
 import id.sopflow.sop.ppid.PpidReportData.Post;
 import id.sopflow.sop.ppid.PpidReportData.Round;
 
@@ -55,7 +54,7 @@ public class PpidReportRenderer {
         posts(pdf, data);
 
         pdf.heading("E. Waktu pelaksanaan setiap langkah terhadap mutu baku");
-        steps(pdf, data);
+        pdf.stepTimeline(data.steps(), data.zone());
 
         pdf.paragraph("Laporan ini disusun otomatis oleh sopflow dari catatan pelaksanaan SOP dan disimpan sebagai "
                 + "softcopy sesuai ketentuan pencatatan dan pendataan SOP; cetak untuk arsip hardcopy.");
@@ -134,30 +133,6 @@ public class PpidReportRenderer {
         if (data.catatanLaporan() != null && !data.catatanLaporan().isBlank()) {
             pdf.fields(Map.of("Catatan Seksi PDDI", data.catatanLaporan()));
         }
-    }
-
-    private void steps(ReportPdf pdf, PpidReportData data) {
-        List<StepRecord> steps = data.steps();
-        if (steps.isEmpty()) {
-            pdf.paragraph("Belum ada langkah yang tercatat.");
-            return;
-        }
-        long done = steps.stream().filter(step -> step.state() == StepRecord.State.DONE).count();
-        long onTime = steps.stream().filter(step -> Boolean.TRUE.equals(step.onTime())).count();
-        long recordedLate = steps.stream().filter(StepRecord::recordedLate).count();
-        pdf.paragraph(onTime + " dari " + done + " langkah yang selesai memenuhi mutu baku; " + recordedLate
-                + " langkah tercatat terlambat. Durasi dihitung dalam jam kerja: di luar jam kantor, akhir pekan "
-                + "dan hari libur tidak dihitung.");
-        List<List<String>> rows = new ArrayList<>();
-        for (StepRecord step : steps) {
-            rows.add(List.of(ReportFormat.orDash(step.name()), time(step.start(), data),
-                    step.end() == null ? "Belum selesai" : time(step.end(), data),
-                    IndonesianTime.format(step.workingTime()), ReportFormat.mutuBaku(step.mutuBaku()),
-                    step.onTimeLabel(), step.recordedLate() ? "Ya" : "Tidak"));
-        }
-        pdf.table(new float[] {24, 17, 17, 11, 9, 11, 11},
-                List.of("Langkah", "Mulai", "Selesai", "Durasi kerja", "Mutu baku", "Tepat waktu",
-                        "Tercatat terlambat"), rows);
     }
 
     private static String channel(String code) {

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import id.sopflow.mutubaku.IndonesianTime;
 import id.sopflow.reporting.ReportFormat;
 import id.sopflow.reporting.ReportPdf;
-import id.sopflow.reporting.StepRecord;
 import id.sopflow.sop.profil.ProfilActivityReportData.KampungStatus;
 
 /**
@@ -63,31 +62,14 @@ public class ProfilActivityReportRenderer {
         pdf.heading("C. Langkah pendataan di setiap kampung/kelurahan terhadap mutu baku");
         for (KampungStatus kampung : data.kampung()) {
             pdf.paragraph(kampung.name());
-            steps(pdf, kampung.steps(), data);
+            pdf.stepTimeline(kampung.steps(), data.zone());
         }
 
         pdf.heading("D. Langkah kegiatan dinas terhadap mutu baku");
-        steps(pdf, data.steps(), data);
+        pdf.stepTimeline(data.steps(), data.zone());
 
-        pdf.paragraph("Durasi dihitung dalam jam kerja: di luar jam kantor, akhir pekan dan hari libur tidak dihitung. "
-                + "Laporan ini disusun otomatis oleh sopflow dari catatan pelaksanaan SOP dan diarsipkan.");
+        pdf.paragraph("Laporan ini disusun otomatis oleh sopflow dari catatan pelaksanaan SOP dan diarsipkan.");
         return pdf.finish();
-    }
-
-    private static void steps(ReportPdf pdf, List<StepRecord> steps, ProfilActivityReportData data) {
-        if (steps.isEmpty()) {
-            pdf.paragraph("Belum ada langkah yang tercatat.");
-            return;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (StepRecord step : steps) {
-            rows.add(List.of(ReportFormat.orDash(step.name()), time(step.start(), data),
-                    step.end() == null ? "Belum selesai" : time(step.end(), data),
-                    IndonesianTime.format(step.workingTime()), ReportFormat.mutuBaku(step.mutuBaku()),
-                    step.onTimeLabel()));
-        }
-        pdf.table(new float[] {30, 18, 18, 12, 11, 11},
-                List.of("Langkah", "Mulai", "Selesai", "Durasi kerja", "Mutu baku", "Tepat waktu"), rows);
     }
 
     private static String time(Instant instant, ProfilActivityReportData data) {

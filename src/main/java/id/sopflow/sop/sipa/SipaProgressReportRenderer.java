@@ -10,7 +10,6 @@ import java.util.Map;
 import id.sopflow.mutubaku.IndonesianTime;
 import id.sopflow.reporting.ReportFormat;
 import id.sopflow.reporting.ReportPdf;
-import id.sopflow.reporting.StepRecord;
 import id.sopflow.sop.sipa.SipaProgressReportData.Question;
 import id.sopflow.sop.sipa.SipaProgressReportData.Round;
 import org.springframework.stereotype.Component;
@@ -47,7 +46,7 @@ public class SipaProgressReportRenderer {
         questions(pdf, data);
 
         pdf.heading("E. Waktu pelaksanaan setiap langkah terhadap mutu baku");
-        steps(pdf, data);
+        pdf.stepTimeline(data.steps(), data.zone());
 
         pdf.paragraph("Laporan ini disusun otomatis oleh sopflow dari catatan pelaksanaan SOP dan disimpan sebagai "
                 + "laporan sesuai ketentuan pencatatan SOP SIPA BERMEDSOS.");
@@ -144,30 +143,6 @@ public class SipaProgressReportRenderer {
         }
         pdf.table(new float[] {5, 15, 26, 26, 17, 11},
                 List.of("No", "Diterima", "Pertanyaan", "Tanggapan", "Ditanggapi", "Status"), rows);
-    }
-
-    private void steps(ReportPdf pdf, SipaProgressReportData data) {
-        List<StepRecord> steps = data.steps();
-        if (steps.isEmpty()) {
-            pdf.paragraph("Belum ada langkah yang tercatat.");
-            return;
-        }
-        long done = steps.stream().filter(step -> step.state() == StepRecord.State.DONE).count();
-        long onTime = steps.stream().filter(step -> Boolean.TRUE.equals(step.onTime())).count();
-        long recordedLate = steps.stream().filter(StepRecord::recordedLate).count();
-        pdf.paragraph(onTime + " dari " + done + " langkah yang selesai memenuhi mutu baku; " + recordedLate
-                + " langkah tercatat terlambat. Durasi dihitung dalam jam kerja: di luar jam kantor, akhir pekan "
-                + "dan hari libur tidak dihitung.");
-        List<List<String>> rows = new ArrayList<>();
-        for (StepRecord step : steps) {
-            rows.add(List.of(ReportFormat.orDash(step.name()), time(step.start(), data),
-                    step.end() == null ? "Belum selesai" : time(step.end(), data),
-                    IndonesianTime.format(step.workingTime()), ReportFormat.mutuBaku(step.mutuBaku()),
-                    step.onTimeLabel(), step.recordedLate() ? "Ya" : "Tidak"));
-        }
-        pdf.table(new float[] {22, 17, 17, 12, 10, 11, 11},
-                List.of("Langkah", "Mulai", "Selesai", "Durasi kerja", "Mutu baku", "Tepat waktu",
-                        "Tercatat terlambat"), rows);
     }
 
     private static String status(Question question) {
