@@ -48,17 +48,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.mutubaku.LateStep;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
+import id.sopflow.security.StaffClient;
 
 /**
  * Every path through the profil SOP as deployed from processes/, with the real delegates, the real identities of
  * organisasi.yaml and the engine's authorization and tenant checks: each user acts authenticated as Tasklist does.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProfilProcessTest {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
@@ -67,6 +69,9 @@ class ProfilProcessTest {
     static final String SUKAMAJU = "kampung-sukamaju";
     static final String MEKAR_JAYA = "kampung-mekar-jaya";
     static final String SIDO_MULYO = "kelurahan-sido-mulyo";
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     ProcessEngine engine;
@@ -222,6 +227,24 @@ class ProfilProcessTest {
                     .processInstanceId(activity.getId()).count()).isZero();
         } finally {
             engine.getIdentityService().clearAuthentication();
+        }
+        // The same refusals over HTTP: the REST API with Basic, and Tasklist's own API with a session.
+        Map<String, StaffClient> doors = Map.of(
+                "/engine-rest", StaffClient.basic(port, "pokja-sukamaju", "demo"),
+                StaffClient.WEBAPP_ENGINE_API, StaffClient.tasklistSession(port, "pokja-sukamaju", "demo"));
+        for (Map.Entry<String, StaffClient> door : doors.entrySet()) {
+            String api = door.getKey();
+            StaffClient sukamaju = door.getValue();
+            assertThat(sukamaju.get(api + "/task/" + sukamajuTask.getId()).statusCode()).isEqualTo(200);
+            assertThat(sukamaju.get(api + "/task").body()).doesNotContain(mekarJayaTask.getId());
+            for (var refused : List.of(sukamaju.get(api + "/task/" + mekarJayaTask.getId()),
+                    sukamaju.get(api + "/task/" + mekarJayaTask.getId() + "/variables"),
+                    sukamaju.get(api + "/process-instance/" + mekarJayaTask.getProcessInstanceId() + "/variables"),
+                    sukamaju.post(api + "/task/" + mekarJayaTask.getId() + "/claim", "{\"userId\":\"pokja-sukamaju\"}"))) {
+                assertThat(refused.statusCode()).as(refused.uri().toString()).isBetween(400, 499);
+            }
+            assertThat(sukamaju.get(api + "/history/variable-instance?processInstanceId="
+                    + mekarJayaTask.getProcessInstanceId()).body()).isEqualTo("[]");
         }
         assertThat(taskOf(collection(activity, MEKAR_JAYA), ISI_PROFIL).getAssignee()).isNull();
 
