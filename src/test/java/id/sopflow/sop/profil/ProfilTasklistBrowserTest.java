@@ -144,8 +144,7 @@ class ProfilTasklistBrowserTest {
         browser.click(browser.clickable(By.cssSelector("button.claim")));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".fjs-form"), "Instrumen profil Kampung Mekar Jaya (contoh)"));
-        ProfilFixtures.plausibleProfile().forEach((key, value) ->
-                typeInto(By.cssSelector(".fjs-form [id$='-field_" + key + "']"), value.toString()));
+        fillInUntilSubmittable(ProfilFixtures.plausibleProfile());
         browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(collection.getId())
                 .taskDefinitionKey(ProfilElements.SERAHKAN_DATA).count() == 1);
@@ -183,6 +182,19 @@ class ProfilTasklistBrowserTest {
      * form-js re-renders the form after each change with a short delay, and keys typed into the next field at
      * machine speed can be lost in it (a person never types that fast): type until the field holds the text.
      */
+    /**
+     * Types every figure and repeats until Tasklist enables its complete button: the form can render once more when
+     * the task's variables arrive, which empties fields typed before.
+     */
+    private void fillInUntilSubmittable(Map<String, Object> profile) {
+        By complete = By.cssSelector("button[ng-click='complete()']");
+        browser.await().until(driver -> {
+            profile.forEach((key, value) ->
+                    typeInto(By.cssSelector(".fjs-form [id$='-field_" + key + "']"), value.toString()));
+            return browser.visible(complete).isEnabled();
+        });
+    }
+
     private void typeInto(By field, String text) {
         browser.await().until(driver -> {
             WebElement input = browser.visible(field);

@@ -35,7 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class TasklistBrowser implements AutoCloseable {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    // Generous: the suite runs two test classes at a time, and a browser test may share the two CPUs with another
+    // class starting its application context. A passing wait returns as soon as its condition holds.
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Screenshots and page sources of failed runs; not committed. */
