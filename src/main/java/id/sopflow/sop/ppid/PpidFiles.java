@@ -18,21 +18,6 @@ final class PpidFiles {
     private PpidFiles() {
     }
 
-    /**
-     * Whether a file was really uploaded: Tasklist submits a file input left empty as an empty file, which must not
-     * count as (or replace) an upload.
-     */
-    static boolean hasContent(FileValue file) {
-        if (file == null || file.getValue() == null) {
-            return false;
-        }
-        try (InputStream content = file.getValue()) {
-            return content.read() != -1;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static byte[] bytes(FileValue file) {
         try (InputStream content = file.getValue()) {
             return content.readAllBytes();

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.verification.UploadedFile;
 import id.sopflow.ProcessVariable;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.sop.ppid.PpidRules.Upload;
@@ -43,7 +44,7 @@ class PpidIntake implements JavaDelegate {
         List<Upload> attachments = new ArrayList<>();
         for (ProcessVariable<FileValue> slot : PpidVariables.LAMPIRAN) {
             FileValue file = slot.from(execution).orElse(null);
-            if (PpidFiles.hasContent(file)) {
+            if (UploadedFile.hasContent(file)) {
                 attachments.add(PpidFiles.upload(file));
             } else {
                 execution.removeVariable(slot.name());

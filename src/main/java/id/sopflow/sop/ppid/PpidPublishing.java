@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.verification.UploadedFile;
 import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.PermanentPublishingFailure;
 import id.sopflow.publishing.Platform;
@@ -67,7 +68,7 @@ class PpidPublishing implements JavaDelegate {
     private static PostRequest request(DelegateExecution execution, Platform platform, String tenantId) {
         List<Photo> photos = new ArrayList<>();
         for (ProcessVariable<FileValue> slot : PpidVariables.GAMBAR) {
-            slot.from(execution).filter(PpidFiles::hasContent).ifPresent(file ->
+            slot.from(execution).filter(UploadedFile::hasContent).ifPresent(file ->
                     photos.add(new Photo(file.getFilename(), file.getMimeType(), PpidFiles.bytes(file))));
         }
         return new PostRequest(idempotencyKey(execution.getProcessInstanceId(), platform), tenantId,

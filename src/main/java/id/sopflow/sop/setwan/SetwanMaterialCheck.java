@@ -1,8 +1,5 @@
 package id.sopflow.sop.setwan;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,11 +33,11 @@ class SetwanMaterialCheck implements TaskListener {
         Map<Integer, FileValue> uploads = new TreeMap<>();
         for (int slot = 0; slot < SetwanVariables.LAMPIRAN_BARU.size(); slot++) {
             int number = slot + 1;
-            SetwanVariables.LAMPIRAN_BARU.get(slot).from(task).filter(SetwanMaterialCheck::hasContent)
+            SetwanVariables.LAMPIRAN_BARU.get(slot).from(task).filter(UploadedFile::hasContent)
                     .ifPresent(file -> uploads.put(number, file));
         }
         Map<Integer, UploadedFile> files = uploads.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> uploaded(entry.getValue()), (a, b) -> a, TreeMap::new));
+                entry -> UploadedFile.of(entry.getValue()), (a, b) -> a, TreeMap::new));
         List<String> problems = rules.problems(SetwanVariables.JUDUL.from(task).orElse(null),
                 SetwanVariables.URAIAN.from(task).orElse(null),
                 SetwanVariables.NASKAH_PUBLIKASI.from(task).orElse(null), files);
@@ -54,25 +51,6 @@ class SetwanMaterialCheck implements TaskListener {
                 task.getExecution().setVariable(SetwanVariables.LAMPIRAN.get(slot).name(), file);
             }
             task.getExecution().removeVariable(upload.name());
-        }
-    }
-
-    static boolean hasContent(FileValue file) {
-        if (file.getValue() == null) {
-            return false;
-        }
-        try (InputStream content = file.getValue()) {
-            return content.read() != -1;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static UploadedFile uploaded(FileValue file) {
-        try (InputStream content = file.getValue()) {
-            return new UploadedFile(file.getFilename(), file.getMimeType(), content.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.verification.UploadedFile;
 import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.PermanentPublishingFailure;
 import id.sopflow.publishing.Platform;
@@ -97,7 +98,7 @@ class SetwanPublishing implements JavaDelegate {
     private static PostRequest request(DelegateExecution execution, Platform platform) {
         List<Photo> photos = new ArrayList<>();
         for (ProcessVariable<FileValue> slot : SetwanVariables.LAMPIRAN) {
-            slot.from(execution).map(SetwanMaterialCheck::uploaded)
+            slot.from(execution).map(UploadedFile::of)
                     .filter(file -> AttachmentType.ofContent(file.content()).map(AttachmentType::image).orElse(false))
                     .ifPresent(file -> photos.add(new Photo(file.fileName(), file.mimeType(), file.content())));
         }

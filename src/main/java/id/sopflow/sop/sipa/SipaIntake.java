@@ -1,8 +1,5 @@
 package id.sopflow.sop.sipa;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.verification.UploadedFile;
 import id.sopflow.ProcessVariable;
 import id.sopflow.identity.OrganisationDirectory;
 
@@ -58,23 +56,12 @@ class SipaIntake implements JavaDelegate {
         for (int slot = 0; slot < SipaVariables.FOTO.size(); slot++) {
             ProcessVariable<FileValue> photo = SipaVariables.FOTO.get(slot);
             ProcessVariable<FileValue> replacement = SipaVariables.FOTO_PENGGANTI.get(slot);
-            replacement.from(execution).filter(SipaIntake::hasContent)
+            replacement.from(execution).filter(UploadedFile::hasContent)
                     .ifPresent(file -> execution.setVariable(photo.name(), file));
             execution.removeVariable(replacement.name());
-            if (photo.from(execution).filter(SipaIntake::hasContent).isEmpty()) {
+            if (photo.from(execution).filter(UploadedFile::hasContent).isEmpty()) {
                 execution.removeVariable(photo.name());
             }
-        }
-    }
-
-    static boolean hasContent(FileValue file) {
-        if (file.getValue() == null) {
-            return false;
-        }
-        try (InputStream content = file.getValue()) {
-            return content.read() != -1;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -15,14 +15,10 @@ import static id.sopflow.sop.sipa.SipaVariables.REALISASI;
 import static id.sopflow.sop.sipa.SipaVariables.TEKS_KONTEN;
 import static id.sopflow.sop.sipa.SipaVariables.URAIAN;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
@@ -61,16 +57,7 @@ public class SipaKelengkapanCheck implements JavaDelegate {
     }
 
     private static List<UploadedFile> photos(DelegateExecution execution) {
-        return FOTO.stream().map(slot -> slot.from(execution).map(SipaKelengkapanCheck::uploaded).orElse(null))
+        return FOTO.stream().map(slot -> slot.from(execution).map(UploadedFile::of).orElse(null))
                 .toList();
-    }
-
-    private static UploadedFile uploaded(FileValue file) {
-        try (InputStream content = file.getValue()) {
-            return new UploadedFile(file.getFilename(), file.getMimeType(),
-                    content == null ? new byte[0] : content.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Foto " + file.getFilename() + " tidak dapat dibaca", e);
-        }
     }
 }
