@@ -25,10 +25,12 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.CallableElementUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
+
+import id.sopflow.ExtensionProperties;
 
 /**
  * Gives every case the tenant of whoever started it: the Pemerintah Desa of Desa Babayau starts a SIPA report in
@@ -97,7 +99,7 @@ class StarterTenantIdProvider extends AbstractProcessEnginePlugin implements Ten
         Authentication starter = Context.getCommandContext() == null
                 ? null : Context.getCommandContext().getAuthentication();
         if (starter == null) {
-            return systemStartTenant(context.getProcessDefinition().getId()).orElse(null);
+            return systemStartTenant(context.getProcessDefinition()).orElse(null);
         }
         if (starter.getTenantIds() == null) {
             return null;
@@ -106,19 +108,11 @@ class StarterTenantIdProvider extends AbstractProcessEnginePlugin implements Ten
     }
 
     /** The organisation of the SOP the process declares with the property {@value #SOP_PROPERTY}, if any. */
-    private Optional<String> systemStartTenant(String processDefinitionId) {
+    private Optional<String> systemStartTenant(ProcessDefinition definition) {
         BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
-                .findBpmnModelInstanceForProcessDefinition(processDefinitionId);
-        if (model == null) {
-            return Optional.empty();
-        }
-        return model.getModelElementsByType(CamundaProperty.class).stream()
-                .filter(property -> SOP_PROPERTY.equals(property.getCamundaName()))
-                .filter(property -> property.getParentElement() != null
-                        && property.getParentElement().getParentElement() != null
-                        && property.getParentElement().getParentElement().getParentElement() instanceof Process)
-                .map(CamundaProperty::getCamundaValue)
-                .findFirst()
+                .findBpmnModelInstanceForProcessDefinition(definition.getId());
+        Process process = model == null ? null : model.getModelElementById(definition.getKey());
+        return Optional.ofNullable(ExtensionProperties.of(process).get(SOP_PROPERTY))
                 .flatMap(directory::sop)
                 .map(OrganisationModel.Sop::organisation);
     }

@@ -1,17 +1,14 @@
 package id.sopflow.verification;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
+
+import id.sopflow.ExtensionProperties;
 
 /**
  * Records a round when a review task completes, and refuses a completion without a decision or a Tidak without a
@@ -53,7 +50,7 @@ public class ReviewRoundRecorder implements TaskListener {
             throw new ProcessEngineException("reviewRoundRecorder hanya untuk event complete, bukan "
                     + task.getEventName() + " (tugas " + task.getTaskDefinitionKey() + ").");
         }
-        Map<String, String> properties = propertiesOf(task);
+        Map<String, String> properties = ExtensionProperties.of(task.getBpmnModelElementInstance());
         String decisionVariable = declared(properties, DECISION_PROPERTY, task);
         String reasonVariable = declared(properties, REASON_PROPERTY, task);
 
@@ -81,19 +78,6 @@ public class ReviewRoundRecorder implements TaskListener {
         var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return authentication != null && authentication.getUserId() != null
                 ? authentication.getUserId() : task.getAssignee();
-    }
-
-    private static Map<String, String> propertiesOf(DelegateTask task) {
-        UserTask userTask = task.getBpmnModelElementInstance();
-        ExtensionElements extensions = userTask == null ? null : userTask.getExtensionElements();
-        if (extensions == null) {
-            return Map.of();
-        }
-        return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> property.getCamundaName() != null && property.getCamundaValue() != null)
-                .collect(Collectors.toMap(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue,
-                        (first, second) -> first));
     }
 
     private static String declared(Map<String, String> properties, String name, DelegateTask task) {

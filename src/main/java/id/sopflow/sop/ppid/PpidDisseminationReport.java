@@ -7,19 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.reporting.HistorySavepoint;
+import id.sopflow.identity.UserNames;
 import id.sopflow.ProcessVariable;
 import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.MutuBakuCalendars;
@@ -68,11 +67,7 @@ class PpidDisseminationReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (!(execution.getBpmnModelElementInstance() instanceof FlowNode step) || !step.isCamundaAsyncBefore()) {
-            throw new IllegalStateException("Langkah " + execution.getCurrentActivityId() + " harus diberi "
-                    + "camunda:asyncBefore=\"true\" (Asynchronous before di Modeler): laporan dibaca dari riwayat "
-                    + "kasus, yang baru lengkap setelah titik simpan itu.");
-        }
+        HistorySavepoint.require(execution, "laporan");
         String tenantId = execution.getTenantId();
         WorkingTimeCalendar calendar = calendars.forProcess(PpidVariables.PROCESS_KEY, tenantId);
         PpidReportData data = AsSystem.run(identityService, () -> collect(execution, calendar));
@@ -138,15 +133,6 @@ class PpidDisseminationReport implements JavaDelegate {
 
     /** "Ketua PPID Kalurahan Bunder (ketua-ppid)"; the id alone for a user no longer known. */
     private String displayName(String userId, Map<String, String> names) {
-        return names.computeIfAbsent(userId, id -> {
-            User user = identityService.createUserQuery().userId(id).singleResult();
-            if (user == null) {
-                return id;
-            }
-            String name = Stream.of(user.getFirstName(), user.getLastName())
-                    .filter(part -> part != null && !part.isBlank())
-                    .reduce((first, last) -> first + " " + last).orElse("");
-            return name.isEmpty() ? id : name + " (" + id + ")";
-        });
+        return names.computeIfAbsent(userId, id -> UserNames.displayName(identityService, id));
     }
 }

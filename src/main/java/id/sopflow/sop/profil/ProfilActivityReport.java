@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.reporting.HistorySavepoint;
 import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
@@ -45,10 +45,7 @@ public class ProfilActivityReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (!(execution.getBpmnModelElementInstance() instanceof FlowNode step) || !step.isCamundaAsyncBefore()) {
-            throw new IllegalStateException("Langkah " + execution.getCurrentActivityId() + " harus diberi "
-                    + "camunda:asyncBefore=\"true\": laporan kegiatan dibaca dari riwayat kasus.");
-        }
+        HistorySavepoint.require(execution, "laporan kegiatan");
         WorkingTimeCalendar calendar = calendars.forProcess(ProfilVariables.PROCESS_KEY, execution.getTenantId());
         Instant now = ClockUtil.getCurrentTime().toInstant();
         ProfilActivityReportData data = AsSystem.run(identityService, () -> history.collect(execution, calendar, now));

@@ -1,17 +1,13 @@
 package id.sopflow.sop.profil;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.ExtensionProperties;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.NewReport;
 import id.sopflow.reporting.ReportArchive;
@@ -39,7 +35,7 @@ public class ProfilDocumentArchive implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, String> properties = propertiesOf(execution.getBpmnModelElementInstance());
+        Map<String, String> properties = ExtensionProperties.of(execution.getBpmnModelElementInstance());
         String fileVariable = required(properties, "berkas", execution);
         String title = required(properties, "judul", execution);
         String linkVariable = required(properties, "tautan", execution);
@@ -65,17 +61,5 @@ public class ProfilDocumentArchive implements JavaDelegate {
                     + " belum menyebut extension property " + name + " untuk profilDocumentArchive.");
         }
         return value.strip();
-    }
-
-    private static Map<String, String> propertiesOf(BaseElement element) {
-        ExtensionElements extensions = element == null ? null : element.getExtensionElements();
-        if (extensions == null) {
-            return Map.of();
-        }
-        return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> property.getCamundaName() != null && property.getCamundaValue() != null)
-                .collect(Collectors.toMap(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue,
-                        (first, second) -> first));
     }
 }

@@ -1,8 +1,5 @@
 package id.sopflow.sop.profil;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,15 +26,7 @@ final class ProfilDocuments {
     }
 
     static Optional<UploadedFile> read(FileValue file) {
-        if (file == null) {
-            return Optional.empty();
-        }
-        try (InputStream content = file.getValue()) {
-            return Optional.of(new UploadedFile(file.getFilename(), file.getMimeType(),
-                    content == null ? new byte[0] : content.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Berkas " + file.getFilename() + " tidak dapat dibaca", e);
-        }
+        return Optional.ofNullable(file).map(UploadedFile::of);
     }
 
     /** The real content type: application/pdf, image/jpeg or image/png; empty for anything else. */

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.reporting.HistorySavepoint;
 import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.reporting.ArchivedReport;
@@ -45,10 +45,7 @@ public class ProfilProdeskelExport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (!(execution.getBpmnModelElementInstance() instanceof FlowNode step) || !step.isCamundaAsyncBefore()) {
-            throw new IllegalStateException("Langkah " + execution.getCurrentActivityId() + " harus diberi "
-                    + "camunda:asyncBefore=\"true\": verifikasi Tim dibaca dari riwayat kasus.");
-        }
+        HistorySavepoint.require(execution, "verifikasi Tim");
         HistoricTaskInstance verification = AsSystem.run(identityService, () -> historyService
                 .createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(ProfilElements.VERIFIKASI_DATA).finished()

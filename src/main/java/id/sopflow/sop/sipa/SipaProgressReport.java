@@ -6,6 +6,7 @@ import static id.sopflow.sop.sipa.SipaVariables.LAPORAN_PERKEMBANGAN_URL;
 
 import java.time.LocalDate;
 
+import id.sopflow.reporting.HistorySavepoint;
 import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -76,10 +76,6 @@ public class SipaProgressReport implements JavaDelegate {
     }
 
     private static void requireSavepoint(DelegateExecution execution) {
-        if (!(execution.getBpmnModelElementInstance() instanceof FlowNode step) || !step.isCamundaAsyncBefore()) {
-            throw new IllegalStateException("Langkah " + execution.getCurrentActivityId() + " harus diberi "
-                    + "camunda:asyncBefore=\"true\" (Asynchronous before di Modeler): laporan perkembangan dibaca dari "
-                    + "riwayat kasus, yang baru lengkap setelah titik simpan itu.");
-        }
+        HistorySavepoint.require(execution, "laporan perkembangan");
     }
 }

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import id.sopflow.identity.UserNames;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.reporting.StepTimeline;
@@ -46,7 +47,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -226,16 +226,7 @@ class SipaProgressReportHistory {
 
         /** "Admin SIPA Kecamatan Paringin (admin-sipa)"; the id alone for a user no longer known. */
         String displayName(String userId) {
-            return names.computeIfAbsent(userId, id -> {
-                User user = identityService.createUserQuery().userId(id).singleResult();
-                if (user == null) {
-                    return id;
-                }
-                String name = Stream.of(user.getFirstName(), user.getLastName())
-                        .filter(part -> part != null && !part.isBlank())
-                        .reduce((first, last) -> first + " " + last).orElse("");
-                return name.isEmpty() ? id : name + " (" + id + ")";
-            });
+            return names.computeIfAbsent(userId, id -> UserNames.displayName(identityService, id));
         }
     }
 

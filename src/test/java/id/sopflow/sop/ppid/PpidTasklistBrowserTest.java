@@ -39,7 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.sopflow.mutubaku.MutuBakuCalendars;
-import id.sopflow.sop.sipa.TasklistBrowser;
+import id.sopflow.tasklist.TasklistBrowser;
 
 /**
  * The Ketua PPID and the Admin Medsos work rows 1, 3, 6 and 9 as they really do: in Camunda Tasklist, in headless

@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import id.sopflow.sop.sipa.TasklistBrowser;
+import id.sopflow.tasklist.TasklistBrowser;
 
 /**
  * The profil SOP's forms as the users really work them, in Camunda Tasklist in headless Chromium: the SK reviews

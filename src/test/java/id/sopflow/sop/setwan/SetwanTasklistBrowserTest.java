@@ -32,7 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import id.sopflow.sop.sipa.TasklistBrowser;
+import id.sopflow.tasklist.TasklistBrowser;
 
 /**
  * The start and rows 1 and 2 of SOP Bapinanduan as the Staf and the Kabag work them in Camunda Tasklist (headless

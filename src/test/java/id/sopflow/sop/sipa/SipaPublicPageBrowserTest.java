@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import id.sopflow.tasklist.TasklistBrowser;
+
 /**
  * SOP row 4 as a citizen and the admin really work it, in headless Chromium: the citizen opens the public page of a
  * published report on a phone-sized screen (no login), asks a question and gets a tracking page; the admin answers

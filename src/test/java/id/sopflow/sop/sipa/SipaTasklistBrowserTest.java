@@ -34,6 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import id.sopflow.tasklist.TasklistBrowser;
+
 /**
  * SIPA BERMEDSOS rows 1 and 2 as the desa and the admin really work them: in Camunda Tasklist, in headless
  * Chromium, through the embedded forms {@code forms/sipa-laporan.html} and {@code forms/sipa-verifikasi.html}. What

@@ -1,4 +1,4 @@
-package id.sopflow.sop.sipa;
+package id.sopflow.tasklist;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
