@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.rest.dto.CamundaQueryParam;
 import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
 import org.camunda.bpm.engine.task.Task;
@@ -181,6 +182,80 @@ class SecurityHttpTest {
             assertThat(engine.getRuntimeService().getVariable(instanceId, "judul")).isNull();
         }
 
+        /**
+         * Four refused executions used to use up another desa's timer (each counted as a failure) and stall its case
+         * with an incident. Now no non-administrator operates a job, of another desa or of their own, and a refused
+         * call leaves the job exactly as it was.
+         */
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void onlyAdministratorsOperateJobsAndARefusedCallLeavesTheJobAlone(String kind) {
+            var management = engine.getManagementService();
+            Job timer = management.createJobQuery().processInstanceId(instanceId).timers().list().get(0);
+            String job = base(kind) + "/job/" + timer.getId();
+            for (String user : List.of("pemdes-lamida-atas", "pemdes-babayau", "camat-paringin")) {
+                StaffClient staff = as(kind, user);
+                for (int attempt = 0; attempt < 4; attempt++) {
+                    assertJobRefused(staff.post(job + "/execute", null));
+                }
+                assertJobRefused(staff.put(job + "/retries", "{\"retries\": 0}"));
+                assertJobRefused(staff.put(job + "/suspended", "{\"suspended\": true}"));
+                assertJobRefused(staff.put(job + "/duedate", "{\"duedate\": \"2020-01-01T00:00:00.000+0000\"}"));
+                assertJobRefused(staff.post(base(kind) + "/job/retries",
+                        "{\"jobIds\": [\"" + timer.getId() + "\"], \"retries\": 0}"));
+            }
+            Job after = management.createJobQuery().jobId(timer.getId()).singleResult();
+            assertThat(after.getRetries()).isEqualTo(timer.getRetries());
+            assertThat(after.isSuspended()).isFalse();
+            assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
+            assertThat(after.getExceptionMessage()).isNull();
+            assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceId).count()).isZero();
+
+            HttpResponse<String> byAdmin = StaffClient.basic(port, "admin", "admin")
+                    .put(REST + "/job/" + timer.getId() + "/retries", "{\"retries\": " + timer.getRetries() + "}");
+            assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(204);
+        }
+
+        /** A desa's notes and attachments are its own, even to someone who knows their ids. */
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void commentsAndAttachmentsByIdAreRefusedToOtherDesaAndOrganisations(String kind) throws Exception {
+            StaffClient babayau = as(kind, "pemdes-babayau");
+            String task = base(kind) + "/task/" + taskId;
+            HttpResponse<String> comment = babayau.post(task + "/comment/create",
+                    "{\"message\": \"Catatan internal desa\"}");
+            assertThat(comment.statusCode()).as(comment.body()).isEqualTo(200);
+            String commentId = json(comment).get("id").asText();
+            String attachmentId = engine.getTaskService().createAttachment("text/plain", taskId, null, "rahasia.txt",
+                    "lampiran desa", "https://contoh.desa.id/rahasia.txt").getId();
+            for (String user : List.of("pemdes-lamida-atas", "ketua-ppid")) {
+                StaffClient other = as(kind, user);
+                for (HttpResponse<String> refused : List.of(
+                        other.get(task + "/comment/" + commentId),
+                        other.get(task + "/comment"),
+                        other.get(task + "/attachment/" + attachmentId),
+                        other.get(task + "/attachment/" + attachmentId + "/data"),
+                        other.get(task + "/attachment"),
+                        other.send("DELETE", task + "/attachment/" + attachmentId, null),
+                        other.send("DELETE", task + "/comment/" + commentId, null))) {
+                    // The lists already check the task as the caller and answer "no such task" (404).
+                    assertThat(refused.statusCode()).as(user + " " + refused.uri() + " " + refused.body())
+                            .isEqualTo(refused.uri().getPath().endsWith("/comment")
+                                    || refused.uri().getPath().endsWith("/attachment") ? 404 : 403);
+                    assertThat(refused.body()).doesNotContain("Catatan internal", "rahasia.txt");
+                }
+            }
+            assertThat(engine.getTaskService().getAttachment(attachmentId)).isNotNull();
+            assertThat(engine.getTaskService().getTaskComment(taskId, commentId)).isNotNull();
+            assertThat(babayau.get(task + "/comment/" + commentId).body()).contains("Catatan internal desa");
+            assertThat(babayau.get(task + "/attachment/" + attachmentId).body()).contains("rahasia.txt");
+        }
+
+        private void assertJobRefused(HttpResponse<String> response) {
+            assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(403);
+            assertThat(response.body()).contains("hanya administrator");
+        }
+
         @Test
         void theCamatSeesEveryDesaOfTheKecamatan() {
             StaffClient camat = StaffClient.basic(port, "camat-paringin", "demo");
@@ -299,6 +374,11 @@ class SecurityHttpTest {
         void aWrongPasswordGets401() {
             assertThat(StaffClient.basic(port, "kasi-kominfo", "salah").get(REST + "/task").statusCode())
                     .isEqualTo(401);
+        }
+
+        @Test
+        void adminSetupPageCreatesNoAdministrator() {
+            AdminSetupAttempt.assertNoAdministratorCanBeCreated(port, engine);
         }
 
         @Test
@@ -477,6 +557,24 @@ class SecurityHttpTest {
             HttpResponse<String> created = StaffClient.basic(port, "admin", "admin").post(REST + "/filter/create", query);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
             engine.getFilterService().deleteFilter(json(created).get("id").asText());
+        }
+
+        /** Even an administrator's stored filter runs no Java: only Camunda's filter functions are allowed. */
+        @Test
+        void storedFiltersAllowOnlyTheFilterFunctions() {
+            StaffClient admin = StaffClient.basic(port, "admin", "admin");
+            HttpResponse<String> code = admin.post(REST + "/filter/create", "{\"resourceType\":\"Task\","
+                    + "\"name\":\"Uji\",\"query\":{\"orQueries\":[{\"dueBeforeExpression\":\"" + PAYLOAD + "\"}]}}");
+            assertThat(code.statusCode()).as(code.body()).isEqualTo(400);
+            assertThat(code.body()).contains("Filter tidak disimpan").contains("orQueries[0].dueBeforeExpression");
+            assertThat(engine.getFilterService().createFilterQuery().filterName("Uji").count()).isZero();
+
+            HttpResponse<String> allowed = admin.post(REST + "/filter/create", "{\"resourceType\":\"Task\","
+                    + "\"name\":\"Uji\",\"query\":{\"dueAfterExpression\":"
+                    + "\"${dateTime().withTimeAtStartOfDay().toDate()}\",\"candidateGroupsExpression\":"
+                    + "\"${currentUserGroups()}\"}}");
+            assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+            engine.getFilterService().deleteFilter(json(allowed).get("id").asText());
         }
 
         private void assertRefused(HttpResponse<String> response, String named) {

@@ -44,6 +44,16 @@ public final class StaffClient {
         return new StaffClient(port, HttpClient.newHttpClient(), "Basic " + token, null);
     }
 
+    /** A browser that opened Tasklist without logging in: a session cookie and its XSRF token, no user. */
+    public static StaffClient anonymousWebapp(int port) {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        new StaffClient(port, http, null, null).send("GET", "/camunda/app/tasklist/default/", null);
+        String xsrf = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        return new StaffClient(port, http, null, xsrf);
+    }
+
     /** Logged in to Tasklist like the browser: a session cookie and the XSRF token on every request. */
     public static StaffClient tasklistSession(int port, String user, String password) {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
