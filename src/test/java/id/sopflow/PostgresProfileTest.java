@@ -166,7 +166,7 @@ class PostgresProfileTest {
 
     @Test
     void adminSetupPageCreatesNoAdministrator() {
-        AdminSetupAttempt.assertNoAdministratorCanBeCreated(port, engine);
+        AdminSetupAttempt.assertNoAdministratorCanBeCreated(port, engine, false);
     }
 
     @Test

@@ -52,10 +52,7 @@ class JobOperationsForAdministrators extends AbstractProcessEnginePlugin {
         if (caller == null || caller.getUserId() == null) {
             return;
         }
-        boolean administrator = configuration.getAdminUsers() != null
-                && configuration.getAdminUsers().contains(caller.getUserId())
-                || caller.getGroupIds() != null && configuration.getAdminGroups() != null
-                && caller.getGroupIds().stream().anyMatch(configuration.getAdminGroups()::contains);
+        boolean administrator = NoPasswordOracle.isAdministrator(configuration, caller);
         if (!administrator) {
             throw new AuthorizationException(MESSAGE);
         }

@@ -181,7 +181,7 @@ class PublicPageTest {
         assertThat(steps.questions(report)).isZero();
 
         assertThat(post(page + "/pertanyaan", Map.of("isi", "Token baru", "token", token(page)),
-                "http://localhost:" + port).statusCode()).isEqualTo(303);
+                "http://" + host + ":" + port).statusCode()).isEqualTo(303);
         assertThat(steps.questions(report)).isEqualTo(1);
     }
 

@@ -234,7 +234,7 @@ class SecurityHttpTest {
                         other.get(task + "/comment/" + commentId),
                         other.get(task + "/comment"),
                         other.get(task + "/attachment/" + attachmentId),
-                        other.get(task + "/attachment/" + attachmentId + "/data"),
+                        other.download(task + "/attachment/" + attachmentId + "/data"),
                         other.get(task + "/attachment"),
                         other.send("DELETE", task + "/attachment/" + attachmentId, null),
                         other.send("DELETE", task + "/comment/" + commentId, null))) {
@@ -249,6 +249,24 @@ class SecurityHttpTest {
             assertThat(engine.getTaskService().getTaskComment(taskId, commentId)).isNotNull();
             assertThat(babayau.get(task + "/comment/" + commentId).body()).contains("Catatan internal desa");
             assertThat(babayau.get(task + "/attachment/" + attachmentId).body()).contains("rahasia.txt");
+        }
+
+        /** Staff cannot test colleagues' passwords through /identity/verify; an administrator still can. */
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void identityVerifyIsNoPasswordOracleForStaff(String kind) {
+            StaffClient lamida = as(kind, "pemdes-lamida-atas");
+            HttpResponse<String> guess = lamida.post(base(kind) + "/identity/verify",
+                    "{\"username\": \"camat-paringin\", \"password\": \"demo\"}");
+            assertThat(guess.statusCode()).as(guess.body()).isEqualTo(403);
+            assertThat(guess.body()).contains("hanya administrator").doesNotContain("authenticated");
+            HttpResponse<String> own = lamida.post(base(kind) + "/identity/verify",
+                    "{\"username\": \"pemdes-lamida-atas\", \"password\": \"demo\"}");
+            assertThat(own.statusCode()).isEqualTo(200);
+            HttpResponse<String> byAdmin = StaffClient.basic(port, "admin", "admin").post(REST + "/identity/verify",
+                    "{\"username\": \"camat-paringin\", \"password\": \"demo\"}");
+            assertThat(byAdmin.statusCode()).isEqualTo(200);
+            assertThat(byAdmin.body()).contains("\"authenticated\":true");
         }
 
         private void assertJobRefused(HttpResponse<String> response) {

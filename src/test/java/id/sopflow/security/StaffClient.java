@@ -94,10 +94,19 @@ public final class StaffClient {
     }
 
     public HttpResponse<String> send(String method, String path, String json) {
+        return send(method, path, json, "application/json");
+    }
+
+    /** A download: accepts any content type, as a browser fetching a file does. */
+    public HttpResponse<String> download(String path) {
+        return send("GET", path, null, "*/*");
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
