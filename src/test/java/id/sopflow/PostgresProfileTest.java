@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -39,6 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import id.sopflow.security.AdminSetupAttempt;
 
 /**
  * The production-like run of docker-compose.yml, against a real PostgreSQL server: profiles {@code postgres,prod},
@@ -118,6 +121,9 @@ class PostgresProfileTest {
     @Autowired
     EmbeddedPostgres postgres;
 
+    @LocalServerPort
+    int port;
+
     @Test
     void engineTablesLiveInPostgresql() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -156,6 +162,11 @@ class PostgresProfileTest {
         assertThat(identity.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count()).isEqualTo(1);
         assertThat(identity.checkPassword("admin", ADMIN_PASSWORD)).isTrue();
         assertThat(identity.checkPassword("admin", "admin")).isFalse();
+    }
+
+    @Test
+    void adminSetupPageCreatesNoAdministrator() {
+        AdminSetupAttempt.assertNoAdministratorCanBeCreated(port, engine, false);
     }
 
     @Test

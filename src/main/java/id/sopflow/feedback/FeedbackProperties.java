@@ -32,16 +32,23 @@ public record FeedbackProperties(
      * @param perAddressWindow the window of {@code perAddress}
      * @param perReport        questions one report may receive within {@code perReportWindow}, from all addresses
      * @param perReportWindow  the window of {@code perReport}
+     * @param perAddressPerReport how many of one report's {@code perReport} questions one address may use within
+     *                         {@code perReportWindow}, so that one sender cannot use up a report's budget
      */
     public record RateLimit(
             @DefaultValue("5") int perAddress,
             @DefaultValue("10m") Duration perAddressWindow,
             @DefaultValue("30") int perReport,
-            @DefaultValue("1h") Duration perReportWindow) {
+            @DefaultValue("1h") Duration perReportWindow,
+            @DefaultValue("5") int perAddressPerReport) {
 
         public RateLimit {
-            if (perAddress < 1 || perReport < 1) {
+            if (perAddress < 1 || perReport < 1 || perAddressPerReport < 1) {
                 throw new IllegalArgumentException("sopflow.feedback.rate-limit: batas harus paling sedikit 1");
+            }
+            if (perAddressPerReport > perReport) {
+                throw new IllegalArgumentException("sopflow.feedback.rate-limit.per-address-per-report tidak boleh "
+                        + "melebihi per-report: satu pengirim tidak boleh menghabiskan jatah satu laporan");
             }
         }
     }

@@ -52,6 +52,7 @@ class PublicReportController {
     private final FormTokens tokens;
     private final RateLimiter perAddress;
     private final RateLimiter perReport;
+    private final RateLimiter perAddressOfReport;
 
     PublicReportController(PublicReports reports, SipaQuestions questions, FeedbackProperties properties) {
         this.reports = reports;
@@ -60,6 +61,8 @@ class PublicReportController {
         this.perAddress = new RateLimiter(properties.rateLimit().perAddress(),
                 properties.rateLimit().perAddressWindow());
         this.perReport = new RateLimiter(properties.rateLimit().perReport(), properties.rateLimit().perReportWindow());
+        this.perAddressOfReport = new RateLimiter(properties.rateLimit().perAddressPerReport(),
+                properties.rateLimit().perReportWindow());
     }
 
     @GetMapping("/{kodePublik}")
@@ -102,7 +105,11 @@ class PublicReportController {
                             + "laporan, lalu kirim pertanyaan Anda sekali lagi. Pertanyaan belum disimpan.",
                     kodePublik));
         }
-        if (!perAddress.tryAcquire(request.getRemoteAddr(), now) || !perReport.tryAcquire(kodePublik, now)) {
+        // The client address is the connection's, or X-Forwarded-For's only when the connection comes from a
+        // configured proxy (server.tomcat.remoteip.internal-proxies): a forged header from anywhere else is ignored.
+        String address = request.getRemoteAddr();
+        String senderOfReport = kodePublik + " " + address;
+        if (!acquireAll(now, address, senderOfReport, kodePublik)) {
             return html(HttpStatus.TOO_MANY_REQUESTS, PublicPage.refusal("Terlalu banyak pertanyaan",
                     "Terlalu banyak pertanyaan dikirim dalam waktu singkat. Pertanyaan Anda belum disimpan; "
                             + "silakan coba lagi beberapa saat lagi.", kodePublik));
@@ -111,18 +118,48 @@ class PublicReportController {
         try {
             trackingCode = questions.submit(kodePublik, nama, kontak, isi);
         } catch (SipaQuestions.InvalidQuestionException e) {
+            releaseAll(now, address, senderOfReport, kodePublik);
             return html(HttpStatus.BAD_REQUEST, PublicPage.report(report, tokens.issue(kodePublik, now), now, null,
                     null, e.getMessage() + " Pertanyaan belum disimpan.", input));
         } catch (SipaQuestions.FeedbackClosedException e) {
+            releaseAll(now, address, senderOfReport, kodePublik);
             return html(HttpStatus.CONFLICT, PublicPage.report(report, tokens.issue(kodePublik, now), now, null, null,
                     e.getMessage(), input));
         } catch (SipaQuestions.ReportNotFoundException e) {
+            releaseAll(now, address, senderOfReport, kodePublik);
             return html(HttpStatus.NOT_FOUND, PublicPage.notFound());
+        } catch (RuntimeException failure) {
+            releaseAll(now, address, senderOfReport, kodePublik);
+            throw failure;
         }
         log.info("Pertanyaan masyarakat {} diterima untuk laporan {}", trackingCode, kodePublik);
         URI page = UriComponentsBuilder.fromPath(PATH).pathSegment(kodePublik)
                 .queryParam("pelacakan", trackingCode).fragment("pertanyaan-anda").build().encode().toUri();
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(page).build();
+    }
+
+    /** Counts the post against the address, the address's share of the report and the report, or against none. */
+    private boolean acquireAll(Instant now, String address, String senderOfReport, String kodePublik) {
+        if (!perAddress.tryAcquire(address, now)) {
+            return false;
+        }
+        if (!perAddressOfReport.tryAcquire(senderOfReport, now)) {
+            perAddress.release(address, now);
+            return false;
+        }
+        if (!perReport.tryAcquire(kodePublik, now)) {
+            perAddress.release(address, now);
+            perAddressOfReport.release(senderOfReport, now);
+            return false;
+        }
+        return true;
+    }
+
+    /** A post that stored nothing does not count against the citizen, the address or the report. */
+    private void releaseAll(Instant now, String address, String senderOfReport, String kodePublik) {
+        perAddress.release(address, now);
+        perAddressOfReport.release(senderOfReport, now);
+        perReport.release(kodePublik, now);
     }
 
     @GetMapping("/{kodePublik}/foto/{slot}")

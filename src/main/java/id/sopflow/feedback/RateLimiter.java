@@ -43,6 +43,14 @@ final class RateLimiter {
         return allowed[0];
     }
 
+    /** Takes back an event recorded at {@code at}: a post that was refused afterwards does not count. */
+    void release(String key, Instant at) {
+        events.computeIfPresent(key, (k, times) -> {
+            times.removeLastOccurrence(at);
+            return times;
+        });
+    }
+
     private void forgetIdle(Instant oldestKept) {
         for (String key : events.keySet()) {
             events.computeIfPresent(key, (k, times) -> {

@@ -20,6 +20,15 @@ class HardeningConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<AdminSetupBlock> adminSetupBlock() {
+        FilterRegistrationBean<AdminSetupBlock> registration = new FilterRegistrationBean<>(new AdminSetupBlock());
+        registration.setName("adminSetupBlock");
+        registration.addUrlPatterns(AdminSetupBlock.PATH, AdminSetupBlock.PATH + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<RestErrorResponses> restErrorResponses(SecurityProperties properties) {
         FilterRegistrationBean<RestErrorResponses> registration = new FilterRegistrationBean<>(
                 new RestErrorResponses(properties.hideErrorDetails()));

@@ -39,6 +39,9 @@ import id.sopflow.sop.sipa.SipaPublicSteps;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native",
+        // As in prod: X-Forwarded-For counts only from the configured proxy, here the IPv4 loopback.
+        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
+        "sopflow.feedback.rate-limit.per-address-per-report=3",
         "sopflow.feedback.rate-limit.per-address=3",
         "sopflow.feedback.rate-limit.per-report=4",
         "sopflow.sipa.alamat-publik=https://sipa.paringin.example"})
@@ -57,6 +60,7 @@ class PublicPageTest {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private String address;
+    private String host = "127.0.0.1";
 
     @BeforeEach
     void setUp() {
@@ -177,7 +181,7 @@ class PublicPageTest {
         assertThat(steps.questions(report)).isZero();
 
         assertThat(post(page + "/pertanyaan", Map.of("isi", "Token baru", "token", token(page)),
-                "http://localhost:" + port).statusCode()).isEqualTo(303);
+                "http://" + host + ":" + port).statusCode()).isEqualTo(303);
         assertThat(steps.questions(report)).isEqualTo(1);
     }
 
@@ -246,6 +250,58 @@ class PublicPageTest {
                 .statusCode()).isEqualTo(303);
     }
 
+    /** After its address window one sender asks again, but it cannot use up the report's budget for others. */
+    @Test
+    void oneSenderCannotUseUpAReportsBudget() throws Exception {
+        ProcessInstance report = steps.publishedReport("pemdes-babayau", "Jalan usaha tani", null);
+        String page = "/publik/sipa/" + report.getBusinessKey();
+        for (int i = 1; i <= 3; i++) {
+            assertThat(post(page + "/pertanyaan", Map.of("isi", "Pertanyaan " + i, "token", token(page)), null)
+                    .statusCode()).isEqualTo(303);
+        }
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofMinutes(11).toMillis()));
+        assertThat(post(page + "/pertanyaan", Map.of("isi", "Lagi", "token", token(page)), null).statusCode())
+                .as("the same sender, past its address window").isEqualTo(429);
+        address = nextAddress();
+        assertThat(post(page + "/pertanyaan", Map.of("isi", "Warga lain", "token", token(page)), null).statusCode())
+                .isEqualTo(303);
+        assertThat(steps.questions(report)).isEqualTo(4);
+    }
+
+    /** Refused posts (invalid input) store nothing and so count against nobody. */
+    @Test
+    void refusedPostsDoNotCountAgainstTheCitizen() throws Exception {
+        ProcessInstance report = steps.publishedReport("pemdes-babayau", "Jalan usaha tani", null);
+        String page = "/publik/sipa/" + report.getBusinessKey();
+        for (int i = 1; i <= 5; i++) {
+            assertThat(post(page + "/pertanyaan", Map.of("isi", " ", "token", token(page)), null).statusCode())
+                    .isEqualTo(400);
+        }
+        assertThat(post(page + "/pertanyaan", Map.of("isi", "Sekarang benar", "token", token(page)), null)
+                .statusCode()).isEqualTo(303);
+        assertThat(steps.questions(report)).isEqualTo(1);
+    }
+
+    /**
+     * A client that is not the configured proxy (here: over IPv6 loopback) cannot pick its address with a forged
+     * X-Forwarded-For: every post counts against its real address.
+     */
+    @Test
+    void aForgedForwardedForFromAnyoneButTheProxyIsIgnored() throws Exception {
+        ProcessInstance report = steps.publishedReport("pemdes-babayau", "Jalan usaha tani", null);
+        String page = "/publik/sipa/" + report.getBusinessKey();
+        host = "[::1]";
+        for (int i = 1; i <= 3; i++) {
+            address = nextAddress();
+            assertThat(post(page + "/pertanyaan", Map.of("isi", "Pertanyaan " + i, "token", token(page)), null)
+                    .statusCode()).isEqualTo(303);
+        }
+        address = nextAddress();
+        assertThat(post(page + "/pertanyaan", Map.of("isi", "Pertanyaan 4", "token", token(page)), null)
+                .statusCode()).isEqualTo(429);
+        assertThat(steps.questions(report)).isEqualTo(3);
+    }
+
     @Test
     void oneReportTakesOnlySoManyQuestionsFromAllAddresses() throws Exception {
         ProcessInstance report = steps.publishedReport("pemdes-babayau", "Jalan usaha tani", null);
@@ -290,7 +346,7 @@ class PublicPageTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
                 .header("X-Forwarded-For", address)
                 .timeout(Duration.ofSeconds(30));
     }

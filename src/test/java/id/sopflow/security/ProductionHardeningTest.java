@@ -48,6 +48,11 @@ class ProductionHardeningTest {
     }
 
     @Test
+    void adminSetupPageCreatesNoAdministrator() {
+        AdminSetupAttempt.assertNoAdministratorCanBeCreated(port, engine);
+    }
+
+    @Test
     void noDemoUsersExist() {
         assertThat(engine.getIdentityService().createUserQuery().list()).extracting(User::getId)
                 .containsExactly("admin");

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.rest.dto.CamundaQueryParam;
 import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
 import org.camunda.bpm.engine.task.Task;
@@ -181,6 +182,101 @@ class SecurityHttpTest {
             assertThat(engine.getRuntimeService().getVariable(instanceId, "judul")).isNull();
         }
 
+        /**
+         * Four refused executions used to use up another desa's timer (each counted as a failure) and stall its case
+         * with an incident. Now no non-administrator operates a job, of another desa or of their own, and a refused
+         * call leaves the job exactly as it was.
+         */
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void onlyAdministratorsOperateJobsAndARefusedCallLeavesTheJobAlone(String kind) {
+            var management = engine.getManagementService();
+            Job timer = management.createJobQuery().processInstanceId(instanceId).timers().list().get(0);
+            String job = base(kind) + "/job/" + timer.getId();
+            for (String user : List.of("pemdes-lamida-atas", "pemdes-babayau", "camat-paringin")) {
+                StaffClient staff = as(kind, user);
+                for (int attempt = 0; attempt < 4; attempt++) {
+                    assertJobRefused(staff.post(job + "/execute", null));
+                }
+                assertJobRefused(staff.put(job + "/retries", "{\"retries\": 0}"));
+                assertJobRefused(staff.put(job + "/suspended", "{\"suspended\": true}"));
+                assertJobRefused(staff.put(job + "/duedate", "{\"duedate\": \"2020-01-01T00:00:00.000+0000\"}"));
+                assertJobRefused(staff.post(base(kind) + "/job/retries",
+                        "{\"jobIds\": [\"" + timer.getId() + "\"], \"retries\": 0}"));
+            }
+            Job after = management.createJobQuery().jobId(timer.getId()).singleResult();
+            assertThat(after.getRetries()).isEqualTo(timer.getRetries());
+            assertThat(after.isSuspended()).isFalse();
+            assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
+            assertThat(after.getExceptionMessage()).isNull();
+            assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceId).count()).isZero();
+
+            HttpResponse<String> byAdmin = StaffClient.basic(port, "admin", "admin")
+                    .put(REST + "/job/" + timer.getId() + "/retries", "{\"retries\": " + timer.getRetries() + "}");
+            assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(204);
+        }
+
+        /** A desa's notes and attachments are its own, even to someone who knows their ids. */
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void commentsAndAttachmentsByIdAreRefusedToOtherDesaAndOrganisations(String kind) throws Exception {
+            StaffClient babayau = as(kind, "pemdes-babayau");
+            String task = base(kind) + "/task/" + taskId;
+            HttpResponse<String> comment = babayau.post(task + "/comment/create",
+                    "{\"message\": \"Catatan internal desa\"}");
+            assertThat(comment.statusCode()).as(comment.body()).isEqualTo(200);
+            String commentId = json(comment).get("id").asText();
+            String attachmentId = engine.getTaskService().createAttachment("text/plain", taskId, null, "rahasia.txt",
+                    "lampiran desa", "https://contoh.desa.id/rahasia.txt").getId();
+            for (String user : List.of("pemdes-lamida-atas", "ketua-ppid")) {
+                StaffClient other = as(kind, user);
+                for (HttpResponse<String> refused : List.of(
+                        other.get(task + "/comment/" + commentId),
+                        other.get(task + "/comment"),
+                        other.get(task + "/attachment/" + attachmentId),
+                        other.download(task + "/attachment/" + attachmentId + "/data"),
+                        other.get(task + "/attachment"),
+                        other.send("DELETE", task + "/attachment/" + attachmentId, null),
+                        other.send("DELETE", task + "/comment/" + commentId, null))) {
+                    // The lists check the task as the caller and answer "no such task", and the REST API words a
+                    // refused deletion as "no such attachment": 404. What was kept is checked below.
+                    boolean answeredAsMissing = refused.request().method().equals("DELETE")
+                            || refused.uri().getPath().endsWith("/comment")
+                            || refused.uri().getPath().endsWith("/attachment");
+                    assertThat(refused.statusCode()).as(user + " " + refused.uri() + " " + refused.body())
+                            .isEqualTo(answeredAsMissing ? 404 : 403);
+                    assertThat(refused.body()).doesNotContain("Catatan internal", "rahasia.txt");
+                }
+            }
+            assertThat(engine.getTaskService().getAttachment(attachmentId)).isNotNull();
+            assertThat(engine.getTaskService().getTaskComment(taskId, commentId)).isNotNull();
+            assertThat(babayau.get(task + "/comment/" + commentId).body()).contains("Catatan internal desa");
+            assertThat(babayau.get(task + "/attachment/" + attachmentId).body()).contains("rahasia.txt");
+        }
+
+        /** Staff cannot test colleagues' passwords through /identity/verify; an administrator still can. */
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void identityVerifyIsNoPasswordOracleForStaff(String kind) {
+            StaffClient lamida = as(kind, "pemdes-lamida-atas");
+            HttpResponse<String> guess = lamida.post(base(kind) + "/identity/verify",
+                    "{\"username\": \"camat-paringin\", \"password\": \"demo\"}");
+            assertThat(guess.statusCode()).as(guess.body()).isEqualTo(403);
+            assertThat(guess.body()).contains("hanya administrator").doesNotContain("authenticated");
+            HttpResponse<String> own = lamida.post(base(kind) + "/identity/verify",
+                    "{\"username\": \"pemdes-lamida-atas\", \"password\": \"demo\"}");
+            assertThat(own.statusCode()).isEqualTo(200);
+            HttpResponse<String> byAdmin = StaffClient.basic(port, "admin", "admin").post(REST + "/identity/verify",
+                    "{\"username\": \"camat-paringin\", \"password\": \"demo\"}");
+            assertThat(byAdmin.statusCode()).isEqualTo(200);
+            assertThat(byAdmin.body()).contains("\"authenticated\":true");
+        }
+
+        private void assertJobRefused(HttpResponse<String> response) {
+            assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(403);
+            assertThat(response.body()).contains("hanya administrator");
+        }
+
         @Test
         void theCamatSeesEveryDesaOfTheKecamatan() {
             StaffClient camat = StaffClient.basic(port, "camat-paringin", "demo");
@@ -302,6 +398,11 @@ class SecurityHttpTest {
         }
 
         @Test
+        void adminSetupPageCreatesNoAdministrator() {
+            AdminSetupAttempt.assertNoAdministratorCanBeCreated(port, engine);
+        }
+
+        @Test
         void onlyProcessOwnersDeployLikeCamundaModelerDoes() {
             HttpResponse<String> deployed = deploy("penyusun-sop");
             assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
@@ -310,22 +411,58 @@ class SecurityHttpTest {
             }
         }
 
-        /** What Modeler sends: multipart with the deployment name, the diagram and its forms. */
+        /**
+         * The reported attack: a process owner deploys a diagram whose timer start runs a reflection expression every
+         * second. Modeler shows the REST answer's message in its deploy dialog; nothing is deployed, no timer exists.
+         */
+        @Test
+        void aProcessOwnersDiagramWithCodeIsRefusedAndNothingRuns() throws Exception {
+            String attack = """
+                    <bpmn:startEvent id="event_tiapDetik">
+                      <bpmn:extensionElements>
+                        <camunda:executionListener event="start" expression="${''.getClass().forName('java.lang.System').getMethod('setProperty', ''.getClass(), ''.getClass()).invoke(null, 'sopflow.diserang', 'ya')}" />
+                      </bpmn:extensionElements>
+                      <bpmn:timerEventDefinition id="timer_tiapDetik">
+                        <bpmn:timeCycle>R/PT1S</bpmn:timeCycle>
+                      </bpmn:timerEventDefinition>
+                    </bpmn:startEvent>
+                    <bpmn:scriptTask id="scriptTask_jalan" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
+                    """;
+            HttpResponse<String> refused = deploy("penyusun-sop", "uji-serangan", attack);
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            String message = JSON.readTree(refused.body()).path("message").asText();
+            assertThat(message).startsWith("Deployment ditolak oleh pemeriksaan sopflow")
+                    .contains("uji-serangan.bpmn: event_tiapDetik (expression): ekspresi ${''.getClass()",
+                            "scriptTask_jalan: script task tidak diizinkan");
+            assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey("uji-serangan").count()).isZero();
+            assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentName("uji-serangan").count())
+                    .isZero();
+            assertThat(engine.getManagementService().createJobQuery().activityId("event_tiapDetik").count()).isZero();
+            assertThat(System.getProperty("sopflow.diserang")).isNull();
+        }
+
         private HttpResponse<String> deploy(String user) {
+            return deploy(user, "uji-modeler", "<bpmn:startEvent id=\"event_mulai\" />");
+        }
+
+        /** What Modeler sends: multipart with the deployment name, the diagram and its forms. */
+        private HttpResponse<String> deploy(String user, String key, String elements) {
             String boundary = "sopflow" + System.nanoTime();
             String diagram = """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                         xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://sopflow.id">
-                      <bpmn:process id="uji-modeler" isExecutable="true" camunda:historyTimeToLive="1">
-                        <bpmn:startEvent id="event_mulai" />
+                      <bpmn:process id="KEY" isExecutable="true" camunda:historyTimeToLive="1">
+                    """.replace("KEY", key) + elements + """
                       </bpmn:process>
                     </bpmn:definitions>
                     """;
             String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-                    + "uji-modeler\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-source\""
+                    + key + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-source\""
                     + "\r\n\r\nCamunda Modeler\r\n--" + boundary + "\r\nContent-Disposition: form-data; "
-                    + "name=\"uji-modeler.bpmn\"; filename=\"uji-modeler.bpmn\"\r\nContent-Type: application/xml"
+                    + "name=\"" + key + ".bpmn\"; filename=\"" + key + ".bpmn\"\r\nContent-Type: application/xml"
                     + "\r\n\r\n" + diagram + "\r\n--" + boundary + "--\r\n";
             String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
             StaffClient client = StaffClient.anonymous(port);
@@ -441,6 +578,24 @@ class SecurityHttpTest {
             HttpResponse<String> created = StaffClient.basic(port, "admin", "admin").post(REST + "/filter/create", query);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
             engine.getFilterService().deleteFilter(json(created).get("id").asText());
+        }
+
+        /** Even an administrator's stored filter runs no Java: only Camunda's filter functions are allowed. */
+        @Test
+        void storedFiltersAllowOnlyTheFilterFunctions() {
+            StaffClient admin = StaffClient.basic(port, "admin", "admin");
+            HttpResponse<String> code = admin.post(REST + "/filter/create", "{\"resourceType\":\"Task\","
+                    + "\"name\":\"Uji\",\"query\":{\"orQueries\":[{\"dueBeforeExpression\":\"" + PAYLOAD + "\"}]}}");
+            assertThat(code.statusCode()).as(code.body()).isEqualTo(400);
+            assertThat(code.body()).contains("Filter tidak disimpan").contains("orQueries[0].dueBeforeExpression");
+            assertThat(engine.getFilterService().createFilterQuery().filterName("Uji").count()).isZero();
+
+            HttpResponse<String> allowed = admin.post(REST + "/filter/create", "{\"resourceType\":\"Task\","
+                    + "\"name\":\"Uji\",\"query\":{\"dueAfterExpression\":"
+                    + "\"${dateTime().withTimeAtStartOfDay().toDate()}\",\"candidateGroupsExpression\":"
+                    + "\"${currentUserGroups()}\"}}");
+            assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+            engine.getFilterService().deleteFilter(json(allowed).get("id").asText());
         }
 
         private void assertRefused(HttpResponse<String> response, String named) {

@@ -44,6 +44,16 @@ public final class StaffClient {
         return new StaffClient(port, HttpClient.newHttpClient(), "Basic " + token, null);
     }
 
+    /** A browser that opened Tasklist without logging in: a session cookie and its XSRF token, no user. */
+    public static StaffClient anonymousWebapp(int port) {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        new StaffClient(port, http, null, null).send("GET", "/camunda/app/tasklist/default/", null);
+        String xsrf = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        return new StaffClient(port, http, null, xsrf);
+    }
+
     /** Logged in to Tasklist like the browser: a session cookie and the XSRF token on every request. */
     public static StaffClient tasklistSession(int port, String user, String password) {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -84,10 +94,19 @@ public final class StaffClient {
     }
 
     public HttpResponse<String> send(String method, String path, String json) {
+        return send(method, path, json, "application/json");
+    }
+
+    /** A download: accepts any content type, as a browser fetching a file does. */
+    public HttpResponse<String> download(String path) {
+        return send("GET", path, null, "*/*");
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

@@ -30,7 +30,9 @@ import id.sopflow.tasklist.TasklistBrowser;
 class SipaPublicPageBrowserTest {
 
     static final String TANGGAPI = "Tanggapi pertanyaan/keluhan masyarakat";
-    static final String QUESTION = "Kapan jalan di RT 03 dibangun?";
+    /** A citizen's text with a Markdown link and an HTML link: the admin must see both as plain text. */
+    static final String QUESTION = "Kapan jalan di RT 03 dibangun? [Klik untuk hadiah](https://phish.example/masuk) "
+            + "<a href=\"https://phish.example/html\">Login ulang</a>";
     static final String ANSWER = "Dijadwalkan pada APBDes 2027, tahap pertama.";
 
     @LocalServerPort
@@ -99,9 +101,15 @@ class SipaPublicPageBrowserTest {
                         + "normalize-space()='" + TANGGAPI + "']]//div[contains(@class,'clickable')]")));
         browser.click(browser.clickable(By.cssSelector("button.claim")));
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"),
-                QUESTION));
-        browser.visible(By.cssSelector(".fjs-container textarea")).sendKeys(ANSWER);
+        // The question is shown as it was typed, in a read-only field: no link to click, no markup rendered
+        browser.await().until(driver -> QUESTION.equals(browser.script(
+                "var field = document.querySelector('.fjs-container textarea[readonly]');"
+                        + "return field && field.value;")));
+        assertThat(browser.driver().findElements(By.cssSelector(".fjs-container a[href*='phish.example']")))
+                .isEmpty();
+        assertThat(browser.visible(By.cssSelector(".fjs-container")).getText()).doesNotContain("Klik untuk hadiah");
+        browser.saveEvidence("pertanyaan-warga-sebagai-teks");
+        browser.visible(By.cssSelector(".fjs-container textarea:not([readonly])")).sendKeys(ANSWER);
         browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
         browser.await().until(driver -> steps.questionTask(report) == null);
 
