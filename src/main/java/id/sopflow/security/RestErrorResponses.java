@@ -3,6 +3,7 @@ package id.sopflow.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import id.sopflow.verification.InputRefusals;
+import id.sopflow.verification.InputRefusedException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -56,12 +60,14 @@ class RestErrorResponses extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        InputRefusals.clear();
         try {
             chain.doFilter(request, buffered);
             if (buffered.getStatus() >= 400 && isJson(buffered.getContentType())) {
                 rewrite(request, buffered);
             }
         } finally {
+            InputRefusals.clear();
             buffered.copyBodyToResponse();
         }
     }
@@ -78,7 +84,13 @@ class RestErrorResponses extends OncePerRequestFilter {
         }
         String message = error.path("message").asText("");
         int status = response.getStatus();
-        if (status == 500 && message.contains(OTHER_TENANT)) {
+        Optional<InputRefusedException> refusal = InputRefusals.last();
+        if ((status == 500 || status == 400) && refusal.isPresent()) {
+            // A refusal of the user's input (form contract, a Tidak without a reason) that the REST API wrapped.
+            status = 400;
+            error.put("type", refusal.get().getClass().getSimpleName());
+            error.put("message", refusal.get().getMessage());
+        } else if (status == 500 && message.contains(OTHER_TENANT)) {
             status = 403;
             error.put("message", "Akses ditolak: data ini milik desa atau organisasi lain. " + message);
         } else if (status == 500 && "NullValueException".equals(error.path("type").asText())) {
@@ -114,6 +126,8 @@ class RestErrorResponses extends OncePerRequestFilter {
             error.remove("trace");
             error.remove("exception");
         }
+        // sopflow's own APIs answer {"pesan": …}: every error of the Camunda APIs carries it too.
+        error.put("pesan", error.path("message").asText(""));
         response.resetBuffer();
         response.setStatus(status);
         response.getOutputStream().write(JSON.writeValueAsBytes(error));
