@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.camunda.bpm.engine.variable.impl.value.FileValueImpl;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -91,9 +92,15 @@ record FormContract(String form, Map<String, FieldRule> fields) {
             return;
         }
         if (typed instanceof FileValue file) {
+            boolean unnamed = file.getFilename() == null || file.getFilename().isBlank();
             if (field.kind() != FieldRule.Kind.FILE) {
                 problems.add(field.display() + " harus berupa " + field.kind().description + ", bukan berkas.");
-            } else if (file.getFilename() == null || file.getFilename().isBlank()) {
+            } else if (unnamed && isEmptyFile(file)) {
+                // What Tasklist sends for a file input left untouched: the field is empty.
+                if (field.required()) {
+                    problems.add(field.display() + " wajib diisi.");
+                }
+            } else if (unnamed) {
                 problems.add(field.display() + ": berkas harus memiliki nama berkas.");
             }
             return;
@@ -131,6 +138,11 @@ record FormContract(String form, Map<String, FieldRule> fields) {
                 }
             }
         }
+    }
+
+    private static boolean isEmptyFile(FileValue file) {
+        return !(file instanceof FileValueImpl stored) || stored.getByteArray() == null
+                || stored.getByteArray().length == 0;
     }
 
     private static void checkNumber(FieldRule field, Object value, List<String> problems) {
