@@ -174,7 +174,10 @@ record FormContract(String form, Map<String, FieldRule> fields) {
         }
         try {
             if (field.kind() == FieldRule.Kind.DATE_TEXT) {
-                LocalDate date = LocalDate.parse(text.strip());
+                // form-js sends yyyy-MM-dd; API clients often send the date with a time of day.
+                String day = text.strip().length() > 10 && text.strip().charAt(10) == 'T'
+                        ? dayOf(text.strip()) : text.strip();
+                LocalDate date = LocalDate.parse(day);
                 if (date.getYear() < 1900 || date.getYear() > 2999) {
                     problems.add(field.display() + ": tahun " + date.getYear() + " di luar jangkauan 1900–2999.");
                 }
@@ -185,6 +188,11 @@ record FormContract(String form, Map<String, FieldRule> fields) {
             problems.add(field.display() + " harus berupa " + field.kind().description + ", bukan \""
                     + shorten(text) + "\".");
         }
+    }
+
+    private static String dayOf(String dateTime) {
+        parseDateTime(dateTime);
+        return dateTime.substring(0, 10);
     }
 
     private static void parseDateTime(String text) {
@@ -235,7 +243,8 @@ record FormContract(String form, Map<String, FieldRule> fields) {
         }
         if (field.pattern() != null && !field.pattern().isEmpty()) {
             try {
-                if (!Pattern.compile(field.pattern()).matcher(text).find()) {
+                // Browsers strip the surrounding whitespace of URL, e-mail and similar inputs before matching.
+                if (!Pattern.compile(field.pattern()).matcher(text.strip()).find()) {
                     problems.add(field.display() + " tidak sesuai format yang diminta formulir.");
                 }
             } catch (PatternSyntaxException e) {

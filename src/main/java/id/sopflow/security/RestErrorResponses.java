@@ -2,8 +2,10 @@ package id.sopflow.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,12 @@ class RestErrorResponses extends OncePerRequestFilter {
     private static final String OTHER_TENANT = "belongs to no authenticated tenant";
     private static final String PARAMETER_MISMATCH = "argument type mismatch";
     private static final String PASSWORD_POLICY = "Password does not match policy";
+    /** Exceptions the REST API throws only from a malformed request body or parameter (see {@link #rewrite}). */
+    private static final Set<String> CALLER_MISTAKES = Set.of("NullPointerException", "IllegalArgumentException",
+            "StringIndexOutOfBoundsException", "IndexOutOfBoundsException", "ClassCastException",
+            "NumberFormatException", "DateTimeException", "DateTimeParseException", "JsonMappingException",
+            "MismatchedInputException", "InvalidFormatException");
+    private static final List<String> PAGING = List.of("firstResult", "maxResults");
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*");
     private static final Map<Integer, String> CATEGORIES = Map.of(400, "InvalidRequest", 401, "Unauthorized",
             403, "Forbidden", 404, "NotFound", 405, "MethodNotAllowed", 409, "Conflict", 415, "UnsupportedMediaType");
@@ -59,6 +67,16 @@ class RestErrorResponses extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String badPaging = badPaging(request);
+        if (badPaging != null) {
+            // The REST API hands a negative page straight to the database, which fails with a server error.
+            response.setStatus(400);
+            response.setContentType("application/json;charset=UTF-8");
+            ObjectNode error = JSON.createObjectNode().put("type", hideDetails ? "InvalidRequest" : "InvalidRequestException")
+                    .put("message", badPaging).put("pesan", badPaging);
+            response.getOutputStream().write(JSON.writeValueAsBytes(error));
+            return;
+        }
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         InputRefusals.clear();
         try {
@@ -90,6 +108,18 @@ class RestErrorResponses extends OncePerRequestFilter {
             status = 400;
             error.put("type", refusal.get().getClass().getSimpleName());
             error.put("message", refusal.get().getMessage());
+        } else if (status == 500 && CALLER_MISTAKES.contains(error.path("type").asText())) {
+            // The REST API's generic handler answers 500 for what a malformed body causes inside it: a JSON null
+            // where an object belongs (a null DTO, a null variable, a null sorting entry), an empty variable type,
+            // a File without valueInfo. No engine command ran; the caller must fix the request.
+            status = 400;
+            error.put("message", "Permintaan tidak sah: isi atau parameter permintaan kosong atau tidak sesuai "
+                    + "bentuk yang diharapkan " + request.getRequestURI() + " (" + message + ").");
+        } else if (status == 500 && "ProcessEngineException".equals(error.path("type").asText())
+                && "GET".equals(request.getMethod())) {
+            // A query's own parameter checks ("Candidate group list is empty") throw the engine's plain exception.
+            status = 400;
+            error.put("message", "Parameter kueri tidak sah untuk " + request.getRequestURI() + ": " + message);
         } else if (status == 500 && message.contains(OTHER_TENANT)) {
             status = 403;
             error.put("message", "Akses ditolak: data ini milik desa atau organisasi lain. " + message);
@@ -131,6 +161,16 @@ class RestErrorResponses extends OncePerRequestFilter {
         response.resetBuffer();
         response.setStatus(status);
         response.getOutputStream().write(JSON.writeValueAsBytes(error));
+    }
+
+    private static String badPaging(HttpServletRequest request) {
+        for (String parameter : PAGING) {
+            String value = request.getParameter(parameter);
+            if (value != null && !value.strip().matches("\\d{1,9}")) {
+                return "Parameter '" + parameter + "' tidak sah: '" + value + "' harus bilangan bulat 0 atau lebih.";
+            }
+        }
+        return null;
     }
 
     private static boolean isJson(String contentType) {
