@@ -1,6 +1,7 @@
 package id.sopflow.security;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,8 @@ class RestErrorResponses extends OncePerRequestFilter {
             // The REST API hands a negative page straight to the database, which fails with a server error.
             response.setStatus(400);
             response.setContentType("application/json;charset=UTF-8");
-            ObjectNode error = JSON.createObjectNode().put("type", hideDetails ? "InvalidRequest" : "InvalidRequestException")
+            ObjectNode error = JSON.createObjectNode()
+                    .put("type", hideDetails ? "InvalidRequest" : "InvalidRequestException")
                     .put("message", badPaging).put("pesan", badPaging);
             response.getOutputStream().write(JSON.writeValueAsBytes(error));
             return;
@@ -163,14 +165,29 @@ class RestErrorResponses extends OncePerRequestFilter {
         response.getOutputStream().write(JSON.writeValueAsBytes(error));
     }
 
+    /** Reads the query string only: a form body (Tasklist's login) must stay unread for the servlet behind. */
     private static String badPaging(HttpServletRequest request) {
-        for (String parameter : PAGING) {
-            String value = request.getParameter(parameter);
-            if (value != null && !value.strip().matches("\\d{1,9}")) {
-                return "Parameter '" + parameter + "' tidak sah: '" + value + "' harus bilangan bulat 0 atau lebih.";
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
+            if (PAGING.contains(name) && !value.strip().matches("\\d{1,9}")) {
+                return "Parameter '" + name + "' tidak sah: '" + value + "' harus bilangan bulat 0 atau lebih.";
             }
         }
         return null;
+    }
+
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformedEscape) {
+            return text;
+        }
     }
 
     private static boolean isJson(String contentType) {
