@@ -55,6 +55,11 @@ record FormContract(String form, Map<String, FieldRule> fields) {
         }
         Map<String, TypedValue> declared = new LinkedHashMap<>();
         values.forEach((name, value) -> {
+            if ((isInternal(name, computed) || !fields.containsKey(name)) && isUnchanged(value, existing.apply(name))) {
+                // Tasklist's embedded forms send back every variable their script fetched for display, unchanged:
+                // writing a variable's own value is no write.
+                return;
+            }
             if (isInternal(name, computed)) {
                 problems.add("«" + name + "» diisi oleh sistem dan tidak boleh diisi dari luar.");
             } else if (!fields.containsKey(name)) {
@@ -72,6 +77,18 @@ record FormContract(String form, Map<String, FieldRule> fields) {
             }
         }
         return problems;
+    }
+
+    private static boolean isUnchanged(TypedValue submitted, Object current) {
+        if (submitted instanceof FileValue || submitted != null && submitted.getType() != null
+                && submitted instanceof SerializableValue) {
+            return false;
+        }
+        Object value = submitted == null ? null : submitted.getValue();
+        if (value instanceof Number number && current instanceof Number stored) {
+            return number.doubleValue() == stored.doubleValue();
+        }
+        return java.util.Objects.equals(value, current);
     }
 
     static boolean isInternal(String name, Set<String> computed) {

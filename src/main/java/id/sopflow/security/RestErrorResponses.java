@@ -50,7 +50,7 @@ class RestErrorResponses extends OncePerRequestFilter {
     private static final String PARAMETER_MISMATCH = "argument type mismatch";
     private static final String PASSWORD_POLICY = "Password does not match policy";
     /** Exceptions the REST API throws only from a malformed request body or parameter (see {@link #rewrite}). */
-    private static final Set<String> CALLER_MISTAKES = Set.of("NullPointerException", "IllegalArgumentException",
+    private static final Set<String> CALLER_MISTAKES = Set.of("IllegalArgumentException",
             "StringIndexOutOfBoundsException", "IndexOutOfBoundsException", "ClassCastException",
             "NumberFormatException", "DateTimeException", "DateTimeParseException", "JsonMappingException",
             "MismatchedInputException", "InvalidFormatException");
@@ -110,18 +110,6 @@ class RestErrorResponses extends OncePerRequestFilter {
             status = 400;
             error.put("type", refusal.get().getClass().getSimpleName());
             error.put("message", refusal.get().getMessage());
-        } else if (status == 500 && CALLER_MISTAKES.contains(error.path("type").asText())) {
-            // The REST API's generic handler answers 500 for what a malformed body causes inside it: a JSON null
-            // where an object belongs (a null DTO, a null variable, a null sorting entry), an empty variable type,
-            // a File without valueInfo. No engine command ran; the caller must fix the request.
-            status = 400;
-            error.put("message", "Permintaan tidak sah: isi atau parameter permintaan kosong atau tidak sesuai "
-                    + "bentuk yang diharapkan " + request.getRequestURI() + " (" + message + ").");
-        } else if (status == 500 && "ProcessEngineException".equals(error.path("type").asText())
-                && "GET".equals(request.getMethod())) {
-            // A query's own parameter checks ("Candidate group list is empty") throw the engine's plain exception.
-            status = 400;
-            error.put("message", "Parameter kueri tidak sah untuk " + request.getRequestURI() + ": " + message);
         } else if (status == 500 && message.contains(OTHER_TENANT)) {
             status = 403;
             error.put("message", "Akses ditolak: data ini milik desa atau organisasi lain. " + message);
@@ -139,6 +127,18 @@ class RestErrorResponses extends OncePerRequestFilter {
             status = 400;
             error.put("message", "Parameter kueri tidak sah untuk " + request.getRequestURI()
                     + ": periksa nama dan bentuk nilainya.");
+        } else if (status == 500 && isCallerMistake(error.path("type").asText(), message)) {
+            // The REST API's generic handler answers 500 for what a malformed body causes inside it: a JSON null
+            // where an object belongs (a null DTO, a null variable, a null sorting entry), an empty variable type,
+            // a File without valueInfo. No engine command ran; the caller must fix the request.
+            status = 400;
+            error.put("message", "Permintaan tidak sah: isi atau parameter permintaan kosong atau tidak sesuai "
+                    + "bentuk yang diharapkan " + request.getRequestURI() + " (" + message + ").");
+        } else if (status == 500 && "ProcessEngineException".equals(error.path("type").asText())
+                && "GET".equals(request.getMethod()) && request.getQueryString() != null) {
+            // A query's own parameter checks ("Candidate group list is empty") throw the engine's plain exception.
+            status = 400;
+            error.put("message", "Parameter kueri tidak sah untuk " + request.getRequestURI() + ": " + message);
         }
         if (hideDetails) {
             if (status >= 500) {
@@ -163,6 +163,12 @@ class RestErrorResponses extends OncePerRequestFilter {
         response.resetBuffer();
         response.setStatus(status);
         response.getOutputStream().write(JSON.writeValueAsBytes(error));
+    }
+
+    /** A null inside the REST API's request objects (its DTOs) comes from the body; any other null is a bug. */
+    private static boolean isCallerMistake(String type, String message) {
+        return CALLER_MISTAKES.contains(type)
+                || "NullPointerException".equals(type) && message.contains(".rest.dto.");
     }
 
     /** Reads the query string only: a form body (Tasklist's login) must stay unread for the servlet behind. */

@@ -95,11 +95,13 @@ class RestErrorResponsesTest {
         var webRequest = new org.springframework.web.context.request.ServletWebRequest(request);
         assertThat(new SanitizedErrorAttributes(true).getErrorAttributes(webRequest, options).get("message"))
                 .asString().doesNotContain("java.lang").contains("(kelas)");
-        request.setAttribute("jakarta.servlet.error.status_code", 500);
-        request.setAttribute("jakarta.servlet.error.message", "org.h2.jdbc.JdbcSQLDataException: value too long");
-        assertThat(new SanitizedErrorAttributes(true).getErrorAttributes(webRequest, options).get("message"))
+        MockHttpServletRequest failed = new MockHttpServletRequest("GET", "/publik/sipa/x");
+        failed.setAttribute("jakarta.servlet.error.status_code", 500);
+        failed.setAttribute("jakarta.servlet.error.message", "org.h2.jdbc.JdbcSQLDataException: value too long");
+        var failedRequest = new org.springframework.web.context.request.ServletWebRequest(failed);
+        assertThat(new SanitizedErrorAttributes(true).getErrorAttributes(failedRequest, options).get("message"))
                 .isEqualTo(SanitizedErrorAttributes.SERVER_ERROR_MESSAGE);
-        assertThat(new SanitizedErrorAttributes(false).getErrorAttributes(webRequest, options).get("message"))
+        assertThat(new SanitizedErrorAttributes(false).getErrorAttributes(failedRequest, options).get("message"))
                 .asString().contains("JdbcSQLDataException");
     }
 }

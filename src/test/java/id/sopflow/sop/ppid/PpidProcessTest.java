@@ -272,7 +272,7 @@ class PpidProcessTest {
                 .hasMessageContaining("Alasan penolakan wajib diisi");
         assertThat(instance).isWaitingAt(PERIKSA_KONSEP);
         assertThatThrownBy(() -> ppid.complete(instance, SEKSI, Map.of()))
-                .hasMessageContaining("wajib dipilih");
+                .hasMessageContaining("(konsepSesuai) wajib diisi"); // the form's required decision
 
         ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
         ppid.complete(instance, SEKSI, Map.of());

@@ -188,8 +188,8 @@ class SetwanProcessTest {
                 // The form's required fields, at the door (form contract)…
                 .hasMessageContaining("(uraian) wajib diisi")
                 .hasMessageContaining("(naskahPublikasi) wajib diisi");
-        material.remove("uraian");
-        material.remove("naskahPublikasi");
+        material.put("uraian", "Rapat paripurna DPRD membahas APBD 2027.");
+        material.put("naskahPublikasi", "DPRD Balangan membahas APBD 2027.");
         // …and what only Setwan's rules know, on completion.
         assertThatThrownBy(() -> steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", material))
                 .hasMessageContaining("Lampiran 2 (catatan.docx) bukan PDF, JPEG, PNG atau WebP");
