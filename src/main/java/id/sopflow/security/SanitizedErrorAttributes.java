@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+
+import jakarta.servlet.RequestDispatcher;
 
 /**
  * The error pages and JSON errors of sopflow's own endpoints ({@code /publik/**}, {@code /api/**}, the webhook) as
@@ -34,7 +37,8 @@ class SanitizedErrorAttributes extends DefaultErrorAttributes {
         attributes.remove("exception");
         attributes.remove("trace");
         attributes.remove("errors");
-        Object status = attributes.get("status");
+        // Read from the request: the status attribute is left out when the caller's options exclude it.
+        Object status = webRequest.getAttribute(RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
         if (status instanceof Integer code && code >= 500) {
             attributes.put("message", SERVER_ERROR_MESSAGE);
         } else if (attributes.get("message") instanceof String message) {

@@ -88,4 +88,18 @@ class FormContractsTest {
         assertThat(answer.problems(Map.of("tanggapan", Variables.stringValue("ok")), List.of(), name -> null, true,
                 Set.of("tanggapan"))).contains("«tanggapan» diisi oleh sistem dan tidak boleh diisi dari luar.");
     }
+
+    @Test
+    void aFetchedVariableSentBackUnchangedIsNoWriteButAChangedOneIsRefused() throws IOException {
+        FormContract verification = contract("sipa-verifikasi.html");
+        Map<String, Object> current = Map.of("judul", "Jalan RT 02", "kodePublik", "abc123", "anggaran", 5L);
+        Map<String, TypedValue> unchanged = Map.of("judul", Variables.stringValue("Jalan RT 02"),
+                "kodePublik", Variables.stringValue("abc123"), "anggaran", Variables.integerValue(5),
+                "terverifikasi", Variables.booleanValue(true));
+        assertThat(verification.problems(unchanged, List.of(), current::get, true, Set.of("kodePublik"))).isEmpty();
+        Map<String, TypedValue> changed = Map.of("kodePublik", Variables.stringValue("pilihan-sendiri"),
+                "terverifikasi", Variables.booleanValue(true));
+        assertThat(verification.problems(changed, List.of(), current::get, true, Set.of("kodePublik")))
+                .containsExactly("«kodePublik» diisi oleh sistem dan tidak boleh diisi dari luar.");
+    }
 }
