@@ -84,6 +84,9 @@ class FormContractTasklistBrowserTest {
 
         browser.await().until(driver -> browser.notifications().stream()
                 .anyMatch(text -> text.contains("bukan pilihan yang tersedia")));
+        // Tasklist shows the notification at the top of the page, above the (scrolled) start form.
+        browser.script("document.querySelectorAll('.modal, .modal-dialog').forEach(e => e.scrollTop = 0);"
+                + "window.scrollTo(0, 0);");
         browser.saveEvidence("form-contract-refusal");
         assertThat(browser.notifications()).anySatisfy(text -> assertThat(text)
                 .contains("Isian ditolak").contains("«Jenis laporan» (jenisLaporan)")
