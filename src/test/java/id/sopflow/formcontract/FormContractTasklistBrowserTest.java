@@ -84,7 +84,7 @@ class FormContractTasklistBrowserTest {
 
         browser.await().until(driver -> browser.notifications().stream()
                 .anyMatch(text -> text.contains("bukan pilihan yang tersedia")));
-        // Tasklist shows the notification at the top of the page, above the (scrolled) start form.
+        // Tasklist shows the refusal at the top of the start dialog: scroll there for the evidence screenshot.
         browser.script("document.querySelectorAll('.modal, .modal-dialog').forEach(e => e.scrollTop = 0);"
                 + "window.scrollTo(0, 0);");
         browser.saveEvidence("form-contract-refusal");
