@@ -29,6 +29,11 @@ class HardeningConfiguration {
     }
 
     @Bean
+    SanitizedErrorAttributes errorAttributes(SecurityProperties properties) {
+        return new SanitizedErrorAttributes(properties.hideErrorDetails());
+    }
+
+    @Bean
     FilterRegistrationBean<RestErrorResponses> restErrorResponses(SecurityProperties properties) {
         FilterRegistrationBean<RestErrorResponses> registration = new FilterRegistrationBean<>(
                 new RestErrorResponses(properties.hideErrorDetails()));

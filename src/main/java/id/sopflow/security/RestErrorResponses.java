@@ -1,8 +1,12 @@
 package id.sopflow.security;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -13,6 +17,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import id.sopflow.verification.InputRefusals;
+import id.sopflow.verification.InputRefusedException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,6 +49,12 @@ class RestErrorResponses extends OncePerRequestFilter {
     private static final String OTHER_TENANT = "belongs to no authenticated tenant";
     private static final String PARAMETER_MISMATCH = "argument type mismatch";
     private static final String PASSWORD_POLICY = "Password does not match policy";
+    /** Exceptions the REST API throws only from a malformed request body or parameter (see {@link #rewrite}). */
+    private static final Set<String> CALLER_MISTAKES = Set.of("IllegalArgumentException",
+            "StringIndexOutOfBoundsException", "IndexOutOfBoundsException", "ClassCastException",
+            "NumberFormatException", "DateTimeException", "DateTimeParseException", "JsonMappingException",
+            "MismatchedInputException", "InvalidFormatException");
+    private static final List<String> PAGING = List.of("firstResult", "maxResults");
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*");
     private static final Map<Integer, String> CATEGORIES = Map.of(400, "InvalidRequest", 401, "Unauthorized",
             403, "Forbidden", 404, "NotFound", 405, "MethodNotAllowed", 409, "Conflict", 415, "UnsupportedMediaType");
@@ -55,13 +68,26 @@ class RestErrorResponses extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String badPaging = badPaging(request);
+        if (badPaging != null) {
+            // The REST API hands a negative page straight to the database, which fails with a server error.
+            response.setStatus(400);
+            response.setContentType("application/json;charset=UTF-8");
+            ObjectNode error = JSON.createObjectNode()
+                    .put("type", hideDetails ? "InvalidRequest" : "InvalidRequestException")
+                    .put("message", badPaging).put("pesan", badPaging);
+            response.getOutputStream().write(JSON.writeValueAsBytes(error));
+            return;
+        }
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        InputRefusals.clear();
         try {
             chain.doFilter(request, buffered);
             if (buffered.getStatus() >= 400 && isJson(buffered.getContentType())) {
                 rewrite(request, buffered);
             }
         } finally {
+            InputRefusals.clear();
             buffered.copyBodyToResponse();
         }
     }
@@ -78,7 +104,13 @@ class RestErrorResponses extends OncePerRequestFilter {
         }
         String message = error.path("message").asText("");
         int status = response.getStatus();
-        if (status == 500 && message.contains(OTHER_TENANT)) {
+        Optional<InputRefusedException> refusal = InputRefusals.last();
+        if ((status == 500 || status == 400) && refusal.isPresent()) {
+            // A refusal of the user's input (form contract, a Tidak without a reason) that the REST API wrapped.
+            status = 400;
+            error.put("type", refusal.get().getClass().getSimpleName());
+            error.put("message", refusal.get().getMessage());
+        } else if (status == 500 && message.contains(OTHER_TENANT)) {
             status = 403;
             error.put("message", "Akses ditolak: data ini milik desa atau organisasi lain. " + message);
         } else if (status == 500 && "NullValueException".equals(error.path("type").asText())) {
@@ -95,6 +127,18 @@ class RestErrorResponses extends OncePerRequestFilter {
             status = 400;
             error.put("message", "Parameter kueri tidak sah untuk " + request.getRequestURI()
                     + ": periksa nama dan bentuk nilainya.");
+        } else if (status == 500 && isCallerMistake(error.path("type").asText(), message)) {
+            // The REST API's generic handler answers 500 for what a malformed body causes inside it: a JSON null
+            // where an object belongs (a null DTO, a null variable, a null sorting entry), an empty variable type,
+            // a File without valueInfo. No engine command ran; the caller must fix the request.
+            status = 400;
+            error.put("message", "Permintaan tidak sah: isi atau parameter permintaan kosong atau tidak sesuai "
+                    + "bentuk yang diharapkan " + request.getRequestURI() + " (" + message + ").");
+        } else if (status == 500 && "ProcessEngineException".equals(error.path("type").asText())
+                && "GET".equals(request.getMethod()) && request.getQueryString() != null) {
+            // A query's own parameter checks ("Candidate group list is empty") throw the engine's plain exception.
+            status = 400;
+            error.put("message", "Parameter kueri tidak sah untuk " + request.getRequestURI() + ": " + message);
         }
         if (hideDetails) {
             if (status >= 500) {
@@ -114,9 +158,42 @@ class RestErrorResponses extends OncePerRequestFilter {
             error.remove("trace");
             error.remove("exception");
         }
+        // sopflow's own APIs answer {"pesan": …}: every error of the Camunda APIs carries it too.
+        error.put("pesan", error.path("message").asText(""));
         response.resetBuffer();
         response.setStatus(status);
         response.getOutputStream().write(JSON.writeValueAsBytes(error));
+    }
+
+    /** A null inside the REST API's request objects (its DTOs) comes from the body; any other null is a bug. */
+    private static boolean isCallerMistake(String type, String message) {
+        return CALLER_MISTAKES.contains(type)
+                || "NullPointerException".equals(type) && message.contains(".rest.dto.");
+    }
+
+    /** Reads the query string only: a form body (Tasklist's login) must stay unread for the servlet behind. */
+    private static String badPaging(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
+            if (PAGING.contains(name) && !value.strip().matches("\\d{1,9}")) {
+                return "Parameter '" + name + "' tidak sah: '" + value + "' harus bilangan bulat 0 atau lebih.";
+            }
+        }
+        return null;
+    }
+
+    private static String decoded(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformedEscape) {
+            return text;
+        }
     }
 
     private static boolean isJson(String contentType) {

@@ -41,6 +41,7 @@ class InputRefusalPlugin extends AbstractProcessEnginePlugin {
                 Throwable cause = e;
                 for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
                     if (cause instanceof InputRefusedException refusal) {
+                        InputRefusals.record(refusal);
                         throw refusal;
                     }
                 }

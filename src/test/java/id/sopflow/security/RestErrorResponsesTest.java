@@ -61,4 +61,47 @@ class RestErrorResponsesTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).isEqualTo("{\"type\":\"KeepMe\"}");
     }
+
+    @Test
+    void aRefusalOfTheUsersInputThatTheRestApiWrappedAsAServerErrorIsA400WithItsOwnMessage() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void service(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse resp)
+                    throws java.io.IOException {
+                id.sopflow.verification.InputRefusals.record(
+                        new id.sopflow.verification.InputRefusedException("Isian ditolak. «judul» wajib diisi."));
+                resp.setStatus(500);
+                resp.setContentType("application/json");
+                resp.getOutputStream().write(("{\"type\":\"RestException\",\"message\":\"Cannot instantiate "
+                        + "process definition x: Isian ditolak. «judul» wajib diisi.\"}").getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        new RestErrorResponses(true).doFilter(new MockHttpServletRequest("POST", "/engine-rest/x"), response, chain);
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("\"message\":\"Isian ditolak. «judul» wajib diisi.\"")
+                .contains("\"pesan\":\"Isian ditolak. «judul» wajib diisi.\"").contains("InvalidRequest");
+        assertThat(id.sopflow.verification.InputRefusals.last()).isEmpty();
+    }
+
+    @Test
+    void sopflowsOwnErrorPagesCarryNoClassNamesInProduction() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/publik/sipa/x");
+        request.setAttribute("jakarta.servlet.error.status_code", 400);
+        request.setAttribute("jakarta.servlet.error.message",
+                "Failed to convert value of type 'java.lang.String' to required type 'java.lang.Integer'");
+        var options = org.springframework.boot.web.error.ErrorAttributeOptions.of(
+                org.springframework.boot.web.error.ErrorAttributeOptions.Include.MESSAGE);
+        var webRequest = new org.springframework.web.context.request.ServletWebRequest(request);
+        assertThat(new SanitizedErrorAttributes(true).getErrorAttributes(webRequest, options).get("message"))
+                .asString().doesNotContain("java.lang").contains("(kelas)");
+        MockHttpServletRequest failed = new MockHttpServletRequest("GET", "/publik/sipa/x");
+        failed.setAttribute("jakarta.servlet.error.status_code", 500);
+        failed.setAttribute("jakarta.servlet.error.message", "org.h2.jdbc.JdbcSQLDataException: value too long");
+        var failedRequest = new org.springframework.web.context.request.ServletWebRequest(failed);
+        assertThat(new SanitizedErrorAttributes(true).getErrorAttributes(failedRequest, options).get("message"))
+                .isEqualTo(SanitizedErrorAttributes.SERVER_ERROR_MESSAGE);
+        assertThat(new SanitizedErrorAttributes(false).getErrorAttributes(failedRequest, options).get("message"))
+                .asString().contains("JdbcSQLDataException");
+    }
 }

@@ -119,6 +119,17 @@ public final class StaffClient {
         return exchange(request);
     }
 
+    /** Adds this client's credentials (Basic or the Tasklist session's XSRF token) to a hand-built request. */
+    public HttpRequest.Builder authorize(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (xsrfToken != null) {
+            request.header("X-XSRF-TOKEN", xsrfToken);
+        }
+        return request;
+    }
+
     public HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

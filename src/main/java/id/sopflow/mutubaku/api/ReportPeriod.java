@@ -50,7 +50,13 @@ record ReportPeriod(LocalDate from, LocalDate to) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() < 1900 || date.getYear() > 2999) {
+                // Far-off years overflow the time arithmetic of the query; no report spans them.
+                throw new InvalidRequestException("Parameter '" + parameter + "' tidak sah: tahun " + date.getYear()
+                        + " di luar jangkauan 1900–2999.");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("Parameter '" + parameter + "' tidak sah: '" + value
                     + "' bukan tanggal. Gunakan format TTTT-BB-HH, misalnya 2026-11-01.");

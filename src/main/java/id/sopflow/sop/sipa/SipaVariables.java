@@ -102,6 +102,16 @@ public final class SipaVariables {
     public static final ProcessVariable<String> LAPORAN_PERKEMBANGAN_URL = string("laporanPerkembanganUrl");
     public static final ProcessVariable<String> ARAHAN_CAMAT = string("arahanCamat");
 
+    /**
+     * What the process computes itself: the form contract refuses these from anyone but the engine's own code and
+     * administrators, whatever a form declares ({@code id.sopflow.formcontract}). Not {@link #TAUTAN_PUBLIKASI}:
+     * the admin types the links in "Unggah manual" when automatic posting was not possible.
+     */
+    public static final List<ProcessVariable<?>> COMPUTED = List.of(DESA, DESA_ID, PELAPOR, KODE_PUBLIK,
+            ALAMAT_HALAMAN_PUBLIK, MASALAH_KELENGKAPAN, PUTARAN_VERIFIKASI, SALURAN_PUBLIKASI, ALASAN_UNGGAH_MANUAL,
+            PERTANYAAN_ID, PERTANYAAN_NAMA, PERTANYAAN_KONTAK, PERTANYAAN_ISI, PERTANYAAN_DITERIMA,
+            PERTANYAAN_KOMENTAR_ID, LAPORAN_PERKEMBANGAN_ID, LAPORAN_PERKEMBANGAN_URL);
+
     /** The kinds of report the SOP names. */
     public enum JenisLaporan {
         KEGIATAN_PEMBANGUNAN("kegiatan-pembangunan", "Kegiatan pembangunan"),

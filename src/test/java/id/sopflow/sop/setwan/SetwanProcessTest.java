@@ -170,7 +170,7 @@ class SetwanProcessTest {
         Map<String, Object> emptied = SetwanSteps.accepted(true, false, false);
         emptied.put("naskahPublikasi", "");
         assertThatThrownBy(() -> steps.complete(activity, KOREKSI_MATERI, "kabag-setwan", emptied))
-                .hasMessageContaining("Naskah publikasi tidak boleh kosong");
+                .hasMessageContaining("(naskahPublikasi) wajib diisi"); // the form contract: the field is required
         assertThat(activity).isWaitingAt(KOREKSI_MATERI);
         assertThat(reviewRounds.of(activity.getId())).isEmpty();
     }
@@ -185,8 +185,13 @@ class SetwanProcessTest {
                 .file("PK\u0003\u0004 bukan pindaian".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).create());
 
         assertThatThrownBy(() -> steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", material))
-                .hasMessageContaining("Uraian kegiatan (konsep awal) wajib diisi")
-                .hasMessageContaining("Naskah publikasi wajib diisi")
+                // The form's required fields, at the door (form contract)…
+                .hasMessageContaining("(uraian) wajib diisi")
+                .hasMessageContaining("(naskahPublikasi) wajib diisi");
+        material.put("uraian", "Rapat paripurna DPRD membahas APBD 2027.");
+        material.put("naskahPublikasi", "DPRD Balangan membahas APBD 2027.");
+        // …and what only Setwan's rules know, on completion.
+        assertThatThrownBy(() -> steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", material))
                 .hasMessageContaining("Lampiran 2 (catatan.docx) bukan PDF, JPEG, PNG atau WebP");
         assertThat(activity).isWaitingAt(KUMPULKAN_DATA);
         assertThat(activity).variables().doesNotContainKeys("lampiran1", "lampiranBaru2");
@@ -203,7 +208,7 @@ class SetwanProcessTest {
                 .hasMessageContaining("dprd.balangankab.example.go.id");
         assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan",
                 Map.of("tautanWebsite", "sudah terbit")))
-                .hasMessageContaining("bukan alamat web yang sah");
+                .hasMessageContaining("(tautanWebsite) tidak sesuai format"); // the form's pattern
         assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan",
                 Map.of("tautanFacebook", "https://www.facebook.com/setwanbalangan/posts/1",
                         "tautanInstagram", "https://www.facebook.com/setwanbalangan/posts/2")))

@@ -1,0 +1,228 @@
+package id.sopflow.formcontract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.sopflow.security.StaffClient;
+import id.sopflow.sop.sipa.SipaElements;
+import id.sopflow.verification.TestImages;
+
+/**
+ * The attacks of issue 13 §1 over HTTP, each refused with 400 and a message in Bahasa Indonesia that names every
+ * problem, with nothing stored. Same context as the other HTTP tests (no extra Spring context).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FormContractHttpTest {
+
+    static final String REST = "/engine-rest";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    static String sipaReport(String extra) {
+        String photo = Base64.getEncoder().encodeToString(TestImages.png());
+        return """
+                {"variables": {
+                  "jenisLaporan": {"value": "kegiatan-pembangunan"},
+                  "judul": {"value": "Gotong royong RT 03"},
+                  "periode": {"value": "November 2026"},
+                  "lokasi": {"value": "RT 03 Dusun II"},
+                  "uraian": {"value": "Pembersihan saluran air bersama warga."},
+                  "teksKonten": {"value": "Gotong royong RT 03 membersihkan saluran."},
+                  "platformFacebook": {"value": true},
+                  "platformInstagram": {"value": false},
+                  "foto1": {"value": "%s", "type": "File",
+                            "valueInfo": {"filename": "gotong-royong.png", "mimeType": "image/png"}}%s}}
+                """.formatted(photo, extra);
+    }
+
+    long sipaInstances() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("sipa-bermedsos")
+                .count();
+    }
+
+    @Test
+    void aDesaCannotChooseThePublicCodeReporterWindowEndOrPostLinks() {
+        long before = sipaInstances();
+        String forged = """
+                , "kodePublik": {"value": "kode-pilihan-desa"},
+                  "pelapor": {"value": "camat-paringin"},
+                  "_akhirMasaTanggapan": {"value": "2030-01-01T00:00:00.000+0000", "type": "Date"},
+                  "tautanPublikasi": {"value": "https://contoh.invalid/palsu"}""";
+        HttpResponse<String> overRest = StaffClient.basic(port, "pemdes-babayau", "demo")
+                .post(REST + "/process-definition/key/sipa-bermedsos/start", sipaReport(forged));
+        HttpResponse<String> inTasklist = StaffClient.tasklistSession(port, "pemdes-babayau", "demo").post(
+                StaffClient.WEBAPP_ENGINE_API + "/process-definition/key/sipa-bermedsos/submit-form",
+                sipaReport(forged));
+        for (HttpResponse<String> refused : List.of(overRest, inTasklist)) {
+            assertRefused(refused, "«kodePublik»", "«pelapor»", "«_akhirMasaTanggapan»", "«tautanPublikasi»");
+        }
+        assertThat(sipaInstances()).isEqualTo(before);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("kode-pilihan-desa").count()).isZero();
+    }
+
+    @Test
+    void anUndeclaredVariableAndAStringForANumberAreRefusedByName() {
+        long before = sipaInstances();
+        HttpResponse<String> refused = StaffClient.basic(port, "pemdes-babayau", "demo").post(
+                REST + "/process-definition/key/sipa-bermedsos/start", sipaReport("""
+                        , "anggaran": {"value": "seratus juta"},
+                          "catatanRahasia": {"value": "x"}"""));
+        assertRefused(refused, "Anggaran (Rp)", "harus berupa angka", "«catatanRahasia»");
+        assertThat(sipaInstances()).isEqualTo(before);
+    }
+
+    @Test
+    void aValidReportStillStartsAndALongDescriptionIsStoredWhole() {
+        String longText = "Uraian panjang. ".repeat(400); // 6,400 characters: beyond the engine's 4,000 column
+        HttpResponse<String> started = StaffClient.basic(port, "pemdes-babayau", "demo").post(
+                REST + "/process-definition/key/sipa-bermedsos/start",
+                sipaReport("").replace("Pembersihan saluran air bersama warga.", longText));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String id = json(started).get("id").asText();
+        assertThat(engine.getRuntimeService().getVariable(id, "uraian")).isEqualTo(longText);
+        assertThat(engine.getRuntimeService().getVariable(id, "pelapor")).isEqualTo("pemdes-babayau");
+    }
+
+    @Test
+    void theVerifierMustGiveAReasonForTidakAndCannotWriteOtherVariables() {
+        String id = startValidReport();
+        Task verification = task(id, SipaElements.VERIFIKASI_LAPORAN);
+        StaffClient admin = StaffClient.basic(port, "admin-sipa", "demo");
+        admin.post(REST + "/task/" + verification.getId() + "/claim", "{\"userId\": \"admin-sipa\"}");
+
+        HttpResponse<String> noReason = admin.post(REST + "/task/" + verification.getId() + "/complete",
+                "{\"variables\": {\"terverifikasi\": {\"value\": false}}}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(json(noReason).get("message").asText()).containsIgnoringCase("alasan");
+
+        HttpResponse<String> wrongType = admin.post(REST + "/task/" + verification.getId() + "/submit-form",
+                "{\"variables\": {\"terverifikasi\": {\"value\": \"Tidak\"}, \"kodePublik\": {\"value\": \"x\"}}}");
+        assertRefused(wrongType, "Ya/Tidak", "«kodePublik»");
+
+        HttpResponse<String> direct = admin.put(REST + "/task/" + verification.getId() + "/variables/desaId",
+                "{\"value\": \"desa-lok-batu\"}");
+        assertRefused(direct, "«desaId»");
+        HttpResponse<String> instance = admin.put(REST + "/process-instance/" + id + "/variables/judul",
+                "{\"value\": \"diubah\"}");
+        assertRefused(instance, "«judul»");
+
+        assertThat(task(id, SipaElements.VERIFIKASI_LAPORAN)).isNotNull();
+        assertThat(engine.getRuntimeService().getVariable(id, "desaId")).isEqualTo("desa-babayau");
+        assertThat(engine.getRuntimeService().getVariable(id, "judul")).isEqualTo("Gotong royong RT 03");
+    }
+
+    @Test
+    void anAnswerMustBeGivenAndFitTheFormsLimit() {
+        String id = startValidReport();
+        completeAsSystem(task(id, SipaElements.VERIFIKASI_LAPORAN), Map.of("terverifikasi", true));
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(id).activityId(SipaElements.UNGGAH_MEDSOS).singleResult().getId());
+        completeAsSystem(task(id, SipaElements.UNGGAH_MANUAL),
+                Map.of("tautanPublikasi", "https://www.facebook.com/desababayau/posts/1"));
+        String code = (String) engine.getRuntimeService().getVariable(id, "kodePublik");
+        HttpResponse<String> asked = StaffClient.basic(port, "admin-sipa", "demo")
+                .post("/api/sipa/laporan/" + code + "/pertanyaan", "{\"isi\": \"Kapan selesai?\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        Task answer = task(id, SipaElements.TANGGAPI_PERTANYAAN);
+
+        StaffClient desa = StaffClient.tasklistSession(port, "pemdes-babayau", "demo");
+        String submit = StaffClient.WEBAPP_ENGINE_API + "/task/" + answer.getId() + "/submit-form";
+        assertRefused(desa.post(submit, "{\"variables\": {\"tanggapan\": {\"value\": \"\"}}}"),
+                "«Tanggapan» (tanggapan) wajib diisi");
+        assertRefused(desa.post(submit, "{\"variables\": {}}"), "wajib diisi");
+        assertRefused(desa.post(submit, "{\"variables\": {\"tanggapan\": {\"value\": \"" + "a".repeat(3000)
+                + "\"}}}"), "paling banyak 2000 karakter");
+        assertThat(task(id, SipaElements.TANGGAPI_PERTANYAAN)).isNotNull();
+
+        HttpResponse<String> good = desa.post(submit, "{\"variables\": {\"tanggapan\": {\"value\": \"Desember.\"}}}");
+        assertThat(good.statusCode()).as(good.body()).isEqualTo(204);
+    }
+
+    @Test
+    void setwanOptionsAndDatesAreCheckedAsTheFormDeclaresThem() {
+        long before = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("setwan-bapinanduan").count();
+        HttpResponse<String> refused = StaffClient.basic(port, "staf-setwan", "demo").post(
+                REST + "/process-definition/key/setwan-bapinanduan/submit-form", """
+                        {"variables": {"judul": {"value": "Rapat paripurna"},
+                                       "jenisKegiatan": {"value": "bukan-pilihan"},
+                                       "tanggalKegiatan": {"value": "bukan tanggal"}}}""");
+        assertRefused(refused, "(jenisKegiatan)", "bukan pilihan yang tersedia (dprd, sekretariat)",
+                "tanggal dengan format TTTT-BB-HH");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("setwan-bapinanduan").count()).isEqualTo(before);
+    }
+
+    @Test
+    void aYearOutsideTheFormsRangeIsRefused() {
+        String kadis = engine.getIdentityService().createUserQuery().memberOfGroup("profil-kadis").list().get(0)
+                .getId();
+        HttpResponse<String> refused = StaffClient.basic(port, kadis, "demo").post(
+                REST + "/process-definition/key/profil-desa-kelurahan/submit-form", """
+                        {"variables": {"judulKegiatan": {"value": "Pemutakhiran"},
+                                       "tahunData": {"value": 99999999},
+                                       "agendaKerja": {"value": "Agenda"},
+                                       "disposisiKadis": {"value": "Segera."}}}""");
+        assertRefused(refused, "«Tahun data» (tahunData) paling besar 2100");
+    }
+
+    @Test
+    void anAdministratorStillEditsVariablesLikeCockpitDoes() {
+        String id = startValidReport();
+        HttpResponse<String> edited = StaffClient.basic(port, "admin", "admin")
+                .put(REST + "/process-instance/" + id + "/variables/judul", "{\"value\": \"Judul dibetulkan\"}");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(204);
+        assertThat(engine.getRuntimeService().getVariable(id, "judul")).isEqualTo("Judul dibetulkan");
+    }
+
+    private String startValidReport() {
+        HttpResponse<String> started = StaffClient.basic(port, "pemdes-babayau", "demo")
+                .post(REST + "/process-definition/key/sipa-bermedsos/start", sipaReport(""));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        return json(started).get("id").asText();
+    }
+
+    private Task task(String instanceId, String activityId) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+                .taskDefinitionKey(activityId).singleResult();
+    }
+
+    private void completeAsSystem(Task task, Map<String, Object> variables) {
+        engine.getTaskService().complete(task.getId(), variables);
+    }
+
+    static void assertRefused(HttpResponse<String> response, String... named) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        String message = json(response).get("message").asText();
+        assertThat(message).startsWith("Isian ditolak").contains(named);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+}

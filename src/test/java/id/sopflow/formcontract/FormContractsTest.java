@@ -1,0 +1,105 @@
+package id.sopflow.formcontract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The deployed forms read as contracts, and the rules applied, without an engine. */
+class FormContractsTest {
+
+    static Stream<Path> forms() throws IOException {
+        return Files.list(Path.of("forms")).filter(path -> path.toString().matches(".*\\.(form|html)")).sorted();
+    }
+
+    static FormContract contract(String file) throws IOException {
+        return FormContracts.parse(file, Files.readString(Path.of("forms", file)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void everyDeployedFormIsReadAndDeclaresItsFields(Path form) throws IOException {
+        FormContract contract = FormContracts.parse(form.toString(), Files.readString(form));
+        assertThat(contract.fields()).as(form.toString()).isNotEmpty();
+        assertThat(contract.fields().keySet()).noneMatch(name -> name.isBlank());
+    }
+
+    @Test
+    void theSipaReportFormDeclaresTypesOptionsAndRequiredFields() throws IOException {
+        FormContract report = contract("sipa-laporan.html");
+        assertThat(report.fields().keySet()).contains("jenisLaporan", "judul", "anggaran", "foto1", "platformFacebook")
+                .doesNotContain("kodePublik", "pelapor", "desa", "tautanPublikasi");
+        assertThat(report.fields().get("jenisLaporan").options())
+                .containsExactly("kegiatan-pembangunan", "realisasi-apbdes", "lainnya");
+        assertThat(report.fields().get("judul").maxLength()).isEqualTo(150);
+        assertThat(report.fields().get("judul").required()).isTrue();
+        assertThat(report.fields().get("anggaran").kind()).isEqualTo(FieldRule.Kind.WHOLE_NUMBER);
+        assertThat(report.fields().get("foto1").kind()).isEqualTo(FieldRule.Kind.FILE);
+    }
+
+    @Test
+    void aRequiredInputShownOnlySometimesAndAHiddenInputAreReadAsTheBrowserSeesThem() {
+        FormContract form = FormContracts.parse("uji.html", """
+                <form>
+                  <input type="hidden" cam-variable-name="sumber" cam-variable-type="String" maxlength="10"/>
+                  <div ng-if="x"><input required cam-variable-name="kadang" cam-variable-type="String"/></div>
+                  <input required pattern="[0-9]{4}" cam-variable-name="tahun" cam-variable-type="String"/>
+                </form>""");
+        assertThat(form.fields().get("sumber").maxLength()).isEqualTo(10);
+        assertThat(form.fields().get("kadang").required()).isFalse();
+        List<String> problems = form.problems(Map.of("tahun", Variables.stringValue("20261")), List.of(),
+                name -> null, true, Set.of());
+        assertThat(problems).containsExactly("«tahun» tidak sesuai format yang diminta formulir.");
+    }
+
+    @Test
+    void everyProblemIsListedAtOnce() throws IOException {
+        Map<String, TypedValue> values = new java.util.LinkedHashMap<>();
+        values.put("tahunData", Variables.longValue(99999999L));
+        values.put("judulKegiatan", Variables.stringValue("x".repeat(151)));
+        values.put("_rahasia", Variables.booleanValue(true));
+        values.put("tidakDikenal", Variables.stringValue("a"));
+        List<String> problems = contract("profil-mulai.form").problems(values, List.of(), name -> null, true,
+                Set.of());
+        assertThat(problems).containsExactlyInAnyOrder(
+                "«_rahasia» diisi oleh sistem dan tidak boleh diisi dari luar.",
+                "«tidakDikenal» tidak ada di formulir ini dan tidak boleh diisi.",
+                "«Nama kegiatan» (judulKegiatan) paling banyak 150 karakter (terisi 151).",
+                "«Tahun data» (tahunData) paling besar 2100.",
+                "«Agenda kerja» (agendaKerja) wajib diisi.",
+                "«Disposisi kepada Kabid» (disposisiKadis) wajib diisi.");
+    }
+
+    @Test
+    void aRequiredFieldOfATaskMayAlreadyBeFilledAndAComputedVariableIsNeverWritable() throws IOException {
+        FormContract answer = contract("sipa-tanggapi-pertanyaan.form");
+        assertThat(answer.problems(Map.of(), List.of(), name -> "Sudah dijawab.", true, Set.of())).isEmpty();
+        assertThat(answer.problems(Map.of("tanggapan", Variables.stringValue("ok")), List.of(), name -> null, true,
+                Set.of("tanggapan"))).contains("«tanggapan» diisi oleh sistem dan tidak boleh diisi dari luar.");
+    }
+
+    @Test
+    void aFetchedVariableSentBackUnchangedIsNoWriteButAChangedOneIsRefused() throws IOException {
+        FormContract verification = contract("sipa-verifikasi.html");
+        Map<String, Object> current = Map.of("judul", "Jalan RT 02", "kodePublik", "abc123", "anggaran", 5L);
+        Map<String, TypedValue> unchanged = Map.of("judul", Variables.stringValue("Jalan RT 02"),
+                "kodePublik", Variables.stringValue("abc123"), "anggaran", Variables.integerValue(5),
+                "terverifikasi", Variables.booleanValue(true));
+        assertThat(verification.problems(unchanged, List.of(), current::get, true, Set.of("kodePublik"))).isEmpty();
+        Map<String, TypedValue> changed = Map.of("kodePublik", Variables.stringValue("pilihan-sendiri"),
+                "terverifikasi", Variables.booleanValue(true));
+        assertThat(verification.problems(changed, List.of(), current::get, true, Set.of("kodePublik")))
+                .containsExactly("«kodePublik» diisi oleh sistem dan tidak boleh diisi dari luar.");
+    }
+}
