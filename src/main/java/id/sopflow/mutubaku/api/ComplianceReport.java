@@ -64,25 +64,10 @@ public class ComplianceReport {
      * @throws InvalidRequestException if {@code sop} is neither in the organisation file nor deployed
      */
     public List<ComplianceRow> report(CallerScope scope, String sop, ReportPeriod period) {
-        if (sop != null) {
-            requireKnown(sop);
-        }
-        List<HistoricTaskInstance> finished = new ArrayList<>();
-        if (!scope.tenantIds().isEmpty()) {
-            finished.addAll(query(sop, period).tenantIdIn(scope.tenantIdArray()).list());
-        }
-        for (String key : scope.sopKeysWithoutTenant()) {
-            if (sop == null || sop.equals(key)) {
-                finished.addAll(query(key, period).withoutTenantId().list());
-            }
-        }
         Map<RowKey, List<HistoricTaskInstance>> byStep = new LinkedHashMap<>();
-        for (HistoricTaskInstance task : finished) {
-            if (task.getProcessDefinitionKey() != null && task.getStartTime() != null
-                    && period.contains(task.getEndTime().toInstant(), zoneOf(task))) {
-                byStep.computeIfAbsent(new RowKey(task.getProcessDefinitionKey(), task.getTaskDefinitionKey()),
-                        key -> new ArrayList<>()).add(task);
-            }
+        for (HistoricTaskInstance task : finishedSteps(scope, sop, period)) {
+            byStep.computeIfAbsent(new RowKey(task.getProcessDefinitionKey(), task.getTaskDefinitionKey()),
+                    key -> new ArrayList<>()).add(task);
         }
         Map<String, Map<String, Step>> stepsByDefinition = new HashMap<>();
         List<Positioned> rows = new ArrayList<>();
@@ -98,6 +83,37 @@ public class ComplianceReport {
                 .thenComparingInt(Positioned::position)
                 .thenComparing(p -> p.row().langkahId()));
         return rows.stream().map(Positioned::row).toList();
+    }
+
+    /**
+     * The steps of the caller's SOPs completed in the period (by the rules on this class), the basis of every
+     * timeliness figure.
+     *
+     * @param sop process key, or null for every SOP
+     * @throws InvalidRequestException if {@code sop} is neither in the organisation file nor deployed
+     */
+    public List<HistoricTaskInstance> finishedSteps(CallerScope scope, String sop, ReportPeriod period) {
+        if (sop != null) {
+            requireKnown(sop);
+        }
+        List<HistoricTaskInstance> finished = new ArrayList<>();
+        if (!scope.tenantIds().isEmpty()) {
+            finished.addAll(query(sop, period).tenantIdIn(scope.tenantIdArray()).list());
+        }
+        for (String key : scope.sopKeysWithoutTenant()) {
+            if (sop == null || sop.equals(key)) {
+                finished.addAll(query(key, period).withoutTenantId().list());
+            }
+        }
+        return finished.stream()
+                .filter(task -> task.getProcessDefinitionKey() != null && task.getStartTime() != null
+                        && period.contains(task.getEndTime().toInstant(), zoneOf(task)))
+                .toList();
+    }
+
+    /** Whether a completed step ended within its mutu baku; null when it had no due date. */
+    static Boolean onTime(HistoricTaskInstance task) {
+        return task.getDueDate() == null ? null : !task.getEndTime().toInstant().isAfter(task.getDueDate().toInstant());
     }
 
     private ComplianceRow row(RowKey key, String name, String mutuBaku, List<HistoricTaskInstance> tasks) {

@@ -8,12 +8,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Sop;
 import id.sopflow.mutubaku.MutuBakuCalendars;
+import id.sopflow.mutubaku.WorkingTimeCalendar;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.stereotype.Service;
 
@@ -50,24 +53,7 @@ public class LateStepQuery {
     /** Most late first: by working time late, then by wall-clock time late. */
     public List<LateStepRow> find(CallerScope scope, Instant now) {
         Date cutoff = Date.from(now);
-        List<Task> tasks = new ArrayList<>();
-        if (!scope.tenantIds().isEmpty()) {
-            tasks.addAll(taskService.createTaskQuery()
-                    .tenantIdIn(scope.tenantIdArray())
-                    .dueBefore(cutoff)
-                    .list());
-        }
-        if (!scope.sopKeysWithoutTenant().isEmpty()) {
-            tasks.addAll(taskService.createTaskQuery()
-                    .withoutTenantId()
-                    .processDefinitionKeyIn(scope.sopKeysWithoutTenant().toArray(String[]::new))
-                    .dueBefore(cutoff)
-                    .list());
-        }
-        List<Task> ofProcesses = tasks.stream().filter(task -> task.getProcessInstanceId() != null).toList();
-        Map<String, ProcessDefinition> definitions = definitions(ofProcesses);
-        return ofProcesses.stream()
-                .map(task -> rank(task, definitions.get(task.getProcessDefinitionId()), now))
+        return rows(scope, now, query -> query.dueBefore(cutoff)).stream()
                 .sorted(Comparator.comparing(Ranked::workingTimeLate)
                         .thenComparing(Ranked::wallTimeLate)
                         .reversed()
@@ -76,11 +62,47 @@ public class LateStepQuery {
                 .toList();
     }
 
+    /**
+     * The open steps that fall due after {@code now} and at or before {@code until}, soonest first; their lateness
+     * fields are zero.
+     */
+    public List<LateStepRow> dueBetween(CallerScope scope, Instant now, Instant until) {
+        Date after = Date.from(now);
+        Date before = Date.from(until.plusMillis(1));
+        return rows(scope, now, query -> query.dueAfter(after).dueBefore(before)).stream()
+                .map(Ranked::step)
+                .sorted(Comparator.comparing(LateStepRow::jatuhTempo).thenComparing(LateStepRow::prosesId))
+                .toList();
+    }
+
+    /** The caller's open process tasks that {@code condition} selects, in both halves of the caller's scope. */
+    private List<Ranked> rows(CallerScope scope, Instant now, Consumer<TaskQuery> condition) {
+        List<Task> tasks = new ArrayList<>();
+        if (!scope.tenantIds().isEmpty()) {
+            TaskQuery query = taskService.createTaskQuery().tenantIdIn(scope.tenantIdArray());
+            condition.accept(query);
+            tasks.addAll(query.list());
+        }
+        if (!scope.sopKeysWithoutTenant().isEmpty()) {
+            TaskQuery query = taskService.createTaskQuery()
+                    .withoutTenantId()
+                    .processDefinitionKeyIn(scope.sopKeysWithoutTenant().toArray(String[]::new));
+            condition.accept(query);
+            tasks.addAll(query.list());
+        }
+        List<Task> ofProcesses = tasks.stream().filter(task -> task.getProcessInstanceId() != null).toList();
+        Map<String, ProcessDefinition> definitions = definitions(ofProcesses);
+        return ofProcesses.stream()
+                .map(task -> rank(task, definitions.get(task.getProcessDefinitionId()), now))
+                .toList();
+    }
+
     private Ranked rank(Task task, ProcessDefinition definition, Instant now) {
         String key = definition == null ? null : definition.getKey();
         Instant due = task.getDueDate().toInstant();
-        Duration workingTimeLate = calendars.forProcess(key, task.getTenantId()).workingTimeBetween(due, now);
-        Duration wallTimeLate = Duration.between(due, now);
+        WorkingTimeCalendar calendar = calendars.forProcess(key, task.getTenantId());
+        Duration workingTimeLate = calendar.workingTimeBetween(due, now);
+        Duration wallTimeLate = due.isBefore(now) ? Duration.between(due, now) : Duration.ZERO;
         LateStepRow step = new LateStepRow(
                 key,
                 sopName(key, definition),
@@ -92,6 +114,7 @@ public class LateStepQuery {
                 task.getAssignee(),
                 due.toString(),
                 workingTimeLate.toString(),
+                calendar.words(workingTimeLate),
                 wallTimeLate.toString(),
                 task.getProcessInstanceId(),
                 cockpitInstanceLink.formatted(task.getProcessInstanceId()));

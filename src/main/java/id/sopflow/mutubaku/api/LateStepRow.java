@@ -16,6 +16,8 @@ import java.util.List;
  * @param jatuhTempo        due date, ISO instant
  * @param terlambatKerja    working time from the due date until now, ISO 8601 duration, in the calendar of the
  *                          organisation the work belongs to
+ * @param terlambatKerjaTeks the same in words, whole working days of that calendar counted as days:
+ *                          "2 jam 15 menit kerja", "1 hari 3 jam kerja"
  * @param terlambatKalender wall-clock time from the due date until now, ISO 8601 duration
  * @param prosesId          process instance id
  * @param tautanCockpit     the instance in Cockpit
@@ -31,6 +33,7 @@ public record LateStepRow(
         String penanggungJawab,
         String jatuhTempo,
         String terlambatKerja,
+        String terlambatKerjaTeks,
         String terlambatKalender,
         String prosesId,
         String tautanCockpit) {

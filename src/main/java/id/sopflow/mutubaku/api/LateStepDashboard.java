@@ -1,0 +1,249 @@
+package id.sopflow.mutubaku.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.identity.OrganisationModel.Organisation;
+import id.sopflow.identity.OrganisationModel.Sop;
+import id.sopflow.mutubaku.IndonesianTime;
+import id.sopflow.mutubaku.MutuBakuCalendars;
+import id.sopflow.mutubaku.TasklistFilters;
+import id.sopflow.mutubaku.WorkingTimeCalendar;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the Cockpit plugin "Langkah terlambat" shows a supervisor: the late steps now, grouped the ways a supervisor
+ * asks (per SOP, per organisation and desa, per actor), the steps about to fall due, and timeliness over a period.
+ * Every figure comes from engine queries run with the caller authenticated, through {@link LateStepQuery} and
+ * {@link ComplianceReport}, so the engine's authorization and tenant checks apply.
+ */
+@Service
+class LateStepDashboard {
+
+    /** Working hours ahead that "segera jatuh tempo" looks, unless the caller asks otherwise. */
+    static final int DEFAULT_HOURS_AHEAD = 2;
+    static final int MAX_HOURS_AHEAD = 40;
+    private static final int VARIABLE_BATCH = 500;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final LateStepQuery lateSteps;
+    private final ComplianceReport compliance;
+    private final RuntimeService runtimeService;
+    private final OrganisationDirectory directory;
+    private final MutuBakuCalendars calendars;
+
+    LateStepDashboard(LateStepQuery lateSteps, ComplianceReport compliance, ProcessEngine engine,
+                      OrganisationDirectory directory, MutuBakuCalendars calendars) {
+        this.lateSteps = lateSteps;
+        this.compliance = compliance;
+        this.runtimeService = engine.getRuntimeService();
+        this.directory = directory;
+        this.calendars = calendars;
+    }
+
+    /**
+     * @param sop        only this SOP, or null for all
+     * @param hoursAhead how many working hours ahead count as "segera jatuh tempo", besides the rest of today
+     */
+    LateOverview overview(CallerScope scope, String sop, int hoursAhead, Instant now) {
+        if (hoursAhead < 1 || hoursAhead > MAX_HOURS_AHEAD) {
+            throw new InvalidRequestException("Parameter 'jam' tidak sah: " + hoursAhead + ". Isi jumlah jam kerja ke "
+                    + "depan antara 1 dan " + MAX_HOURS_AHEAD + ".");
+        }
+        List<LateStepRow> late = lateSteps.find(scope, now).stream().filter(row -> matches(row, sop)).toList();
+        Instant furthest = now.plus(Duration.ofDays(14));
+        List<LateStepRow> soon = lateSteps.dueBetween(scope, now, furthest).stream()
+                .filter(row -> matches(row, sop))
+                .filter(row -> dueSoon(row, hoursAhead, now))
+                .toList();
+        Map<String, String> titles = caseTitles(late, soon);
+        List<DashboardStep> lateSteps = late.stream().map(row -> step(row, titles, now)).toList();
+        return new LateOverview(
+                IndonesianTime.format(now, calendars.fallback().zone()),
+                lateSteps,
+                count(lateSteps, DashboardStep::sopNama),
+                count(lateSteps, step -> step.organisasi() + " — " + step.desa()),
+                count(lateSteps, DashboardStep::pelaksana),
+                soon.stream().map(row -> step(row, titles, now)).toList(),
+                hoursAhead);
+    }
+
+    /** Share of completed steps done within their mutu baku, per SOP, step, desa and month. */
+    Timeliness timeliness(CallerScope scope, String sop, ReportPeriod period) {
+        List<HistoricTaskInstance> finished = compliance.finishedSteps(scope, sop, period).stream()
+                .filter(task -> ComplianceReport.onTime(task) != null)
+                .toList();
+        return new Timeliness(
+                period.from() == null ? null : period.from().toString(),
+                period.to() == null ? null : period.to().toString(),
+                shares(finished, task -> task.getProcessDefinitionKey(), this::sopName),
+                shares(finished, task -> task.getProcessDefinitionKey() + "/" + task.getTaskDefinitionKey(),
+                        key -> stepName(key, finished)),
+                shares(finished, task -> task.getTenantId() == null ? "" : task.getTenantId(),
+                        tenant -> tenant.isEmpty() ? "(tanpa desa)" : directory.tenantName(tenant).orElse(tenant)),
+                monthly(finished));
+    }
+
+    private boolean dueSoon(LateStepRow row, int hoursAhead, Instant now) {
+        WorkingTimeCalendar calendar = calendars.forProcess(row.sop(), row.tenant());
+        Instant due = Instant.parse(row.jatuhTempo());
+        ZoneId zone = calendar.zone();
+        Instant endOfToday = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+        Instant workingHorizon = calendar.addWorkingTime(now, "PT" + hoursAhead + "H");
+        return due.isBefore(endOfToday) || !due.isAfter(workingHorizon);
+    }
+
+    private DashboardStep step(LateStepRow row, Map<String, String> titles, Instant now) {
+        WorkingTimeCalendar calendar = calendars.forProcess(row.sop(), row.tenant());
+        Instant due = Instant.parse(row.jatuhTempo());
+        String organisation = directory.organisationOfTenant(row.tenant()).map(Organisation::name)
+                .or(() -> directory.sop(row.sop()).flatMap(sop -> directory.organisation(sop.organisation()))
+                        .map(Organisation::name))
+                .orElse("-");
+        String actors = row.grupPelaksana().isEmpty() ? "-" : String.join(", ",
+                row.grupPelaksana().stream().map(group -> directory.actorName(group).orElse(group)).toList());
+        String remaining = due.isAfter(now) ? calendar.words(calendar.workingTimeBetween(now, due)) : null;
+        return new DashboardStep(row.sop(), row.sopNama(), row.langkah(), row.langkahId(), organisation,
+                row.desa() == null ? "-" : row.desa(), titles.getOrDefault(row.prosesId(), "-"), actors,
+                row.penanggungJawab(), row.jatuhTempo(), IndonesianTime.format(due, calendar.zone()),
+                due.isAfter(now) ? null : row.terlambatKerja(), due.isAfter(now) ? null : row.terlambatKerjaTeks(),
+                remaining, row.prosesId(), row.tautanCockpit());
+    }
+
+    /** The case titles ({@code judul}) of these instances, read with the caller's authorizations. */
+    private Map<String, String> caseTitles(List<LateStepRow> late, List<LateStepRow> soon) {
+        List<String> ids = new ArrayList<>();
+        late.forEach(row -> ids.add(row.prosesId()));
+        soon.forEach(row -> ids.add(row.prosesId()));
+        List<String> distinct = ids.stream().distinct().toList();
+        Map<String, String> titles = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += VARIABLE_BATCH) {
+            List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + VARIABLE_BATCH));
+            for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
+                    .processInstanceIdIn(batch.toArray(String[]::new))
+                    .variableName(TasklistFilters.JUDUL)
+                    .disableBinaryFetching()
+                    .list()) {
+                if (variable.getValue() instanceof String title && !title.isBlank()) {
+                    titles.putIfAbsent(variable.getProcessInstanceId(), title.strip());
+                }
+            }
+        }
+        return titles;
+    }
+
+    private static boolean matches(LateStepRow row, String sop) {
+        return sop == null || sop.equals(row.sop());
+    }
+
+    private static List<Count> count(List<DashboardStep> steps, Function<DashboardStep, String> key) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        steps.forEach(step -> counts.merge(key.apply(step), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .map(entry -> new Count(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparingInt(Count::jumlah).reversed().thenComparing(Count::nama))
+                .toList();
+    }
+
+    private List<Share> shares(List<HistoricTaskInstance> tasks, Function<HistoricTaskInstance, String> key,
+                               Function<String, String> name) {
+        Map<String, int[]> totals = new LinkedHashMap<>();
+        for (HistoricTaskInstance task : tasks) {
+            int[] total = totals.computeIfAbsent(key.apply(task), k -> new int[2]);
+            total[0]++;
+            if (ComplianceReport.onTime(task)) {
+                total[1]++;
+            }
+        }
+        return totals.entrySet().stream()
+                .map(entry -> share(entry.getKey(), name.apply(entry.getKey()), entry.getValue()))
+                .sorted(Comparator.comparing(Share::nama))
+                .toList();
+    }
+
+    private List<Share> monthly(List<HistoricTaskInstance> tasks) {
+        Map<YearMonth, int[]> totals = new HashMap<>();
+        for (HistoricTaskInstance task : tasks) {
+            ZoneId zone = calendars.forProcess(task.getProcessDefinitionKey(), task.getTenantId()).zone();
+            int[] total = totals.computeIfAbsent(YearMonth.from(task.getEndTime().toInstant().atZone(zone)),
+                    k -> new int[2]);
+            total[0]++;
+            if (ComplianceReport.onTime(task)) {
+                total[1]++;
+            }
+        }
+        return totals.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> share(entry.getKey().toString(), entry.getKey().toString(), entry.getValue()))
+                .toList();
+    }
+
+    private static Share share(String key, String name, int[] total) {
+        BigDecimal percent = BigDecimal.valueOf(total[1]).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(total[0]), 1, RoundingMode.HALF_UP);
+        return new Share(key, name, total[0], total[1], percent);
+    }
+
+    private String sopName(String key) {
+        return directory.sop(key).map(Sop::name).orElse(key);
+    }
+
+    private String stepName(String key, List<HistoricTaskInstance> tasks) {
+        String sop = key.substring(0, key.indexOf('/'));
+        String step = key.substring(key.indexOf('/') + 1);
+        String name = tasks.stream()
+                .filter(task -> sop.equals(task.getProcessDefinitionKey()) && step.equals(task.getTaskDefinitionKey()))
+                .max(Comparator.comparing(HistoricTaskInstance::getEndTime))
+                .map(HistoricTaskInstance::getName)
+                .orElse(step);
+        return sopName(sop) + " — " + name;
+    }
+
+    /**
+     * One step in the dashboard's lists.
+     *
+     * @param jatuhTempo      due date, ISO instant
+     * @param jatuhTempoTeks  the same as staff read it, in the organisation's zone
+     * @param terlambatKerja  working time late, ISO 8601; null for a step not yet due
+     * @param terlambatTeks   the same in words
+     * @param sisaTeks        working time left until it falls due, in words; null for a late step
+     * @param tautan          the instance in Cockpit
+     */
+    record DashboardStep(String sop, String sopNama, String langkah, String langkahId, String organisasi,
+                         String desa, String kasus, String pelaksana, String penanggungJawab, String jatuhTempo,
+                         String jatuhTempoTeks, String terlambatKerja, String terlambatTeks, String sisaTeks,
+                         String prosesId, String tautan) {
+    }
+
+    record Count(String nama, int jumlah) {
+    }
+
+    record LateOverview(String waktu, List<DashboardStep> terlambat, List<Count> perSop, List<Count> perDesa,
+                        List<Count> perPelaksana, List<DashboardStep> segeraJatuhTempo, int jamKeDepan) {
+    }
+
+    /** @param persen share done within the mutu baku, one decimal */
+    record Share(String kunci, String nama, int selesai, int tepatWaktu, BigDecimal persen) {
+    }
+
+    record Timeliness(String dari, String sampai, List<Share> perSop, List<Share> perLangkah, List<Share> perDesa,
+                      List<Share> perBulan) {
+    }
+}
