@@ -10,6 +10,9 @@ export default {
     fallbackLocale: 'id'
   },
 
+  // Camunda Forms (form-js) validation messages in Indonesian: see the script's header.
+  customScripts: ['scripts/form-messages'],
+
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
