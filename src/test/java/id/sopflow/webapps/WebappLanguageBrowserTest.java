@@ -34,7 +34,7 @@ import id.sopflow.tasklist.TasklistBrowser;
 /**
  * Camunda's webapps speak Bahasa Indonesia to an Indonesian browser and English to an English one (issue 15):
  * the login page, Tasklist's start dialog, a Camunda Form's validation messages and the toast after starting,
- * Cockpit's dashboard and Admin's user list, as served by the application itself.
+ * Cockpit's dashboard, Admin's user list and the Welcome page, as served by the application itself.
  *
  * <p>Screenshots of every screen checked are saved under {@code target/browser/} (look at them after a change).
  */
@@ -92,7 +92,7 @@ class WebappLanguageBrowserTest {
         browser.logIn("admin", "admin");
         assertThat(browser.visible(By.cssSelector(".start-process-action a")).getText()).contains("Mulai proses");
         assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
-                .as("no Camunda 8 banner for staff").allMatch(banner -> !banner.isDisplayed());
+                .as("no Camunda 8 banner for staff").isNotEmpty().allMatch(banner -> !banner.isDisplayed());
         screenshot("id-2-tasklist");
 
         browser.click(browser.clickable(By.cssSelector(".start-process-action a")));
@@ -138,6 +138,13 @@ class WebappLanguageBrowserTest {
                 By.tagName("body"), "Daftar pengguna"));
         assertThat(pageText()).contains("Tambah pengguna", "pemdes-babayau").doesNotContain("List of users");
         screenshot("id-7-admin-users");
+
+        browser.driver().get(base() + "/camunda/app/welcome/default/");
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Aplikasi"));
+        assertThat(pageText()).contains("Ubah profil", "Ubah kata sandi").doesNotContain("Applications", "Edit profile");
+        assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+                .as("no Camunda 8 banner on the page every user lands on").isNotEmpty().allMatch(banner -> !banner.isDisplayed());
+        screenshot("id-8-welcome");
     }
 
     @Test

@@ -140,7 +140,9 @@ class WebappTranslationTest {
 
     private static List<String> tags(String text) {
         List<String> found = new ArrayList<>();
-        HTML_TAG.matcher(text).results().forEach(match -> found.add(match.group().toLowerCase(Locale.ROOT)));
+        // a link may point elsewhere (sopflow's welcome page is not Camunda's /camunda-welcome), but stays a link
+        HTML_TAG.matcher(text).results().forEach(match -> found.add(
+                match.group().toLowerCase(Locale.ROOT).replaceAll("href=\"[^\"]*\"", "href")));
         Collections.sort(found);
         return found;
     }
