@@ -110,8 +110,9 @@ class WebappLanguageBrowserTest {
                 By.cssSelector(".modal-dialog"), "Tautan harus diawali https://"));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".modal-dialog"), "Nilai paling besar 500."));
+        assertThat(browser.visible(By.cssSelector(".modal-dialog .fjs-select-display")).getText()).isEqualTo("Pilih");
         assertThat(browser.visible(By.cssSelector(".modal-dialog")).getText())
-                .doesNotContain("Field must", "pattern");
+                .doesNotContain("Field must", "pattern", "Select");
         screenshot("id-4-start-form-messages");
 
         // form-js keeps its own state: replace the text the way a user does, not with WebElement.clear()

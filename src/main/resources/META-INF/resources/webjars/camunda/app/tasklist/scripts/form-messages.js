@@ -4,7 +4,8 @@
  * Tasklist 7.24 renders Camunda Forms with form-js 1.8.7, whose validator writes fixed English sentences
  * ("Field is required.", "Field must match pattern ^\s*https?://….") and offers no translation hook. This Tasklist
  * custom script (loaded through config.js `customScripts`) rewrites those sentences where form-js shows them, in
- * the list under a field (`.fjs-form-field-error li`); form-js itself and the submitted data are untouched.
+ * the list under a field (`.fjs-form-field-error li`), and the few fixed words of its selection and time fields
+ * ("Select", "Search", "No results", "hh:mm"); form-js itself and the submitted data are untouched.
  *
  * A pattern says nothing to a clerk, so a form may name the message for its field in the field's custom properties
  * (form-js `properties`, "Custom properties" in Camunda Modeler):
@@ -72,19 +73,36 @@ function translate(message) {
   return null;
 }
 
-function translateErrors(root) {
-  const items = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error li') : [];
-  items.forEach((item) => {
-    // form-js (Preact) keeps a reference to the text node and updates its data when the error changes: change
-    // the data in place so that both stay in step.
-    item.childNodes.forEach((node) => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const indonesian = translate(node.data);
-        if (indonesian !== null && indonesian !== node.data) {
-          node.data = indonesian;
-        }
+/** The few fixed words of form-js's selection and time fields, by where they appear. */
+const FIELD_TEXTS = [
+  ['.fjs-select-display', { Select: 'Pilih' }],
+  ['.fjs-dropdownlist-empty', { 'No results': 'Tidak ada hasil', 'All values selected': 'Semua nilai sudah dipilih' }]
+];
+const PLACEHOLDERS = { Search: 'Cari', 'hh:mm': 'jj:mm' };
+
+// form-js (Preact) keeps a reference to each text node and updates its data when the text changes: change the
+// data in place so that both stay in step.
+function replaceText(element, replacement) {
+  element.childNodes.forEach((node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const indonesian = replacement(node.data);
+      if (indonesian && indonesian !== node.data) {
+        node.data = indonesian;
       }
-    });
+    }
+  });
+}
+
+function translateForms(root) {
+  root.querySelectorAll('.fjs-form-field-error li').forEach((item) => replaceText(item, translate));
+  FIELD_TEXTS.forEach(([selector, texts]) => {
+    root.querySelectorAll(selector).forEach((element) => replaceText(element, (text) => texts[text]));
+  });
+  root.querySelectorAll('.fjs-container input[placeholder]').forEach((input) => {
+    const indonesian = PLACEHOLDERS[input.getAttribute('placeholder')];
+    if (indonesian) {
+      input.setAttribute('placeholder', indonesian);
+    }
   });
 }
 
@@ -105,6 +123,7 @@ function learnFromFormFetches() {
 
 if (firstBrowserLanguage() !== 'en') {
   learnFromFormFetches();
-  new MutationObserver(() => translateErrors(document.body))
-    .observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  new MutationObserver(() => translateForms(document.body)).observe(document.documentElement, {
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['placeholder']
+  });
 }
