@@ -99,6 +99,7 @@ class WebappTranslationTest {
         // "Senin, 7 Desember 2026 pukul 09.30" in the apps' long format
         assertThat(dates.path("longDateFormat").path("LLLL").asText()).startsWith("dddd, D MMMM YYYY");
         assertThat(dates.path("relativeTime").path("past").asText()).isEqualTo("%s yang lalu");
+        assertThat(dates).as("the same dates in every app").isEqualTo(sopflowFile("tasklist", "id").path("dateLocales"));
     }
 
     @Test
