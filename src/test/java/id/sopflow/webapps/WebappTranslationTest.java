@@ -38,7 +38,7 @@ class WebappTranslationTest {
 
     /**
      * Words that are the same in Indonesian: product names, abbreviations, the glossary's loanwords (deployment,
-     * tenant, job, batch, filter) and variable type names. A value identical to the English text passes only if
+     * tenant, job, batch, filter), technical terms used as they are (endpoint, payload) and variable type names. A value identical to the English text passes only if
      * every word of it is here.
      */
     private static final Set<String> SAME_IN_BOTH = Set.of(
@@ -46,7 +46,8 @@ class WebappTranslationTest {
             "xml", "html", "api", "rest", "url", "id", "ok", "ldap", "utc", "filter", "batch", "job", "deployment",
             "deploy", "tenant", "boolean", "string", "integer", "long", "double", "short", "bytes", "null",
             "diagram", "label", "operator", "global", "status", "total", "minimum", "maksimum", "min", "max",
-            "valid", "data", "detail", "normal", "format", "info", "pi", "di", "fni", "ede", "tu");
+            "valid", "data", "detail", "normal", "format", "info", "endpoint", "payload", "pi", "di", "fni", "ede",
+            "tu");
 
     /** English function words: two different ones in a value mean a sentence was left in English. */
     private static final Set<String> ENGLISH_WORDS = Set.of(
