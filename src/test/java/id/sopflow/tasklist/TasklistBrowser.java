@@ -57,6 +57,16 @@ public final class TasklistBrowser implements AutoCloseable {
 
     /** @param baseUrl the application, e.g. {@code http://localhost:41234} */
     public static TasklistBrowser open(String baseUrl) {
+        // The SOP browser tests read Camunda's own texts in English; sopflow's Indonesian webapps are tested by
+        // WebappLanguageBrowserTest with an Indonesian browser.
+        return open(baseUrl, "en-US");
+    }
+
+    /**
+     * @param baseUrl the application, e.g. {@code http://localhost:41234}
+     * @param language the browser's language, e.g. {@code id-ID}: the webapps choose their locale from it
+     */
+    public static TasklistBrowser open(String baseUrl, String language) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile;
         try {
@@ -68,10 +78,11 @@ public final class TasklistBrowser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
-        // Tasklist picks its language from the browser's: keep it English whatever the machine's locale.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // The webapps pick their language from the browser's, whatever the machine's locale.
+        options.setExperimentalOption("prefs",
+                Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
