@@ -5,14 +5,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Mail to supervisors about late steps; sent only when {@code spring.mail.host} is configured.
  *
- * @param from    sender address
- * @param baseUrl where supervisors reach sopflow, for the Cockpit link in the mail
+ * The Cockpit link in the mail follows {@link id.sopflow.PublicAddress} (which still reads the old setting
+ * {@code sopflow.mutu-baku.mail.base-url}).
+ *
+ * @param from sender address
  */
 @ConfigurationProperties("sopflow.mutu-baku.mail")
-public record MutuBakuMailProperties(String from, String baseUrl) {
+public record MutuBakuMailProperties(String from) {
 
     public MutuBakuMailProperties {
         from = from == null ? "sopflow@localhost" : from;
-        baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
     }
 }

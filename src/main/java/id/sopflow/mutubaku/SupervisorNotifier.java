@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import id.sopflow.PublicAddress;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Sop;
 
@@ -41,16 +42,18 @@ class SupervisorNotifier {
     private final MutuBakuCalendars calendars;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MutuBakuMailProperties mail;
+    private final PublicAddress publicAddress;
 
     SupervisorNotifier(TaskService taskService, IdentityService identityService, OrganisationDirectory directory,
                        MutuBakuCalendars calendars, ObjectProvider<JavaMailSender> mailSender,
-                       MutuBakuMailProperties mail) {
+                       MutuBakuMailProperties mail, PublicAddress publicAddress) {
         this.taskService = taskService;
         this.identityService = identityService;
         this.directory = directory;
         this.calendars = calendars;
         this.mailSender = mailSender;
         this.mail = mail;
+        this.publicAddress = publicAddress;
     }
 
     /** @return the supervisor's Tasklist task, or empty when the SOP is not in the organisation file */
@@ -88,8 +91,7 @@ class SupervisorNotifier {
                 + (late.assignee() == null ? "belum diambil siapa pun" : late.assignee()) + ") "
                 + "jatuh tempo " + IndonesianTime.format(late.dueAt(), calendar.zone())
                 + " (mutu baku " + late.mutuBaku() + ") dan belum selesai.\n"
-                + "Lihat kasusnya di Cockpit: " + mail.baseUrl() + "/camunda/app/cockpit/default/#/process-instance/"
-                + late.processInstanceId() + "/runtime";
+                + "Lihat kasusnya di Cockpit: " + publicAddress.cockpitInstance(late.processInstanceId());
     }
 
     private void mailAfterCommit(String supervisorGroup, String tenantId, String subject, String text) {

@@ -41,7 +41,7 @@ import id.sopflow.sop.sipa.SipaPublicSteps;
         "server.forward-headers-strategy=native",
         "sopflow.feedback.rate-limit.per-address=3",
         "sopflow.feedback.rate-limit.per-report=4",
-        "sopflow.sipa.alamat-publik=https://sipa.paringin.example"})
+        "sopflow.public-url=https://sipa.paringin.example"})
 class PublicPageTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(10);

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.verification.UploadedFile;
 import id.sopflow.ProcessVariable;
+import id.sopflow.PublicAddress;
 import id.sopflow.identity.OrganisationDirectory;
 
 /**
@@ -27,11 +28,11 @@ class SipaIntake implements JavaDelegate {
 
     private final SecureRandom random = new SecureRandom();
     private final OrganisationDirectory directory;
-    private final SipaProperties properties;
+    private final PublicAddress publicAddress;
 
-    SipaIntake(OrganisationDirectory directory, SipaProperties properties) {
+    SipaIntake(OrganisationDirectory directory, PublicAddress publicAddress) {
         this.directory = directory;
-        this.properties = properties;
+        this.publicAddress = publicAddress;
     }
 
     @Override
@@ -47,7 +48,7 @@ class SipaIntake implements JavaDelegate {
             String code = publicCode();
             SipaVariables.KODE_PUBLIK.set(execution, code);
             execution.setProcessBusinessKey(code);
-            SipaVariables.ALAMAT_HALAMAN_PUBLIK.set(execution, properties.publicPageUrl(code));
+            SipaVariables.ALAMAT_HALAMAN_PUBLIK.set(execution, publicAddress.url(SipaProperties.publicPagePath(code)));
         }
         tidyPhotos(execution);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import id.sopflow.PublicAddress;
 import id.sopflow.sop.sipa.SipaVariables.JenisLaporan;
 import id.sopflow.verification.Kelengkapan;
 import id.sopflow.verification.KelengkapanCheck;
@@ -51,9 +52,11 @@ public class SipaKelengkapanRules {
     }
 
     private final SipaProperties properties;
+    private final PublicAddress publicAddress;
 
-    public SipaKelengkapanRules(SipaProperties properties) {
+    public SipaKelengkapanRules(SipaProperties properties, PublicAddress publicAddress) {
         this.properties = properties;
+        this.publicAddress = publicAddress;
     }
 
     public Kelengkapan check(SipaReport report) {
@@ -111,8 +114,9 @@ public class SipaKelengkapanRules {
         if (!textPresent) {
             return;
         }
+        String code = "x".repeat(SipaIntake.CODE_LENGTH);
         String posted = report.teksKonten().stripTrailing()
-                + properties.postFooter("x".repeat(SipaIntake.CODE_LENGTH));
+                + SipaProperties.postFooter(publicAddress.url(SipaProperties.publicPagePath(code)), code);
         if (report.platformFacebook()) {
             check.maxLength(Label.TEKS_KONTEN + " untuk Facebook bersama tautan halaman laporan", posted,
                     FACEBOOK_MAX_CHARACTERS);

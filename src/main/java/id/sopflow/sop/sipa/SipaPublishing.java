@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.PublicAddress;
 import id.sopflow.publishing.FacebookPageChannel;
 import id.sopflow.publishing.PermanentPublishingFailure;
 import id.sopflow.publishing.PostRequest;
@@ -61,11 +62,11 @@ public class SipaPublishing implements JavaDelegate {
     static final String MANUAL = "manual";
 
     private final Publisher publisher;
-    private final SipaProperties properties;
+    private final PublicAddress publicAddress;
 
-    public SipaPublishing(Publisher publisher, SipaProperties properties) {
+    public SipaPublishing(Publisher publisher, PublicAddress publicAddress) {
         this.publisher = publisher;
-        this.properties = properties;
+        this.publicAddress = publicAddress;
     }
 
     @Override
@@ -107,12 +108,19 @@ public class SipaPublishing implements JavaDelegate {
             slot.from(execution).ifPresent(file -> photos.add(photo(file)));
         }
         return new PostRequest(execution.getProcessInstanceId() + ":" + SipaElements.UNGGAH_MEDSOS, desaId,
-                postText(TEKS_KONTEN.require(execution), SipaVariables.KODE_PUBLIK.require(execution)), photos);
+                postText(execution), photos);
     }
 
-    /** The desa's text with the way to the report's public page ({@link SipaProperties#postFooter}). */
-    String postText(String text, String kodePublik) {
-        return text.stripTrailing() + properties.postFooter(kodePublik);
+    /**
+     * The desa's text with the way to the report's public page ({@link SipaProperties#postFooter}): the link noted
+     * at intake, which the desa's manual-posting form shows as well; posting runs in a job, without the request
+     * whose address {@link PublicAddress} would otherwise follow.
+     */
+    String postText(DelegateExecution execution) {
+        String code = SipaVariables.KODE_PUBLIK.require(execution);
+        String link = SipaVariables.ALAMAT_HALAMAN_PUBLIK.from(execution)
+                .orElseGet(() -> publicAddress.url(SipaProperties.publicPagePath(code)));
+        return TEKS_KONTEN.require(execution).stripTrailing() + SipaProperties.postFooter(link, code);
     }
 
     private static Photo photo(FileValue file) {

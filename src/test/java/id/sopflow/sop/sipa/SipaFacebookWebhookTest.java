@@ -50,7 +50,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
         "sopflow.publishing.facebook.webhook.app-secret=rahasia-aplikasi-uji",
         "sopflow.publishing.facebook.webhook.verify-token=token-verifikasi-uji",
         "sopflow.publishing.facebook.webhook.reply-to-comments=true",
-        "sopflow.sipa.alamat-publik=https://sipa.paringin.example"})
+        "sopflow.public-url=https://sipa.paringin.example"})
 class SipaFacebookWebhookTest {
 
     private static final String SECRET = "rahasia-aplikasi-uji";

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import org.springframework.mock.env.MockEnvironment;
+
+import id.sopflow.PublicAddress;
 import id.sopflow.verification.Kelengkapan;
 import id.sopflow.verification.TestImages;
 import id.sopflow.verification.UploadedFile;
@@ -20,10 +23,13 @@ class SipaKelengkapanRulesTest {
 
     private static final long FIVE_MB = 5L * 1024 * 1024;
 
-    private final SipaKelengkapanRules rules = new SipaKelengkapanRules(new SipaProperties(FIVE_MB, Duration.ofDays(7), java.net.URI.create("http://localhost:8080")));
+    /** No address configured, no request: links are built on the local port (8080). */
+    private static final PublicAddress ADDRESS = new PublicAddress(new MockEnvironment());
+    private final SipaKelengkapanRules rules = new SipaKelengkapanRules(new SipaProperties(FIVE_MB, Duration.ofDays(7)),
+            ADDRESS);
     /** The line to the public page every post ends with: "…: http://localhost:8080/publik/sipa/<12> (kode laporan <12>)". */
-    private static final int FOOTER = new SipaProperties(FIVE_MB, Duration.ofDays(7),
-            java.net.URI.create("http://localhost:8080")).postFooter("x".repeat(12)).length();
+    private static final int FOOTER = SipaProperties.postFooter("http://localhost:8080/publik/sipa/" + "x".repeat(12),
+            "x".repeat(12)).length();
 
     @Test
     void aCompleteActivityReportPasses() {
@@ -215,7 +221,8 @@ class SipaKelengkapanRulesTest {
         draft.foto = List.of(new UploadedFile("drone.png", "image/png", padded(TestImages.png(), FIVE_MB)));
         assertThat(rules.check(draft.build()).isComplete()).isTrue();
 
-        SipaKelengkapanRules strict = new SipaKelengkapanRules(new SipaProperties(1024 * 1024, Duration.ofDays(7), java.net.URI.create("http://localhost:8080")));
+        SipaKelengkapanRules strict = new SipaKelengkapanRules(new SipaProperties(1024 * 1024, Duration.ofDays(7)),
+                ADDRESS);
         draft.foto = List.of(new UploadedFile("drone.png", "image/png", padded(TestImages.png(), 2 * 1024 * 1024)));
         assertThat(strict.check(draft.build()).problems())
                 .containsExactly("Foto 1 (\"drone.png\") berukuran 2 MB; paling besar 1 MB.");
@@ -265,7 +272,6 @@ class SipaKelengkapanRulesTest {
                 .bindOrCreate("sopflow.sipa", SipaProperties.class);
         assertThat(defaults.fotoMaksBytes()).isEqualTo(FIVE_MB);
         assertThat(defaults.masaTanggapan()).isEqualTo(Duration.ofDays(7));
-        assertThat(defaults.publicPageUrl("abc234def567")).isEqualTo("http://localhost:8080/publik/sipa/abc234def567");
 
         SipaProperties configured = new Binder(new MapConfigurationPropertySource(Map.of(
                 "sopflow.sipa.foto-maks-bytes", "1048576", "sopflow.sipa.masa-tanggapan", "14d")))
