@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
 import id.sopflow.mutubaku.IndonesianTime;
+import id.sopflow.mutubaku.LateSteps;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 
 /**
@@ -32,7 +33,7 @@ import id.sopflow.mutubaku.MutuBakuCalendars;
 class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements TaskListener {
 
     /** "Senin, 7 Desember 2026 10.00 WITA": the step's due date as the card shows it. */
-    public static final ProcessVariable<String> BATAS_WAKTU = ProcessVariable.string("kasusBatasWaktu");
+    static final ProcessVariable<String> BATAS_WAKTU = ProcessVariable.string(LateSteps.DUE_WORDS_VARIABLE);
 
     private final MutuBakuCalendars calendars;
 
