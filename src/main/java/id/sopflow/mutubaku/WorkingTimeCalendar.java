@@ -112,6 +112,19 @@ public final class WorkingTimeCalendar {
     }
 
     /**
+     * The average working day of this calendar's week (7½ hours in the civil-service week), so that a measured
+     * working time can be read in days ({@link DurationWords#workingTime(Duration, Duration)}).
+     */
+    public Duration averageWorkingDay() {
+        return week.weeklyTotal().dividedBy(week.workingDaysPerWeek());
+    }
+
+    /** A measured working time in this calendar's words: "1 hari 2 jam kerja". */
+    public String words(Duration workingTime) {
+        return DurationWords.workingTime(workingTime, averageWorkingDay());
+    }
+
+    /**
      * Working time between two instants, zero if {@code to} is not after {@code from}: how late a step is, or how
      * much working time it really took.
      */

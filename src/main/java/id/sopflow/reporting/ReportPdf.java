@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import id.sopflow.mutubaku.DurationWords;
 import id.sopflow.mutubaku.IndonesianTime;
 
 import com.lowagie.text.Chunk;
@@ -160,7 +161,7 @@ public final class ReportPdf {
         for (StepRecord step : steps) {
             rows.add(List.of(ReportFormat.orDash(step.name()), time(step.start(), zone),
                     step.end() == null ? "Belum selesai" : time(step.end(), zone),
-                    IndonesianTime.format(step.workingTime()), ReportFormat.mutuBaku(step.mutuBaku()),
+                    DurationWords.workingTime(step.workingTime()), DurationWords.mutuBaku(step.mutuBaku()),
                     step.onTimeLabel(), step.recordedLate() ? "Ya" : "Tidak"));
         }
         return table(new float[] {23, 17, 17, 11, 10, 11, 11},

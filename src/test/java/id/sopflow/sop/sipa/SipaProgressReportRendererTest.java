@@ -124,14 +124,14 @@ class SipaProgressReportRendererTest {
         assertThat(text).contains("2 dari 4 langkah yang selesai memenuhi mutu baku; 1 langkah tercatat terlambat.")
                 .contains("Langkah Mulai Selesai Durasi kerja Mutu baku Tepat waktu Tercatat terlambat")
                 .contains("Laporkan kegiatan Senin, 2 November 2026 08.00 WITA Senin, 2 November 2026 08.30 WITA "
-                        + "30 menit 1 jam Ya Tidak")
+                        + "30 menit kerja 1 jam kerja Ya Tidak")
                 .contains("Verifikasi laporan Senin, 2 November 2026 10.15 WITA Senin, 2 November 2026 13.30 WITA "
-                        + "2 jam 15 menit 1 jam Tidak Ya")
+                        + "2 jam 15 menit kerja 1 jam kerja Tidak Ya")
                 .contains("Tanggapi pertanyaan Senin, 2 November 2026 14.30 WITA Rabu, 4 November 2026 08.00 WITA "
-                        + "9 jam 30 menit 8 jam Tidak Tidak")
+                        + "9 jam 30 menit kerja 8 jam kerja Tidak Tidak")
                 .contains("Tanggapi pertanyaan Rabu, 4 November 2026 09.00 WITA Rabu, 4 November 2026 10.00 WITA "
-                        + "1 jam 8 jam Dibatalkan Tidak")
-                .contains("Kirim ulang laporan Senin, 2 November 2026 09.00 WITA Belum selesai 20 menit 1 jam "
+                        + "1 jam kerja 8 jam kerja Dibatalkan Tidak")
+                .contains("Kirim ulang laporan Senin, 2 November 2026 09.00 WITA Belum selesai 20 menit kerja 1 jam kerja "
                         + "Belum selesai Tidak");
     }
 
