@@ -56,13 +56,14 @@ public class TasklistFilters implements EngineStartupStep {
 
     /**
      * The case header every SOP sets ({@link id.sopflow.caseheader.CaseHeader}), copied onto each task so that every
-     * worker may read it on the card: the desa/kampung or organisation, the title, the SOP, the due date in words.
+     * worker may read it on the card. Tasklist shows the first two on the card and the rest when the card is
+     * unfolded: the title and the desa/kampung or organisation first, then the due date in words and the SOP.
      */
     static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
-            shownVariable("kasusUnit", "Desa/unit"),
             shownVariable("kasusJudul", "Judul"),
-            shownVariable("kasusSop", "SOP"),
-            shownVariable("kasusBatasWaktu", "Batas waktu"));
+            shownVariable("kasusUnit", "Desa/unit"),
+            shownVariable("kasusBatasWaktu", "Batas waktu"),
+            shownVariable("kasusSop", "SOP"));
 
     static final List<Map<String, String>> OLD_SHOWN_VARIABLES = List.of(
             shownVariable("desa", "Desa"),

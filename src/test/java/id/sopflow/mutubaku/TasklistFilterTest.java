@@ -81,10 +81,10 @@ class TasklistFilterTest {
             assertThat(filter.getProperties())
                     .containsEntry("refresh", true)
                     .containsEntry("variables", List.of(
-                            Map.of("name", "kasusUnit", "label", "Desa/unit"),
                             Map.of("name", "kasusJudul", "label", "Judul"),
-                            Map.of("name", "kasusSop", "label", "SOP"),
-                            Map.of("name", "kasusBatasWaktu", "label", "Batas waktu")))
+                            Map.of("name", "kasusUnit", "label", "Desa/unit"),
+                            Map.of("name", "kasusBatasWaktu", "label", "Batas waktu"),
+                            Map.of("name", "kasusSop", "label", "SOP")))
                     .containsKeys("description", "color");
         }
         assertThat(OUR_FILTERS).extracting(name -> ((Number) sharedFilter(name).getProperties().get("priority")).intValue())

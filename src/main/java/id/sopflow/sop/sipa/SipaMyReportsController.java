@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 import id.sopflow.PublicAddress;
+import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.IndonesianTime;
 
 /**
@@ -39,7 +40,9 @@ class SipaMyReportsController {
     @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page() {
         Authentication caller = identityService.getCurrentAuthentication();
-        List<SipaMyReports.MyReport> mine = reports.of(caller == null ? List.of() : caller.getTenantIds());
+        // Scoped by the caller's tenants explicitly; read as the system, since a desa user may not read history
+        List<SipaMyReports.MyReport> mine = AsSystem.run(identityService,
+                () -> reports.of(caller == null ? List.of() : caller.getTenantIds()));
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -75,7 +78,7 @@ class SipaMyReportsController {
     @GetMapping(value = PATH + "/terbaru", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> latest() {
         Authentication caller = identityService.getCurrentAuthentication();
-        return reports.latestStartedBy(caller.getUserId(), caller.getTenantIds())
+        return AsSystem.run(identityService, () -> reports.latestStartedBy(caller.getUserId(), caller.getTenantIds()))
                 .map(report -> ResponseEntity.ok(Map.of(
                         "kodePublik", report.kodePublik(),
                         "alamatHalamanPublik", report.pageLink(),
