@@ -244,6 +244,8 @@ class ProfilTasklistBrowserTest {
         assertThat(browser.visible(lastRound).getAttribute("value"))
                 .contains("Tidak — Periksa konsep SK Tim Kegiatan (putaran 1)", "kabid-kominfo",
                         "Susunan tim belum memuat Pokja.");
+        assertThat(browser.driver().findElements(By.xpath("//label[contains(normalize-space(),'Putaran sebelumnya')]")))
+                .as("no earlier round yet: the field stays hidden").isEmpty();
         browser.saveEvidence("profil-susun-konsep-sk-dikembalikan");
 
         complete(activity, "kasi-kominfo", Map.of("konsepSk", "MEMUTUSKAN: membentuk Tim dan Pokja"));
