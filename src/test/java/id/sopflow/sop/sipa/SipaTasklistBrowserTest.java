@@ -193,12 +193,13 @@ class SipaTasklistBrowserTest {
         assertThat(runtimeService.getActiveActivityIds(reportId)).containsExactly(SipaElements.PERBAIKI_LAPORAN);
 
         browser.logIn("pemdes-babayau", "demo");
-        browser.click(browser.clickable(By.xpath(
+        // Tasklist re-renders the filter and the list once more while they load: click again if it did
+        clickFresh(By.xpath(
                 "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
-                        + "'Tugas Kelompok Saya')]")));
-        browser.click(browser.clickable(By.xpath(
+                        + "'Tugas Kelompok Saya')]"));
+        clickFresh(By.xpath(
                 "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,'task') and "
-                        + "normalize-space()='Perbaiki laporan']]//div[contains(@class,'clickable')]")));
+                        + "normalize-space()='Perbaiki laporan']]//div[contains(@class,'clickable')]"));
         browser.click(browser.clickable(By.cssSelector("button.claim")));
         WebElement why = browser.visible(By.cssSelector("form[name='sipaPerbaikiLaporan'] .sopflow-tinjauan"));
         assertThat(why.getText()).contains("Tidak — Verifikasi laporan dan konten (putaran 1)", "admin-sipa",
@@ -222,6 +223,13 @@ class SipaTasklistBrowserTest {
         assertThat(runtimeService.getVariable(reportId, "anggaran")).isEqualTo(150_000_000L);
         FileValue foto1 = runtimeService.getVariableTyped(reportId, "foto1");
         assertThat(foto1.getFilename()).isEqualTo("jalan.png");
+    }
+
+    private void clickFresh(By locator) {
+        browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            browser.click(browser.clickable(locator));
+            return true;
+        });
     }
 
     static final int PHOTO_WIDTH = 64;
