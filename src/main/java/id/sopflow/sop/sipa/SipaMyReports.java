@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,7 +44,7 @@ public class SipaMyReports {
 
     /** One report of the desa; {@code publicLink} only once it is posted. */
     public record MyReport(String kodePublik, String judul, String desa, Instant started, Status status,
-                           String publicLink, String pageLink, int questions, int answered) {
+                           String publicLink, int questions, int answered) {
     }
 
     private static final String COMPLETED = "completed";
@@ -73,22 +72,6 @@ public class SipaMyReports {
                 .toList();
     }
 
-    /** The report this user started last among these tenants' reports. */
-    public Optional<MyReport> latestStartedBy(String userId, List<String> tenantIds) {
-        if (userId == null || tenantIds == null || tenantIds.isEmpty()) {
-            return Optional.empty();
-        }
-        return historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(SipaVariables.PROCESS_KEY)
-                .tenantIdIn(tenantIds.toArray(String[]::new))
-                .startedBy(userId)
-                .orderByProcessInstanceStartTime().desc()
-                .listPage(0, 1).stream()
-                .map(this::report)
-                .filter(Objects::nonNull)
-                .findFirst();
-    }
-
     private MyReport report(HistoricProcessInstance instance) {
         Map<String, Object> values = new HashMap<>();
         historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
@@ -108,7 +91,7 @@ public class SipaMyReports {
         return new MyReport(kode, text(values, SipaVariables.JUDUL.name()), text(values, SipaVariables.DESA.name()),
                 instance.getStartTime().toInstant(), status(instance, posted),
                 posted ? text(values, SipaVariables.ALAMAT_HALAMAN_PUBLIK.name()) : null,
-                text(values, SipaVariables.ALAMAT_HALAMAN_PUBLIK.name()), questions.size(), answered);
+                questions.size(), answered);
     }
 
     private Status status(HistoricProcessInstance instance, boolean posted) {

@@ -2,7 +2,6 @@ package id.sopflow.sop.sipa;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
-import id.sopflow.PublicAddress;
 import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.IndonesianTime;
 
@@ -29,12 +27,10 @@ class SipaMyReportsController {
 
     private final SipaMyReports reports;
     private final IdentityService identityService;
-    private final PublicAddress publicAddress;
 
-    SipaMyReportsController(SipaMyReports reports, IdentityService identityService, PublicAddress publicAddress) {
+    SipaMyReportsController(SipaMyReports reports, IdentityService identityService) {
         this.reports = reports;
         this.identityService = identityService;
-        this.publicAddress = publicAddress;
     }
 
     @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
@@ -72,18 +68,6 @@ class SipaMyReportsController {
         html.append("</main>\n</body>\n</html>\n");
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .body(html.toString());
-    }
-
-    /** The report this user started last, for the start form's message right after the start. */
-    @GetMapping(value = PATH + "/terbaru", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, String>> latest() {
-        Authentication caller = identityService.getCurrentAuthentication();
-        return AsSystem.run(identityService, () -> reports.latestStartedBy(caller.getUserId(), caller.getTenantIds()))
-                .map(report -> ResponseEntity.ok(Map.of(
-                        "kodePublik", report.kodePublik(),
-                        "alamatHalamanPublik", report.pageLink(),
-                        "laporanSaya", publicAddress.url(PATH))))
-                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static void field(StringBuilder html, String label, String value) {
