@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ApiAuthenticationConfiguration {
 
-    static final String[] STAFF_API_PATHS = {"/api/*"};
+    static final String[] STAFF_API_PATHS = {"/api/*", "/laporan-saya/*"};
 
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> staffApiAuthentication(ObjectProvider<ProcessEngine> engine) {

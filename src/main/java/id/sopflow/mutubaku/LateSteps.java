@@ -28,6 +28,12 @@ public class LateSteps {
 
     /** Camunda's default task priority is 50; late steps go above every ordinary step. */
     public static final int LATE_PRIORITY = 80;
+    /**
+     * Task-local: the step's due date in words, as every Tasklist card shows it ("Senin, 7 Desember 2026 10.00
+     * WITA"); prefixed with "TERLAMBAT" once the step is late, so a late card stands out in every filter.
+     */
+    public static final String DUE_WORDS_VARIABLE = "kasusBatasWaktu";
+    static final String LATE_MARK = "TERLAMBAT — batas ";
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -86,6 +92,10 @@ public class LateSteps {
         repository.insert(recorded);
         if (task.getPriority() < LATE_PRIORITY) {
             taskService.setPriority(task.getId(), LATE_PRIORITY);
+        }
+        Object dueWords = taskService.getVariableLocal(task.getId(), DUE_WORDS_VARIABLE);
+        if (dueWords != null && !dueWords.toString().startsWith(LATE_MARK)) {
+            taskService.setVariableLocal(task.getId(), DUE_WORDS_VARIABLE, LATE_MARK + dueWords);
         }
         log.info("Langkah terlambat: {} ({}) pada kasus {}", late.stepName(), late.stepId(), late.processInstanceId());
         return recorded;

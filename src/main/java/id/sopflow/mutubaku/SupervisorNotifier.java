@@ -90,7 +90,7 @@ class SupervisorNotifier {
                 + "Langkah \"" + late.stepName() + "\" (pelaksana: " + actors + ", penanggung jawab: "
                 + (late.assignee() == null ? "belum diambil siapa pun" : late.assignee()) + ") "
                 + "jatuh tempo " + IndonesianTime.format(late.dueAt(), calendar.zone())
-                + " (mutu baku " + late.mutuBaku() + ") dan belum selesai.\n"
+                + " (mutu baku " + DurationWords.mutuBaku(late.mutuBaku()) + ") dan belum selesai.\n"
                 + "Lihat kasusnya di Cockpit: " + publicAddress.cockpitInstance(late.processInstanceId());
     }
 

@@ -54,14 +54,20 @@ public class TasklistFilters implements EngineStartupStep {
     public static final String OVERDUE = "Terlambat";
     public static final String DUE_TODAY = "Jatuh Tempo Hari Ini";
 
-    /** Variables every SOP process carries: the desa/kampung/organisation and the title of the case. */
-    public static final String DESA = "desa";
-    public static final String JUDUL = "judul";
-
-    /** Shown on every task card, so a worker tells cases apart without opening them. */
+    /**
+     * The case header every SOP sets ({@link id.sopflow.caseheader.CaseHeader}), copied onto each task so that every
+     * worker may read it on the card. Tasklist shows the first two on the card and the rest when the card is
+     * unfolded: the title and the desa/kampung or organisation first, then the due date in words and the SOP.
+     */
     static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
-            shownVariable(DESA, "Desa"),
-            shownVariable(JUDUL, "Judul"));
+            shownVariable("kasusJudul", "Judul"),
+            shownVariable("kasusUnit", "Desa/unit"),
+            shownVariable("kasusBatasWaktu", "Batas waktu"),
+            shownVariable("kasusSop", "SOP"));
+
+    static final List<Map<String, String>> OLD_SHOWN_VARIABLES = List.of(
+            shownVariable("desa", "Desa"),
+            shownVariable("judul", "Judul"));
 
     /** The start of today and of tomorrow in the server's time zone (Joda DateTime from Camunda's dateTime()). */
     static final String START_OF_TODAY = "${dateTime().withTimeAtStartOfDay().toDate()}";
@@ -119,6 +125,7 @@ public class TasklistFilters implements EngineStartupStep {
         Set<String> readers = readerGroups();
         int created = 0;
         int granted = 0;
+        int updated = 0;
         for (Definition definition : DEFINITIONS) {
             List<Filter> ours = sharedFilters(filterService, definition.name());
             if (ours.isEmpty()) {
@@ -126,6 +133,12 @@ public class TasklistFilters implements EngineStartupStep {
                 created++;
             }
             for (Filter filter : ours) {
+                if (showsOldCardFields(filter)) {
+                    Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+                    properties.put("variables", SHOWN_VARIABLES);
+                    filterService.saveFilter(filter.setProperties(properties));
+                    updated++;
+                }
                 for (String group : readers) {
                     if (grantRead(authorizationService, group, filter.getId())) {
                         granted++;
@@ -133,7 +146,18 @@ public class TasklistFilters implements EngineStartupStep {
                 }
             }
         }
-        log.info("Filter Tasklist: {} filter, {} otorisasi baru ditambahkan", created, granted);
+        log.info("Filter Tasklist: {} filter, {} otorisasi baru ditambahkan, {} kartu diperbarui", created, granted,
+                updated);
+    }
+
+    /**
+     * Filters stored before the case header showed the process variables {@code desa} and {@code judul}, which only
+     * readers of the whole process instance (supervisors) could see. Those are moved to the header; a list an
+     * administrator changed to anything else is left alone.
+     */
+    static boolean showsOldCardFields(Filter filter) {
+        Object shown = filter.getProperties() == null ? null : filter.getProperties().get("variables");
+        return OLD_SHOWN_VARIABLES.equals(shown);
     }
 
     /** Shared filters of that name: no owner. A user's own filter of the same name is theirs, not ours. */

@@ -21,7 +21,7 @@ class ModelFileSourceTest {
                 work.resolve("tidak-ada-processes").toString(), work.resolve("tidak-ada-forms").toString()));
 
         assertThat(source.load()).extracting(ModelFile::resourceName)
-                .contains("processes/sipa-bermedsos.bpmn", "forms/sipa-laporan.html", "forms/sipa-unggah-manual.form")
+                .contains("processes/sipa-bermedsos.bpmn", "forms/sipa-laporan.html", "forms/sipa-unggah-manual.html")
                 .noneMatch(name -> name.contains(".camunda"));
     }
 

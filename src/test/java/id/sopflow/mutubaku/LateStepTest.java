@@ -99,7 +99,7 @@ class LateStepTest {
                 .contains("Admin")
                 .contains("admin-sipa")
                 .contains("Senin, 23 November 2026 08.00 WITA")
-                .contains("PT1H")
+                .contains("mutu baku 1 jam kerja")
                 .contains(instance.getId());
         assertThat(notification.getTenantId()).isEqualTo("desa-babayau");
         assertThat(engine.getTaskService().getIdentityLinksForTask(notification.getId()))

@@ -81,8 +81,10 @@ class TasklistFilterTest {
             assertThat(filter.getProperties())
                     .containsEntry("refresh", true)
                     .containsEntry("variables", List.of(
-                            Map.of("name", "desa", "label", "Desa"),
-                            Map.of("name", "judul", "label", "Judul")))
+                            Map.of("name", "kasusJudul", "label", "Judul"),
+                            Map.of("name", "kasusUnit", "label", "Desa/unit"),
+                            Map.of("name", "kasusBatasWaktu", "label", "Batas waktu"),
+                            Map.of("name", "kasusSop", "label", "SOP")))
                     .containsKeys("description", "color");
         }
         assertThat(OUR_FILTERS).extracting(name -> ((Number) sharedFilter(name).getProperties().get("priority")).intValue())
@@ -248,8 +250,8 @@ class TasklistFilterTest {
     private String startStep(String judul, Date jatuhTempo) {
         RuntimeService runtimeService = engine.getRuntimeService();
         String instanceId = runtimeService.startProcessInstanceByKey(PROCESS, Map.of(
-                TasklistFilters.DESA, "Desa Babayau (contoh)",
-                TasklistFilters.JUDUL, judul,
+                "desa", "Desa Babayau (contoh)",
+                "judul", judul,
                 "jatuhTempo", jatuhTempo)).getId();
         return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
     }

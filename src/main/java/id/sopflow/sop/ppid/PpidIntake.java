@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.verification.UploadedFile;
 import id.sopflow.ProcessVariable;
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.sop.ppid.PpidRules.Upload;
 import id.sopflow.verification.InputRefusedException;
@@ -29,9 +30,11 @@ import id.sopflow.verification.InputRefusedException;
 class PpidIntake implements JavaDelegate {
 
     private final OrganisationDirectory directory;
+    private final CaseHeader caseHeader;
 
-    PpidIntake(OrganisationDirectory directory) {
+    PpidIntake(OrganisationDirectory directory, CaseHeader caseHeader) {
         this.directory = directory;
+        this.caseHeader = caseHeader;
     }
 
     @Override
@@ -59,5 +62,6 @@ class PpidIntake implements JavaDelegate {
         JUDUL.set(execution, JUDUL.require(execution).strip());
         TANGGAL_KEGIATAN.set(execution, PpidRules.date(TANGGAL_KEGIATAN.require(execution)).toString());
         PpidVariables.ORGANISASI.set(execution, directory.tenantName(tenantId).orElse(tenantId));
+        caseHeader.set(execution, JUDUL.require(execution));
     }
 }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.caseheader.CaseHeader;
+
 /**
  * {@code serviceTask_siapkanKegiatan}: right after the Kadis's order (row 1), names the case for Tasklist and
  * lists the dinas's kampung/kelurahan for the Kasi's choice at the preparation meeting (row 7). The list comes from
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class ProfilKegiatanStart implements JavaDelegate {
 
     private final ProfilKampung kampung;
+    private final CaseHeader caseHeader;
 
-    public ProfilKegiatanStart(ProfilKampung kampung) {
+    public ProfilKegiatanStart(ProfilKampung kampung, CaseHeader caseHeader) {
         this.kampung = kampung;
+        this.caseHeader = caseHeader;
     }
 
     @Override
@@ -23,6 +27,7 @@ public class ProfilKegiatanStart implements JavaDelegate {
         String judul = ProfilVariables.JUDUL_KEGIATAN.from(execution).orElse("Pendataan profil kampung/kelurahan");
         String tahun = ProfilVariables.TAHUN_DATA.from(execution).map(year -> " " + year).orElse("");
         ProfilVariables.JUDUL.set(execution, judul + tahun);
+        caseHeader.set(execution, judul + tahun);
         ProfilVariables.PILIHAN_KAMPUNG.set(execution, kampung.optionsJson(execution.getTenantId()));
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.verification.InputRefusedException;
 
@@ -16,8 +17,11 @@ class SetwanIntake implements ExecutionListener {
 
     private final OrganisationDirectory directory;
 
-    SetwanIntake(OrganisationDirectory directory) {
+    private final CaseHeader caseHeader;
+
+    SetwanIntake(OrganisationDirectory directory, CaseHeader caseHeader) {
         this.directory = directory;
+        this.caseHeader = caseHeader;
     }
 
     @Override
@@ -28,5 +32,6 @@ class SetwanIntake implements ExecutionListener {
                     + "Sekretariat DPRD.");
         }
         SetwanVariables.DESA.set(execution, directory.tenantName(tenantId).orElse(tenantId));
+        caseHeader.set(execution, SetwanVariables.JUDUL.from(execution).orElse(null));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import id.sopflow.verification.UploadedFile;
 import id.sopflow.ProcessVariable;
 import id.sopflow.PublicAddress;
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationDirectory;
 
 /**
@@ -29,10 +30,12 @@ class SipaIntake implements JavaDelegate {
     private final SecureRandom random = new SecureRandom();
     private final OrganisationDirectory directory;
     private final PublicAddress publicAddress;
+    private final CaseHeader caseHeader;
 
-    SipaIntake(OrganisationDirectory directory, PublicAddress publicAddress) {
+    SipaIntake(OrganisationDirectory directory, PublicAddress publicAddress, CaseHeader caseHeader) {
         this.directory = directory;
         this.publicAddress = publicAddress;
+        this.caseHeader = caseHeader;
     }
 
     @Override
@@ -44,6 +47,7 @@ class SipaIntake implements JavaDelegate {
         }
         SipaVariables.DESA_ID.set(execution, desaId);
         SipaVariables.DESA.set(execution, directory.tenantName(desaId).orElse(desaId));
+        caseHeader.set(execution, SipaVariables.JUDUL.from(execution).orElse(null));
         if (SipaVariables.KODE_PUBLIK.from(execution).isEmpty()) {
             String code = publicCode();
             SipaVariables.KODE_PUBLIK.set(execution, code);

@@ -167,6 +167,17 @@ class PpidTasklistBrowserTest {
         }
         assertThat((Object) runtimeService.getVariableTyped(instance.getId(), "gambarBaru1")).isNull();
 
+        // Row 4 by Seksi PDDI: Tidak first; the Admin Medsos's rework form says who, when and why, and keeps the draft
+        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", false,
+                "Sebutkan jumlah warga yang ikut."));
+        claimGroupTask(SUSUN_KONSEP);
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("form[name='ppidKonsepMateri'] .sopflow-tinjauan"), "Sebutkan jumlah warga yang ikut."));
+        assertThat(browser.visible(By.cssSelector("form[name='ppidKonsepMateri'] .sopflow-tinjauan")).getText())
+                .contains("Tidak — Periksa konsep materi (putaran 1)", "Sebutkan jumlah warga yang ikut.");
+        browser.saveEvidence("ppid-konsep-dikembalikan");
+        completeAndWait(instance, PpidElements.SUSUN_KONSEP);
+
         // Rows 4 and 5 by Seksi PDDI
         ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
         ppid.complete(instance, SEKSI, Map.of("catatanPengantar", "Sudah sesuai disposisi."));

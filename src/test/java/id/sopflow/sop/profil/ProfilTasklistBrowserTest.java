@@ -233,6 +233,21 @@ class ProfilTasklistBrowserTest {
         assertThat(runtimeService.getVariable(activity.getId(), "alasanPenolakanSk"))
                 .isEqualTo("Susunan tim belum memuat Pokja.");
 
+        // The Kasi's rework form (a Camunda Form) says who sent the draft back, when and why
+        browser.logOut();
+        browser.logIn("kasi-kominfo", "demo");
+        openGroupTask("Susun konsep SK Tim Kegiatan");
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        By lastRound = By.xpath("//label[contains(normalize-space(),'Keputusan pemeriksaan terakhir')]"
+                + "/following::textarea[1]");
+        browser.await().until(driver -> browser.visible(lastRound).getAttribute("value").contains("Pokja"));
+        assertThat(browser.visible(lastRound).getAttribute("value"))
+                .contains("Tidak — Periksa konsep SK Tim Kegiatan (putaran 1)", "kabid-kominfo",
+                        "Susunan tim belum memuat Pokja.");
+        assertThat(browser.driver().findElements(By.xpath("//label[contains(normalize-space(),'Putaran sebelumnya')]")))
+                .as("no earlier round yet: the field stays hidden").isEmpty();
+        browser.saveEvidence("profil-susun-konsep-sk-dikembalikan");
+
         complete(activity, "kasi-kominfo", Map.of("konsepSk", "MEMUTUSKAN: membentuk Tim dan Pokja"));
         complete(activity, "kabid-kominfo", Map.of("skDisetujui", true));
         browser.logOut();

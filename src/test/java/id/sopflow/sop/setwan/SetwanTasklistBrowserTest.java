@@ -147,6 +147,10 @@ class SetwanTasklistBrowserTest {
                 By.cssSelector("form[name='setwanKumpulkanData'] .alert-danger"), KOREKSI_KABAG));
         assertThat(browser.visible(By.cssSelector("form[name='setwanKumpulkanData']")).getText())
                 .contains("kliping-surat-kabar.pdf", photo.getFileName().toString());
+        assertThat(browser.visible(By.cssSelector("form[name='setwanKumpulkanData'] .sopflow-tinjauan")).getText())
+                .as("the shared review history: decision, step, who and why")
+                .contains("Tidak — Cermati dan koreksi materi (putaran 1)", "kabag-setwan", KOREKSI_KABAG);
+        browser.saveEvidence("setwan-kumpulkan-data-dikembalikan");
         WebElement naskah = browser.visible(By.id("naskahPublikasi"));
         naskah.sendKeys(" Nilai APBD 2027 Rp 1,2 triliun.");
         complete(activity, SetwanElements.KOREKSI_MATERI);

@@ -60,6 +60,8 @@ class SipaTasklistBrowserTest {
     ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
 
     @TempDir
     Path temp;
@@ -154,6 +156,75 @@ class SipaTasklistBrowserTest {
         List<String> decidedBy = jdbc.queryForList(
                 "SELECT REVIEWER_ID FROM SOPFLOW_REVIEW_ROUND WHERE PROCESS_INSTANCE_ID = ?", String.class, report.getId());
         assertThat(decidedBy).containsExactly("admin-sipa");
+    }
+
+    /**
+     * Row 1 again after a Tidak: "Perbaiki laporan" opens the fix form, which says who refused, when and why, keeps
+     * what the desa wrote, and sends back only what the desa changes (the photo stays).
+     */
+    @Test
+    void theDesaSeesWhyItsReportCameBackAndFixesOnlyWhatWasWrong() {
+        identityService.setAuthentication("pemdes-babayau", List.of("sipa-pemerintah-desa"), List.of("desa-babayau"));
+        String reportId;
+        try {
+            reportId = runtimeService.startProcessInstanceByKey(SipaVariables.PROCESS_KEY,
+                    SipaFixtures.completeReport()).getId();
+        } finally {
+            identityService.clearAuthentication();
+        }
+        try {
+            fixLoop(reportId);
+        } finally {
+            // the other test counts the SIPA cases it started
+            runtimeService.deleteProcessInstance(reportId, "uji selesai");
+        }
+    }
+
+    private void fixLoop(String reportId) {
+        var verification = taskService.createTaskQuery().processInstanceId(reportId).singleResult();
+        taskService.setAssignee(verification.getId(), "admin-sipa");
+        taskService.complete(verification.getId(), java.util.Map.of("terverifikasi", false,
+                "alasanPenolakan", "Uraian belum menyebut volume pekerjaan."));
+        assertThat(runtimeService.getActiveActivityIds(reportId)).containsExactly(SipaElements.PERBAIKI_LAPORAN);
+
+        browser.logIn("pemdes-babayau", "demo");
+        // Tasklist re-renders the filter and the list once more while they load: click again if it did
+        clickFresh(By.xpath(
+                "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
+                        + "'Tugas Kelompok Saya')]"));
+        clickFresh(By.xpath(
+                "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,'task') and "
+                        + "normalize-space()='Perbaiki laporan']]//div[contains(@class,'clickable')]"));
+        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        WebElement why = browser.visible(By.cssSelector("form[name='sipaPerbaikiLaporan'] .sopflow-tinjauan"));
+        assertThat(why.getText()).contains("Tidak — Verifikasi laporan dan konten (putaran 1)", "admin-sipa",
+                "Uraian belum menyebut volume pekerjaan.");
+        assertThat(browser.visible(By.cssSelector("form[name='sipaPerbaikiLaporan'] .alert-danger")).getText())
+                .contains("Uraian belum menyebut volume pekerjaan.");
+        browser.await().until(driver -> "Pembangunan jalan usaha tani RT 02".equals(
+                browser.visible(By.id("judul")).getAttribute("value")));
+        browser.saveEvidence("sipa-perbaiki-laporan");
+
+        WebElement uraian = browser.visible(By.id("uraian"));
+        uraian.clear();
+        uraian.sendKeys("Pengerasan jalan sepanjang 250 meter, lebar 3 meter, dengan dana desa.");
+        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.await().until(driver -> runtimeService.getActiveActivityIds(reportId)
+                .contains(VERIFIKASI_LAPORAN));
+
+        assertThat(runtimeService.getVariable(reportId, "uraian"))
+                .isEqualTo("Pengerasan jalan sepanjang 250 meter, lebar 3 meter, dengan dana desa.");
+        assertThat(runtimeService.getVariable(reportId, "judul")).isEqualTo("Pembangunan jalan usaha tani RT 02");
+        assertThat(runtimeService.getVariable(reportId, "anggaran")).isEqualTo(150_000_000L);
+        FileValue foto1 = runtimeService.getVariableTyped(reportId, "foto1");
+        assertThat(foto1.getFilename()).isEqualTo("jalan.png");
+    }
+
+    private void clickFresh(By locator) {
+        browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            browser.click(browser.clickable(locator));
+            return true;
+        });
     }
 
     static final int PHOTO_WIDTH = 64;

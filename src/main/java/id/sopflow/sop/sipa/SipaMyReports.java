@@ -1,0 +1,123 @@
+package id.sopflow.sop.sipa;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * "Laporan Saya": the SIPA BERMEDSOS reports of the caller's own desa, with where each one is. A desa has no task
+ * while the kecamatan works, so a Tasklist filter cannot show this.
+ *
+ * <p>Scoped by tenant explicitly: only cases whose tenant is one of the given tenants are read, whatever rights the
+ * caller has on process instances (a desa user may not read history, and does not need to).
+ */
+@Service
+public class SipaMyReports {
+
+    /** Where a report is, as the desa reads it. */
+    public enum Status {
+        MENUNGGU_VERIFIKASI("menunggu verifikasi"),
+        PERLU_PERBAIKAN("perlu perbaikan"),
+        MENUNGGU_UNGGAHAN("terverifikasi, menunggu diunggah"),
+        TERBIT("terbit"),
+        SELESAI("selesai"),
+        DIBATALKAN("dibatalkan");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One report of the desa; {@code publicLink} only once it is posted. */
+    public record MyReport(String kodePublik, String judul, String desa, Instant started, Status status,
+                           String publicLink, int questions, int answered) {
+    }
+
+    private static final String COMPLETED = "completed";
+
+    private final HistoryService historyService;
+    private final RuntimeService runtimeService;
+
+    public SipaMyReports(HistoryService historyService, RuntimeService runtimeService) {
+        this.historyService = historyService;
+        this.runtimeService = runtimeService;
+    }
+
+    /** The reports of these tenants, newest first; none for no tenant. */
+    public List<MyReport> of(List<String> tenantIds) {
+        if (tenantIds == null || tenantIds.isEmpty()) {
+            return List.of();
+        }
+        return historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(SipaVariables.PROCESS_KEY)
+                .tenantIdIn(tenantIds.toArray(String[]::new))
+                .orderByProcessInstanceStartTime().desc()
+                .listPage(0, 200).stream()
+                .map(this::report)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private MyReport report(HistoricProcessInstance instance) {
+        Map<String, Object> values = new HashMap<>();
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .disableBinaryFetching().list().stream()
+                .filter(variable -> instance.getId().equals(variable.getActivityInstanceId()))
+                .filter(variable -> variable.getValue() != null)
+                .forEach(variable -> values.put(variable.getName(), variable.getValue()));
+        String kode = text(values, SipaVariables.KODE_PUBLIK.name());
+        if (kode == null) {
+            return null;
+        }
+        boolean posted = text(values, SipaVariables.TAUTAN_PUBLIKASI.name()) != null;
+        List<HistoricTaskInstance> questions = historyService.createHistoricTaskInstanceQuery()
+                .processInstanceId(instance.getId()).taskDefinitionKey(SipaElements.TANGGAPI_PERTANYAAN).list();
+        int answered = (int) questions.stream()
+                .filter(task -> task.getEndTime() != null && COMPLETED.equals(task.getDeleteReason())).count();
+        return new MyReport(kode, text(values, SipaVariables.JUDUL.name()), text(values, SipaVariables.DESA.name()),
+                instance.getStartTime().toInstant(), status(instance, posted),
+                posted ? text(values, SipaVariables.ALAMAT_HALAMAN_PUBLIK.name()) : null,
+                questions.size(), answered);
+    }
+
+    private Status status(HistoricProcessInstance instance, boolean posted) {
+        switch (instance.getState()) {
+            case HistoricProcessInstance.STATE_COMPLETED:
+                return Status.SELESAI;
+            case HistoricProcessInstance.STATE_ACTIVE, HistoricProcessInstance.STATE_SUSPENDED:
+                break;
+            default:
+                return Status.DIBATALKAN;
+        }
+        if (posted) {
+            return Status.TERBIT;
+        }
+        List<String> active = runtimeService.getActiveActivityIds(instance.getId());
+        if (active.contains(SipaElements.PERBAIKI_LAPORAN)) {
+            return Status.PERLU_PERBAIKAN;
+        }
+        if (active.contains(SipaElements.UNGGAH_MANUAL) || active.contains(SipaElements.UNGGAH_MEDSOS)) {
+            return Status.MENUNGGU_UNGGAHAN;
+        }
+        return Status.MENUNGGU_VERIFIKASI;
+    }
+
+    private static String text(Map<String, Object> values, String name) {
+        Object value = values.get(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}
