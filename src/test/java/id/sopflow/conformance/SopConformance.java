@@ -1,6 +1,7 @@
 package id.sopflow.conformance;
 
 import id.sopflow.deployment.ModelFileSource;
+import id.sopflow.deployment.TemplateRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -126,6 +127,7 @@ final class SopConformance {
     private final Path formsDir;
     private final Set<String> formIds;
     private final Predicate<String> beanExists;
+    private final TemplateRules templateRules;
 
     /**
      * @param formsDir   the folder holding the {@code .form} and embedded {@code .html} forms; a missing folder
@@ -133,9 +135,15 @@ final class SopConformance {
      * @param beanExists whether a Spring bean of that name exists
      */
     SopConformance(Path formsDir, Predicate<String> beanExists) {
+        this(formsDir, beanExists, null);
+    }
+
+    /** @param templateRules the element-template rules (GUIDE §3); {@code null} leaves them out (fixtures) */
+    SopConformance(Path formsDir, Predicate<String> beanExists, TemplateRules templateRules) {
         this.formsDir = formsDir;
         this.formIds = readFormIds(formsDir);
         this.beanExists = beanExists;
+        this.templateRules = templateRules;
     }
 
     /** Checks every {@code .bpmn} below the folder; hidden folders (Modeler's {@code .camunda/}) are skipped. */
@@ -203,6 +211,10 @@ final class SopConformance {
                 gateway(gateway);
             }
             javaImplementations();
+            if (templateRules != null) {
+                templateRules.check(model).forEach(problem ->
+                        violations.add(new Violation(file, problem.elementId(), ConformanceRule.TEMPLATE, problem.message())));
+            }
             readableIds();
             diagram();
             return violations;

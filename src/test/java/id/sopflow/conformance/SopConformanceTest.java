@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 
+import id.sopflow.deployment.ElementTemplates;
+import id.sopflow.deployment.TemplateRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +77,8 @@ class SopConformanceTest {
     void everyProcessFollowsTheSopConventions() {
         assertThat(PROCESSES).as("folder processes/ di direktori proyek").isDirectory();
 
-        List<Violation> violations = new SopConformance(FORMS, applicationContext::containsBean).checkFolder(PROCESSES);
+        List<Violation> violations = new SopConformance(FORMS, applicationContext::containsBean,
+                new TemplateRules(ElementTemplates.load(PROCESSES))).checkFolder(PROCESSES);
 
         assertThat(violations).withFailMessage(() -> SopConformance.report(violations)).isEmpty();
     }
