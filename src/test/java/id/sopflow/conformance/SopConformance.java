@@ -72,7 +72,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>{@code camunda:candidateGroups} is set;</li>
  * <li>a form: {@code camunda:formRef} with {@code camunda:formRefBinding="deployment"} whose form is a {@code .form}
  * file in the forms folder with that {@code "id"}, or, where form-js cannot do the job (file upload),
- * {@code camunda:formKey="embedded:deployment:forms/<file>.html"} with that file in the forms folder;</li>
+ * {@code camunda:formKey="embedded:deployment:<file>.html"} with that file in the forms folder;</li>
  * <li>{@code camunda:dueDate} is set;</li>
  * <li>a non-interrupting ({@code cancelActivity="false"}) timer boundary event whose {@code timeDuration} equals
  * {@code camunda:dueDate} character for character, and one of whose outgoing sequence flows goes straight to the
@@ -117,7 +117,7 @@ final class SopConformance {
             "^(Activity|Event|Gateway|Flow|Lane|Participant|Process|Collaboration|StartEvent|EndEvent|Task|DataObject"
                     + "|DataStoreReference|TextAnnotation|Association|MessageFlow|SequenceFlow)_([0-9a-z]{5,}|[0-9]+)$");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}$");
-    private static final Pattern EMBEDDED_FORM = Pattern.compile("^embedded:deployment:forms/(.+\\.html)$");
+    private static final Pattern EMBEDDED_FORM = Pattern.compile("^embedded:deployment:([^/]+\\.html)$");
     private static final Pattern HISTORY_TIME_TO_LIVE = Pattern.compile("^(\\d+|P\\d+D)$");
     private static final String YES = "Ya";
     private static final String NO = "Tidak";
@@ -276,8 +276,9 @@ final class SopConformance {
                 Matcher embedded = EMBEDDED_FORM.matcher(formKey);
                 if (!embedded.matches()) {
                     add(task, ConformanceRule.FORM, "camunda:formKey \"" + formKey + "\" bukan formulir dari "
-                            + "deployment; pakai camunda:formRef, atau embedded:deployment:forms/<berkas>.html bila "
-                            + "form-js tidak cukup (unggah berkas)");
+                            + "deployment; pakai camunda:formRef, atau embedded:deployment:<berkas>.html (nama berkas "
+                            + "saja, tanpa folder, karena Camunda Modeler mendeploy berkas tanpa folder) bila form-js "
+                            + "tidak cukup (unggah berkas)");
                 } else if (!isFormFile(embedded.group(1))) {
                     add(task, ConformanceRule.FORM, "formulir embedded " + embedded.group(1) + " dari camunda:formKey "
                             + "tidak ada di " + folder(formsDir));
@@ -285,7 +286,7 @@ final class SopConformance {
             } else {
                 add(task, ConformanceRule.FORM, "tidak punya formulir: isi camunda:formRef dengan "
                         + "camunda:formRefBinding=\"deployment\" (atau camunda:formKey="
-                        + "\"embedded:deployment:forms/<berkas>.html\" bila form-js tidak cukup)");
+                        + "\"embedded:deployment:<berkas>.html\" bila form-js tidak cukup)");
             }
         }
 

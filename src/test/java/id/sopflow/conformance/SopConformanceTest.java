@@ -309,7 +309,7 @@ class SopConformanceTest {
         @Test
         void embeddedFormFromTheFormsFolderIsAccepted() {
             BpmnModelInstance model = fixture();
-            UserTask task = embeddedForm(model, "embedded:deployment:forms/unggah-bukti.html");
+            UserTask task = embeddedForm(model, "embedded:deployment:unggah-bukti.html");
 
             assertThat(check(model)).isEmpty();
             assertThat(task.getCamundaFormRef()).isNull();
@@ -317,8 +317,8 @@ class SopConformanceTest {
 
         @ParameterizedTest
         @ValueSource(strings = {
-                "embedded:deployment:forms/tidak-ada.html",
-                "embedded:deployment:forms/../forms/unggah-bukti.html",
+                "embedded:deployment:tidak-ada.html",
+                "embedded:deployment:forms/unggah-bukti.html",
                 "embedded:app:forms/unggah-bukti.html",
                 "camunda-forms:deployment:forms/verifikasi-laporan.form",
                 "forms/unggah-bukti.html"})
@@ -333,7 +333,7 @@ class SopConformanceTest {
         void formKeyAndFormRefTogetherAreRejected() {
             BpmnModelInstance model = fixture();
             element(model, USER_TASK).setAttributeValueNs(CAMUNDA_NS, "formKey",
-                    "embedded:deployment:forms/unggah-bukti.html");
+                    "embedded:deployment:unggah-bukti.html");
 
             assertOnly(check(model), USER_TASK, ConformanceRule.FORM);
         }
