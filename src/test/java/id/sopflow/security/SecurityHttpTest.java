@@ -310,22 +310,58 @@ class SecurityHttpTest {
             }
         }
 
-        /** What Modeler sends: multipart with the deployment name, the diagram and its forms. */
+        /**
+         * The reported attack: a process owner deploys a diagram whose timer start runs a reflection expression every
+         * second. Modeler shows the REST answer's message in its deploy dialog; nothing is deployed, no timer exists.
+         */
+        @Test
+        void aProcessOwnersDiagramWithCodeIsRefusedAndNothingRuns() throws Exception {
+            String attack = """
+                    <bpmn:startEvent id="event_tiapDetik">
+                      <bpmn:extensionElements>
+                        <camunda:executionListener event="start" expression="${''.getClass().forName('java.lang.System').getMethod('setProperty', ''.getClass(), ''.getClass()).invoke(null, 'sopflow.diserang', 'ya')}" />
+                      </bpmn:extensionElements>
+                      <bpmn:timerEventDefinition id="timer_tiapDetik">
+                        <bpmn:timeCycle>R/PT1S</bpmn:timeCycle>
+                      </bpmn:timerEventDefinition>
+                    </bpmn:startEvent>
+                    <bpmn:scriptTask id="scriptTask_jalan" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
+                    """;
+            HttpResponse<String> refused = deploy("penyusun-sop", "uji-serangan", attack);
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            String message = JSON.readTree(refused.body()).path("message").asText();
+            assertThat(message).startsWith("Deployment ditolak oleh pemeriksaan sopflow")
+                    .contains("uji-serangan.bpmn: event_tiapDetik (expression): ekspresi ${''.getClass()",
+                            "scriptTask_jalan: script task tidak diizinkan");
+            assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey("uji-serangan").count()).isZero();
+            assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentName("uji-serangan").count())
+                    .isZero();
+            assertThat(engine.getManagementService().createJobQuery().activityId("event_tiapDetik").count()).isZero();
+            assertThat(System.getProperty("sopflow.diserang")).isNull();
+        }
+
         private HttpResponse<String> deploy(String user) {
+            return deploy(user, "uji-modeler", "<bpmn:startEvent id=\"event_mulai\" />");
+        }
+
+        /** What Modeler sends: multipart with the deployment name, the diagram and its forms. */
+        private HttpResponse<String> deploy(String user, String key, String elements) {
             String boundary = "sopflow" + System.nanoTime();
             String diagram = """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                         xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://sopflow.id">
-                      <bpmn:process id="uji-modeler" isExecutable="true" camunda:historyTimeToLive="1">
-                        <bpmn:startEvent id="event_mulai" />
+                      <bpmn:process id="KEY" isExecutable="true" camunda:historyTimeToLive="1">
+                    """.replace("KEY", key) + elements + """
                       </bpmn:process>
                     </bpmn:definitions>
                     """;
             String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-                    + "uji-modeler\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-source\""
+                    + key + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-source\""
                     + "\r\n\r\nCamunda Modeler\r\n--" + boundary + "\r\nContent-Disposition: form-data; "
-                    + "name=\"uji-modeler.bpmn\"; filename=\"uji-modeler.bpmn\"\r\nContent-Type: application/xml"
+                    + "name=\"" + key + ".bpmn\"; filename=\"" + key + ".bpmn\"\r\nContent-Type: application/xml"
                     + "\r\n\r\n" + diagram + "\r\n--" + boundary + "--\r\n";
             String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
             StaffClient client = StaffClient.anonymous(port);
