@@ -70,10 +70,10 @@ REVIEW_NOTE = (" Setiap keputusan dicatat sebagai satu putaran tinjauan (siapa, 
 
 TEMPLATES = [
     # Shared building blocks
-    dict(id="id.sopflow.lateStepHandler", name="Catat langkah terlambat",
-         description="Tujuan timer batas (non-interrupting) sebuah langkah SOP: mencatat keterlambatan, menaikkan prioritas langkah dan memberi tahu pengawas SOP. Langkah yang terlambat tetap terbuka. Durasi timer harus sama dengan tenggat (mutu baku) langkahnya.",
-         category=BERSAMA, appliesTo=["bpmn:ServiceTask"], elementType={"value": "bpmn:ServiceTask"},
-         properties=[hidden_delegate("lateStepHandler")], _uses={"delegate": "lateStepHandler"}),
+    dict(id="id.sopflow.lateStepHandler", version=2, name="Catat langkah terlambat",
+         description="Peristiwa akhir 'Terlambat dicatat' tujuan timer batas (non-interrupting) sebuah langkah SOP: mencatat keterlambatan, menaikkan prioritas langkah dan memberi tahu pengawas SOP. Langkah yang terlambat tetap terbuka. Durasi timer harus sama dengan tenggat (mutu baku) langkahnya.",
+         category=BERSAMA, appliesTo=["bpmn:EndEvent"], elementType={"value": "bpmn:EndEvent"},
+         properties=[listener("lateStepHandler", "start")], _uses={}),
     user("id.sopflow.reviewDecision", "Keputusan tinjauan dengan putaran",
          "Langkah peninjauan Ya/Tidak (verifikasi, pemeriksaan, persetujuan)." + REVIEW_NOTE,
          ["reviewRoundRecorder"], BERSAMA, REVIEW_PROPS),

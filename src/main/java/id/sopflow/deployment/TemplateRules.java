@@ -29,9 +29,21 @@ public final class TemplateRules {
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
     private final ElementTemplates templates;
+    private final boolean templateRequired;
 
+    /** All rules: what {@code SopConformanceTest} holds {@code processes/} to. */
     public TemplateRules(ElementTemplates templates) {
+        this(templates, true);
+    }
+
+    /**
+     * @param templateRequired whether a building block without any template is a problem; at deployment it is not
+     *                         (a test or hand-written diagram may call a bean directly), but a template that is used
+     *                         must be used completely
+     */
+    public TemplateRules(ElementTemplates templates, boolean templateRequired) {
         this.templates = templates;
+        this.templateRequired = templateRequired;
     }
 
     /** One problem per element and breach, each starting with the element's id; empty when the diagram conforms. */
@@ -58,7 +70,7 @@ public final class TemplateRules {
         String templateId = node.getAttributeValueNs(CAMUNDA_NS, "modelerTemplate");
         boolean buildingBlock = delegate != null || !taskListeners.isEmpty() || !executionListeners.isEmpty();
         if (templateId == null) {
-            if (buildingBlock) {
+            if (buildingBlock && templateRequired) {
                 String hint = Optional.ofNullable(delegate).flatMap(templates::forDelegate)
                         .map(t -> "; pakai templat \"" + t.name() + "\"").orElse("");
                 problems.add(new Problem(node.getId(), "blok bangunan sopflow tanpa templat elemen "

@@ -42,6 +42,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.TimeDuration;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -312,8 +313,9 @@ final class SopConformance {
                         .collect(Collectors.joining(", ")));
             } else if (sameDuration.stream().noneMatch(this::leadsToLateStepHandler)) {
                 add(task, ConformanceRule.LATE_TIMER, "timer batas " + ids(sameDuration) + " tidak langsung mengalir "
-                        + "ke penanda terlambat bersama: service task dengan camunda:delegateExpression=\"${"
-                        + LATE_STEP_HANDLER + "}\"");
+                        + "ke penanda terlambat bersama: peristiwa akhir bertemplat \"Catat langkah terlambat\" "
+                        + "(pendengar start ${" + LATE_STEP_HANDLER + "}) atau service task dengan "
+                        + "camunda:delegateExpression=\"${" + LATE_STEP_HANDLER + "}\"");
             }
         }
 
@@ -330,6 +332,16 @@ final class SopConformance {
                     .map(SequenceFlow::getTarget)
                     .anyMatch(target -> target instanceof ServiceTask serviceTask
                             && beanName(serviceTask.getCamundaDelegateExpression())
+                                    .filter(LATE_STEP_HANDLER::equals).isPresent()
+                            || target instanceof EndEvent endEvent && callsLateStepHandlerOnStart(endEvent));
+        }
+
+        /** The compact form (issue 17): an end event "Terlambat dicatat" whose start listener is the handler. */
+        private boolean callsLateStepHandlerOnStart(EndEvent endEvent) {
+            return endEvent.getExtensionElements() != null && endEvent.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaExecutionListener.class).list().stream()
+                    .anyMatch(listener -> "start".equals(listener.getCamundaEvent())
+                            && beanName(listener.getCamundaDelegateExpression())
                                     .filter(LATE_STEP_HANDLER::equals).isPresent());
         }
 

@@ -98,6 +98,27 @@ class ModelerDeploymentTest {
         assertThat(form.body()).contains("<form").contains(SetwanVariables.NASKAH_PUBLIKASI.name());
     }
 
+    @Test
+    void aDiagramWhoseTemplateFieldIsEmptiedIsRefusedWithOneIndonesianMessage() throws IOException {
+        String xml = Files.readString(Path.of("processes/sipa-bermedsos.bpmn"))
+                .replace("<camunda:property name=\"putaran\" value=\"putaranVerifikasi\" />",
+                        "<camunda:property name=\"putaran\" value=\"\" />");
+        Map<String, byte[]> attached = new LinkedHashMap<>();
+        attached.put("sipa-bermedsos.bpmn", xml.getBytes(StandardCharsets.UTF_8));
+        for (Path form : formsOf(xml)) {
+            attached.put(form.getFileName().toString(), Files.readAllBytes(form));
+        }
+
+        HttpResponse<String> refused = deployAsModeler(StaffClient.basic(port, "penyusun-sop", "demo"),
+                "sipa-bermedsos.bpmn", attached);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("message").asText())
+                .startsWith("Deployment ditolak oleh pemeriksaan sopflow")
+                .contains("sipa-bermedsos.bpmn: userTask_verifikasiLaporan: isian wajib \"putaran\" dari templat "
+                        + "\"sopflow: Keputusan tinjauan dengan putaran\" kosong.");
+    }
+
     /** The forms a diagram refers to: {@code .form} files by their id, embedded forms by file name. */
     private static List<Path> formsOf(String xml) throws IOException {
         List<Path> forms = new ArrayList<>();
