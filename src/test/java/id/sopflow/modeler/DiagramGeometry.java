@@ -20,8 +20,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * What a process owner sees at 100 % in Camunda Modeler, measured from the diagram interchange: task names that do
- * not fit their box (bpmn-js wraps the name inside the box with 5 px padding in 12 px Arial and cuts what does not
- * fit), flow nodes drawn over each other, sequence flows crossing each other or running through a shape.
+ * not fit their box (bpmn-js wraps the name at words inside the box with 5 px padding in 12 px Arial, centres it,
+ * and cuts a word wider than the box on both sides; the type marker and a boundary timer cover the text's top and
+ * bottom), flow nodes drawn over each other, sequence flows crossing each other or running through a shape.
  */
 final class DiagramGeometry {
 
@@ -29,6 +30,8 @@ final class DiagramGeometry {
     static final double CHAR_WIDTH = 6.6;
     static final double LINE_HEIGHT = 14.4;
     static final double PADDING = 5;
+    /** The task-type marker at the top and a boundary timer at the bottom edge cover about this much of the text. */
+    static final double ICON = 14;
 
     private DiagramGeometry() {
     }
@@ -40,8 +43,11 @@ final class DiagramGeometry {
             if (shape.getBpmnElement() instanceof Activity activity && !(activity instanceof SubProcess)
                     && activity.getName() != null) {
                 Bounds b = shape.getBounds();
-                int lines = lines(activity.getName(), b.getWidth() - 2 * PADDING);
-                if (lines * LINE_HEIGHT > b.getHeight() - 2 * PADDING) {
+                double width = b.getWidth() - 2 * PADDING;
+                int lines = lines(activity.getName(), width);
+                boolean tooWide = java.util.Arrays.stream(activity.getName().trim().split("\\s+"))
+                        .anyMatch(word -> word.length() * CHAR_WIDTH > width);
+                if (tooWide || lines * LINE_HEIGHT > b.getHeight() - 2 * PADDING - ICON) {
                     clipped.add(activity.getId() + " (\"" + activity.getName() + "\", " + lines + " baris)");
                 }
             }
