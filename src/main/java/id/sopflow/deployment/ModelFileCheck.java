@@ -50,24 +50,24 @@ final class ModelFileCheck {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String place = at == null ? "" : " (baris " + at.getLineNr() + ", kolom " + at.getColumnNr() + ")";
-            throw new InvalidModelFileException("Berkas formulir " + form.resourceName() + " bukan JSON yang sah"
+            throw new InvalidModelFileException("Berkas formulir forms/" + form.resourceName() + " bukan JSON yang sah"
                     + place + ": " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new InvalidModelFileException("Berkas formulir " + form.resourceName() + " tidak dapat dibaca: "
+            throw new InvalidModelFileException("Berkas formulir forms/" + form.resourceName() + " tidak dapat dibaca: "
                     + e.getMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidModelFileException("Berkas formulir " + form.resourceName()
+            throw new InvalidModelFileException("Berkas formulir forms/" + form.resourceName()
                     + " harus berisi satu objek JSON Camunda Form.");
         }
         JsonNode id = root.get("id");
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
-            throw new InvalidModelFileException("Berkas formulir " + form.resourceName()
+            throw new InvalidModelFileException("Berkas formulir forms/" + form.resourceName()
                     + " tidak punya \"id\"; camunda:formRef merujuk formulir dengan id tersebut.");
         }
         JsonNode components = root.get("components");
         if (components == null || !components.isArray()) {
-            throw new InvalidModelFileException("Berkas formulir " + form.resourceName()
+            throw new InvalidModelFileException("Berkas formulir forms/" + form.resourceName()
                     + " tidak punya daftar \"components\".");
         }
         return id.asText();

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -38,6 +41,13 @@ public class ModelFileSource {
         List<ModelFile> files = new ArrayList<>();
         files.addAll(load(Path.of(properties.processesDir()), PROCESSES, ".bpmn"));
         files.addAll(load(Path.of(properties.formsDir()), FORMS, ".form", ".html"));
+        Map<String, List<String>> origins = files.stream().collect(Collectors.groupingBy(ModelFile::resourceName,
+                TreeMap::new, Collectors.mapping(ModelFile::origin, Collectors.toList())));
+        origins.values().removeIf(sameName -> sameName.size() < 2);
+        if (!origins.isEmpty()) {
+            throw new InvalidModelFileException("Dua formulir bernama sama tidak dapat dideploy bersama (formulir "
+                    + "dideploy dengan nama berkas saja, seperti oleh Camunda Modeler): " + origins.values());
+        }
         return files;
     }
 
@@ -56,9 +66,8 @@ public class ModelFileSource {
                     .filter(path -> !isHidden(directory.relativize(path)))
                     .filter(path -> hasExtension(path.toString(), extensions))
                     .sorted(Comparator.comparing(Path::toString))
-                    .map(path -> new ModelFile(
-                            packagedFolder + "/" + directory.relativize(path).toString().replace('\\', '/'),
-                            path.toString(), read(path)))
+                    .map(path -> new ModelFile(resourceName(packagedFolder,
+                            directory.relativize(path).toString().replace('\\', '/')), path.toString(), read(path)))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Folder " + directory + " tidak dapat dibaca", e);
@@ -85,7 +94,8 @@ public class ModelFileSource {
             for (String extension : extensions) {
                 for (Resource resource : resolver.getResources("classpath*:" + folder + "/**/*" + extension)) {
                     String url = resource.getURL().toString();
-                    String resourceName = url.substring(url.lastIndexOf(folder + "/"));
+                    String resourceName = resourceName(folder,
+                            url.substring(url.lastIndexOf(folder + "/") + folder.length() + 1));
                     try (InputStream in = resource.getInputStream()) {
                         files.add(new ModelFile(resourceName, url, in.readAllBytes()));
                     }
@@ -96,6 +106,16 @@ public class ModelFileSource {
         }
         files.sort(Comparator.comparing(ModelFile::resourceName));
         return files;
+    }
+
+    /**
+     * A diagram keeps its folder ({@code processes/sipa-bermedsos.bpmn}); a form is deployed under its bare file name
+     * ({@code sipa-laporan.html}), exactly as Camunda Modeler names the files attached to a deployment, so that
+     * {@code embedded:deployment:sipa-laporan.html} resolves in both.
+     */
+    static String resourceName(String folder, String relativePath) {
+        return FORMS.equals(folder) ? relativePath.substring(relativePath.lastIndexOf('/') + 1)
+                : folder + "/" + relativePath;
     }
 
     private static boolean hasExtension(String name, String... extensions) {

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one late-step handler every SOP diagram uses: each user task's non-interrupting timer boundary event leads
- * to a service task {@code ${lateStepHandler}}. The late step is the activity that boundary event is attached to.
+ * straight to an end event "Terlambat dicatat" whose start listener is {@code ${lateStepHandler}} (Modeler template
+ * "sopflow: Catat langkah terlambat"); a service task {@code ${lateStepHandler}} in that place works the same. The
+ * late step is the activity that boundary event is attached to.
  */
 @Component("lateStepHandler")
 public class LateStepHandler implements JavaDelegate {

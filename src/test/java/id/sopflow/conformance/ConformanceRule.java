@@ -13,6 +13,7 @@ enum ConformanceRule {
     TASK_DOCUMENTATION,
     GATEWAY,
     DELEGATE,
+    TEMPLATE,
     READABLE_ID,
     DIAGRAM
 }

@@ -1,6 +1,7 @@
 package id.sopflow.conformance;
 
 import id.sopflow.deployment.ModelFileSource;
+import id.sopflow.deployment.TemplateRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +42,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.TimeDuration;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -71,7 +73,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>{@code camunda:candidateGroups} is set;</li>
  * <li>a form: {@code camunda:formRef} with {@code camunda:formRefBinding="deployment"} whose form is a {@code .form}
  * file in the forms folder with that {@code "id"}, or, where form-js cannot do the job (file upload),
- * {@code camunda:formKey="embedded:deployment:forms/<file>.html"} with that file in the forms folder;</li>
+ * {@code camunda:formKey="embedded:deployment:<file>.html"} with that file in the forms folder;</li>
  * <li>{@code camunda:dueDate} is set;</li>
  * <li>a non-interrupting ({@code cancelActivity="false"}) timer boundary event whose {@code timeDuration} equals
  * {@code camunda:dueDate} character for character, and one of whose outgoing sequence flows goes straight to the
@@ -116,7 +118,7 @@ final class SopConformance {
             "^(Activity|Event|Gateway|Flow|Lane|Participant|Process|Collaboration|StartEvent|EndEvent|Task|DataObject"
                     + "|DataStoreReference|TextAnnotation|Association|MessageFlow|SequenceFlow)_([0-9a-z]{5,}|[0-9]+)$");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}$");
-    private static final Pattern EMBEDDED_FORM = Pattern.compile("^embedded:deployment:forms/(.+\\.html)$");
+    private static final Pattern EMBEDDED_FORM = Pattern.compile("^embedded:deployment:([^/]+\\.html)$");
     private static final Pattern HISTORY_TIME_TO_LIVE = Pattern.compile("^(\\d+|P\\d+D)$");
     private static final String YES = "Ya";
     private static final String NO = "Tidak";
@@ -126,6 +128,7 @@ final class SopConformance {
     private final Path formsDir;
     private final Set<String> formIds;
     private final Predicate<String> beanExists;
+    private final TemplateRules templateRules;
 
     /**
      * @param formsDir   the folder holding the {@code .form} and embedded {@code .html} forms; a missing folder
@@ -133,9 +136,15 @@ final class SopConformance {
      * @param beanExists whether a Spring bean of that name exists
      */
     SopConformance(Path formsDir, Predicate<String> beanExists) {
+        this(formsDir, beanExists, null);
+    }
+
+    /** @param templateRules the element-template rules (GUIDE §3); {@code null} leaves them out (fixtures) */
+    SopConformance(Path formsDir, Predicate<String> beanExists, TemplateRules templateRules) {
         this.formsDir = formsDir;
         this.formIds = readFormIds(formsDir);
         this.beanExists = beanExists;
+        this.templateRules = templateRules;
     }
 
     /** Checks every {@code .bpmn} below the folder; hidden folders (Modeler's {@code .camunda/}) are skipped. */
@@ -203,6 +212,10 @@ final class SopConformance {
                 gateway(gateway);
             }
             javaImplementations();
+            if (templateRules != null) {
+                templateRules.check(model).forEach(problem ->
+                        violations.add(new Violation(file, problem.elementId(), ConformanceRule.TEMPLATE, problem.message())));
+            }
             readableIds();
             diagram();
             return violations;
@@ -264,8 +277,9 @@ final class SopConformance {
                 Matcher embedded = EMBEDDED_FORM.matcher(formKey);
                 if (!embedded.matches()) {
                     add(task, ConformanceRule.FORM, "camunda:formKey \"" + formKey + "\" bukan formulir dari "
-                            + "deployment; pakai camunda:formRef, atau embedded:deployment:forms/<berkas>.html bila "
-                            + "form-js tidak cukup (unggah berkas)");
+                            + "deployment; pakai camunda:formRef, atau embedded:deployment:<berkas>.html (nama berkas "
+                            + "saja, tanpa folder, karena Camunda Modeler mendeploy berkas tanpa folder) bila form-js "
+                            + "tidak cukup (unggah berkas)");
                 } else if (!isFormFile(embedded.group(1))) {
                     add(task, ConformanceRule.FORM, "formulir embedded " + embedded.group(1) + " dari camunda:formKey "
                             + "tidak ada di " + folder(formsDir));
@@ -273,7 +287,7 @@ final class SopConformance {
             } else {
                 add(task, ConformanceRule.FORM, "tidak punya formulir: isi camunda:formRef dengan "
                         + "camunda:formRefBinding=\"deployment\" (atau camunda:formKey="
-                        + "\"embedded:deployment:forms/<berkas>.html\" bila form-js tidak cukup)");
+                        + "\"embedded:deployment:<berkas>.html\" bila form-js tidak cukup)");
             }
         }
 
@@ -299,8 +313,9 @@ final class SopConformance {
                         .collect(Collectors.joining(", ")));
             } else if (sameDuration.stream().noneMatch(this::leadsToLateStepHandler)) {
                 add(task, ConformanceRule.LATE_TIMER, "timer batas " + ids(sameDuration) + " tidak langsung mengalir "
-                        + "ke penanda terlambat bersama: service task dengan camunda:delegateExpression=\"${"
-                        + LATE_STEP_HANDLER + "}\"");
+                        + "ke penanda terlambat bersama: peristiwa akhir bertemplat \"Catat langkah terlambat\" "
+                        + "(pendengar start ${" + LATE_STEP_HANDLER + "}) atau service task dengan "
+                        + "camunda:delegateExpression=\"${" + LATE_STEP_HANDLER + "}\"");
             }
         }
 
@@ -317,6 +332,16 @@ final class SopConformance {
                     .map(SequenceFlow::getTarget)
                     .anyMatch(target -> target instanceof ServiceTask serviceTask
                             && beanName(serviceTask.getCamundaDelegateExpression())
+                                    .filter(LATE_STEP_HANDLER::equals).isPresent()
+                            || target instanceof EndEvent endEvent && callsLateStepHandlerOnStart(endEvent));
+        }
+
+        /** The compact form (issue 17): an end event "Terlambat dicatat" whose start listener is the handler. */
+        private boolean callsLateStepHandlerOnStart(EndEvent endEvent) {
+            return endEvent.getExtensionElements() != null && endEvent.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaExecutionListener.class).list().stream()
+                    .anyMatch(listener -> "start".equals(listener.getCamundaEvent())
+                            && beanName(listener.getCamundaDelegateExpression())
                                     .filter(LATE_STEP_HANDLER::equals).isPresent());
         }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 
+import id.sopflow.deployment.ElementTemplates;
+import id.sopflow.deployment.TemplateRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +77,8 @@ class SopConformanceTest {
     void everyProcessFollowsTheSopConventions() {
         assertThat(PROCESSES).as("folder processes/ di direktori proyek").isDirectory();
 
-        List<Violation> violations = new SopConformance(FORMS, applicationContext::containsBean).checkFolder(PROCESSES);
+        List<Violation> violations = new SopConformance(FORMS, applicationContext::containsBean,
+                new TemplateRules(ElementTemplates.load(PROCESSES))).checkFolder(PROCESSES);
 
         assertThat(violations).withFailMessage(() -> SopConformance.report(violations)).isEmpty();
     }
@@ -306,7 +309,7 @@ class SopConformanceTest {
         @Test
         void embeddedFormFromTheFormsFolderIsAccepted() {
             BpmnModelInstance model = fixture();
-            UserTask task = embeddedForm(model, "embedded:deployment:forms/unggah-bukti.html");
+            UserTask task = embeddedForm(model, "embedded:deployment:unggah-bukti.html");
 
             assertThat(check(model)).isEmpty();
             assertThat(task.getCamundaFormRef()).isNull();
@@ -314,8 +317,8 @@ class SopConformanceTest {
 
         @ParameterizedTest
         @ValueSource(strings = {
-                "embedded:deployment:forms/tidak-ada.html",
-                "embedded:deployment:forms/../forms/unggah-bukti.html",
+                "embedded:deployment:tidak-ada.html",
+                "embedded:deployment:forms/unggah-bukti.html",
                 "embedded:app:forms/unggah-bukti.html",
                 "camunda-forms:deployment:forms/verifikasi-laporan.form",
                 "forms/unggah-bukti.html"})
@@ -330,7 +333,7 @@ class SopConformanceTest {
         void formKeyAndFormRefTogetherAreRejected() {
             BpmnModelInstance model = fixture();
             element(model, USER_TASK).setAttributeValueNs(CAMUNDA_NS, "formKey",
-                    "embedded:deployment:forms/unggah-bukti.html");
+                    "embedded:deployment:unggah-bukti.html");
 
             assertOnly(check(model), USER_TASK, ConformanceRule.FORM);
         }

@@ -48,7 +48,7 @@ class ModelDeploymentTest {
             ProcessDefinition definition = latest(engine, "uji-laporan");
             assertThat(definition.getVersion()).isEqualTo(1);
             assertThat(engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId()))
-                    .containsExactlyInAnyOrder("processes/uji-laporan.bpmn", "forms/uji-form.form");
+                    .containsExactlyInAnyOrder("processes/uji-laporan.bpmn", "uji-form.form");
 
             engine.getRuntimeService().startProcessInstanceByKey("uji-laporan");
             Task task = engine.getTaskService().createTaskQuery().singleResult();

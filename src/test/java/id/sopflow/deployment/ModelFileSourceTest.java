@@ -1,6 +1,7 @@
 package id.sopflow.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class ModelFileSourceTest {
                 work.resolve("tidak-ada-processes").toString(), work.resolve("tidak-ada-forms").toString()));
 
         assertThat(source.load()).extracting(ModelFile::resourceName)
-                .contains("processes/sipa-bermedsos.bpmn", "forms/sipa-laporan.html", "forms/sipa-unggah-manual.html")
+                .contains("processes/sipa-bermedsos.bpmn", "sipa-laporan.html", "sipa-unggah-manual.html")
                 .noneMatch(name -> name.contains(".camunda"));
     }
 
@@ -39,6 +40,21 @@ class ModelFileSourceTest {
                 work.resolve("processes").toString(), work.resolve("forms").toString()));
 
         assertThat(source.load()).extracting(ModelFile::resourceName)
-                .containsExactly("processes/uji.bpmn", "forms/sub/uji.form");
+                .containsExactly("processes/uji.bpmn", "uji.form");
+    }
+
+    @Test
+    void twoFormsWithTheSameFileNameAreRefusedBecauseModelerNamesFormsWithoutTheirFolder() throws IOException {
+        Files.createDirectories(work.resolve("processes"));
+        Files.createDirectories(work.resolve("forms/a"));
+        Files.createDirectories(work.resolve("forms/b"));
+        Files.writeString(work.resolve("forms/a/uji.html"), "<form></form>");
+        Files.writeString(work.resolve("forms/b/uji.html"), "<form></form>");
+
+        ModelFileSource source = new ModelFileSource(new DeploymentProperties("sopflow",
+                work.resolve("processes").toString(), work.resolve("forms").toString()));
+
+        assertThatThrownBy(source::load).isInstanceOf(InvalidModelFileException.class)
+                .hasMessageContaining("Dua formulir bernama sama").hasMessageContaining("uji.html");
     }
 }

@@ -60,9 +60,13 @@ class PpidPublishing implements JavaDelegate {
         PpidPostLinks.record(execution, platform, post.url(), PpidPostLinks.AUTOMATIC);
     }
 
-    /** One post per case and platform, however often the job is retried. */
+    /**
+     * One post per case and platform, however often the job is retried and whatever the posting step's element id
+     * is (a process owner may rename it in Modeler). The middle part is a fixed key, not an element id: its text is
+     * the id the step had when the first posts were made, so that those stay matched.
+     */
     static String idempotencyKey(String processInstanceId, Platform platform) {
-        return processInstanceId + ":" + PpidElements.UNGGAH_OTOMATIS + ":" + platform.id();
+        return processInstanceId + ":serviceTask_unggahOtomatis:" + platform.id();
     }
 
     private static PostRequest request(DelegateExecution execution, Platform platform, String tenantId) {

@@ -83,6 +83,17 @@ class SetwanPublishing implements JavaDelegate {
         return Optional.of(platform.label() + ": belum ada saluran otomatis untuk Sekretariat DPRD.");
     }
 
+    /**
+     * One post per case, channel and platform, however often the job is retried and whatever the publishing step's
+     * element id is (a process owner may rename it in Modeler): the step is known by its template field "Kanal". The
+     * middle part keeps the text the keys had when they were made from the element ids, so that earlier posts stay
+     * matched.
+     */
+    static String idempotencyKey(String processInstanceId, String kanal, Platform platform) {
+        String step = WEBSITE.equals(kanal) ? "serviceTask_publikasiWebsite" : "serviceTask_publikasiMedsos";
+        return processInstanceId + ":" + step + ":" + platform.id();
+    }
+
     static List<Platform> platformsOf(String kanal, DelegateExecution execution) {
         if (WEBSITE.equals(kanal)) {
             return List.of(Platform.WEBSITE);
@@ -103,7 +114,7 @@ class SetwanPublishing implements JavaDelegate {
                     .ifPresent(file -> photos.add(new Photo(file.fileName(), file.mimeType(), file.content())));
         }
         String text = SetwanVariables.JUDUL.require(execution) + "\n\n" + SetwanVariables.NASKAH_PUBLIKASI.require(execution);
-        return new PostRequest(execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":"
-                + platform.id(), execution.getTenantId(), text, photos);
+        return new PostRequest(idempotencyKey(execution.getProcessInstanceId(), SetwanVariables.KANAL.require(execution),
+                platform), execution.getTenantId(), text, photos);
     }
 }

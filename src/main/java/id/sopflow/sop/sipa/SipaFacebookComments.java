@@ -21,7 +21,7 @@ import id.sopflow.publishing.PublicationRepository;
 class SipaFacebookComments implements FacebookCommentListener {
 
     static final String KONTAK_FACEBOOK = "Facebook";
-    private static final String KEY_SUFFIX = ":" + SipaElements.UNGGAH_MEDSOS;
+    private static final String KEY_SUFFIX = SipaPublishing.POST_KEY_SUFFIX;
 
     private final PublicationRepository publications;
     private final RuntimeService runtimeService;

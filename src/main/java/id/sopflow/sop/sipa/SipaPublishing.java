@@ -102,12 +102,23 @@ public class SipaPublishing implements JavaDelegate {
         }
     }
 
+    /**
+     * One post per report, however often the job is retried and whatever the posting step's element id is: a process
+     * owner may rename the element in Modeler. The suffix is a fixed key, not an element id; its text is the id the
+     * step had when the first posts were made, so that those posts stay matched (retries, Facebook comments).
+     */
+    static String idempotencyKey(String processInstanceId) {
+        return processInstanceId + POST_KEY_SUFFIX;
+    }
+
+    static final String POST_KEY_SUFFIX = ":serviceTask_unggahMedsos";
+
     private PostRequest request(DelegateExecution execution, String desaId) {
         List<Photo> photos = new ArrayList<>();
         for (ProcessVariable<FileValue> slot : SipaVariables.FOTO) {
             slot.from(execution).ifPresent(file -> photos.add(photo(file)));
         }
-        return new PostRequest(execution.getProcessInstanceId() + ":" + SipaElements.UNGGAH_MEDSOS, desaId,
+        return new PostRequest(idempotencyKey(execution.getProcessInstanceId()), desaId,
                 postText(execution), photos);
     }
 

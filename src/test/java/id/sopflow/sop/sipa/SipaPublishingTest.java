@@ -234,6 +234,41 @@ class SipaPublishingTest {
                 Integer.class, instance.getId() + ":" + SipaElements.UNGGAH_MEDSOS)).isEqualTo(1);
     }
 
+    /**
+     * A process owner renames the posting step in Modeler and deploys: the post's idempotency key does not come from
+     * the element id, so running the renamed step again for the same report (a retry, or an operator restarting the
+     * step in Cockpit) does not post a second time, and the key is the one Facebook comments are matched by.
+     */
+    @Test
+    void aRenamedPostingStepStillPostsOnlyOncePerReport() throws Exception {
+        stubGraph();
+        String renamedStep = "serviceTask_unggahKeFacebook";
+        String renamed;
+        try (var in = getClass().getClassLoader().getResourceAsStream("publishing/uji-unggah-medsos.bpmn")) {
+            renamed = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(SipaElements.UNGGAH_MEDSOS, renamedStep);
+        }
+        String renamedDeployment = engine.getRepositoryService().createDeployment()
+                .addString("uji-unggah-medsos.bpmn", renamed).deploy().getId();
+        try {
+            ProcessInstance instance = start("desa-babayau", true, false);
+            executePostingJob(instance);
+            assertThat(variable(instance, SipaVariables.TAUTAN_PUBLIKASI)).isEqualTo(PERMALINK);
+
+            String afterPosting = onlyJob(instance).getId();
+            runtime.createProcessInstanceModification(instance.getId()).startBeforeActivity(renamedStep).execute();
+            Job again = management.createJobQuery().processInstanceId(instance.getId()).list().stream()
+                    .filter(job -> !job.getId().equals(afterPosting)).findFirst().orElseThrow();
+            management.executeJob(again.getId());
+
+            graph.verify(1, postRequestedFor(urlPathEqualTo("/1234/feed")));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SOPFLOW_PUBLICATION WHERE IDEMPOTENCY_KEY = ?",
+                    Integer.class, SipaPublishing.idempotencyKey(instance.getId()))).isEqualTo(1);
+            assertThat(SipaPublishing.idempotencyKey(instance.getId())).doesNotContain(renamedStep);
+        } finally {
+            engine.getRepositoryService().deleteDeployment(renamedDeployment, true);
+        }
+    }
+
     @Test
     void threeServerErrorsRaiseAnIncidentThatTheOperatorResolvesByGivingUpOnFacebook() {
         graph.stubFor(post(urlPathEqualTo("/1234/feed")).willReturn(serverError()
