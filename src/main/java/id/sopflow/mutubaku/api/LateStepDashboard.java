@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Organisation;
 import id.sopflow.identity.OrganisationModel.Sop;
 import id.sopflow.mutubaku.IndonesianTime;
 import id.sopflow.mutubaku.MutuBakuCalendars;
-import id.sopflow.mutubaku.TasklistFilters;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -138,7 +138,7 @@ class LateStepDashboard {
             List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + VARIABLE_BATCH));
             for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
                     .processInstanceIdIn(batch.toArray(String[]::new))
-                    .variableName(TasklistFilters.JUDUL)
+                    .variableName(CaseHeader.JUDUL.name())
                     .disableBinaryFetching()
                     .list()) {
                 if (variable.getValue() instanceof String title && !title.isBlank()) {
