@@ -77,6 +77,15 @@ TEMPLATES = [
     user("id.sopflow.reviewDecision", "Keputusan tinjauan dengan putaran",
          "Langkah peninjauan Ya/Tidak (verifikasi, pemeriksaan, persetujuan)." + REVIEW_NOTE,
          ["reviewRoundRecorder"], BERSAMA, REVIEW_PROPS),
+    dict(id="id.sopflow.caseHeader", name="Catat kepala kasus",
+         description="Peristiwa mulai sebuah proses tanpa langkah penerimaan sendiri: mencatat kepala kasus (desa/kampung dari tenant kasus, judul dari variabel 'judul', nama SOP) yang tampil di kartu Tasklist dan dasbor pengawas.",
+         category=BERSAMA, appliesTo=["bpmn:StartEvent"], elementType={"value": "bpmn:StartEvent"},
+         properties=[listener("caseHeader", "start")], _uses={"executionListeners": ["caseHeader"]}),
+    user("id.sopflow.reworkWithHistory", "Perbaikan dengan riwayat tinjauan",
+         "Langkah perbaikan sesudah keputusan Tidak: saat tugas dibuat, pendengar 'create' ${reviewHistory} menaruh "
+         "riwayat putaran tinjauan (siapa menolak, kapan, alasannya) di formulir perbaikan. Jangan dihapus: tanpa itu "
+         "yang memperbaiki tidak tahu apa yang salah.",
+         ["reviewHistory"], BERSAMA),
     # SIPA BERMEDSOS
     service("id.sopflow.sipa.intake", "SIPA: Catat laporan masuk",
             "Penerimaan laporan desa (tambahan sopflow): mencatat desa pelapor dari keanggotaan pengguna, memberi kode publik, memasang foto pengganti dari perbaikan.",
@@ -207,7 +216,7 @@ def write_templates():
             json.dump(items, f, ensure_ascii=False, indent=2)
             f.write("\n")
 
-def template_for(tag, attrs, listeners):
+def template_for(tag, attrs, listeners, execution_listeners=()):
     """Which template an element uses, from its delegate expression or its task listeners."""
     delegate = re.search(r'camunda:delegateExpression="\$\{(\w+)\}"', attrs)
     for t in TEMPLATES:
@@ -216,6 +225,8 @@ def template_for(tag, attrs, listeners):
             return t
         if tag == "userTask" and uses.get("taskListeners") is not None and sorted(uses["taskListeners"]) == sorted(listeners):
             return t
+        if tag == "startEvent" and uses.get("executionListeners") is not None and sorted(uses["executionListeners"]) == sorted(execution_listeners):
+            return t
     return None
 
 def apply(path):
@@ -223,12 +234,13 @@ def apply(path):
     def mark(m):
         tag, attrs, body = m.group(1), m.group(2), m.group(3)
         listeners = re.findall(r'<camunda:taskListener delegateExpression="\$\{(\w+)\}"', body or "")
-        t = template_for(tag, attrs, listeners)
+        execution_listeners = re.findall(r'<camunda:executionListener delegateExpression="\$\{(\w+)\}"', body or "")
+        t = template_for(tag, attrs, listeners, execution_listeners)
         if t is None or "camunda:modelerTemplate=" in attrs:
             return m.group(0)
         new_attrs = attrs + ' camunda:modelerTemplate="%s" camunda:modelerTemplateVersion="%d"' % (t["id"], t.get("version", 1))
         return m.group(0).replace(attrs, new_attrs, 1)
-    text2 = re.sub(r'<bpmn:(serviceTask|userTask)( id="[^"]*"[^>]*?)(?:/>|>(.*?)</bpmn:\1>)', mark, text, flags=re.S)
+    text2 = re.sub(r'<bpmn:(serviceTask|userTask|startEvent)( id="[^"]*"[^>]*?)(?:/>|>(.*?)</bpmn:\1>)', mark, text, flags=re.S)
     if text2 != text:
         open(path, "w", encoding="utf-8").write(text2)
 

@@ -85,10 +85,18 @@ record FormContract(String form, Map<String, FieldRule> fields) {
             return false;
         }
         Object value = submitted == null ? null : submitted.getValue();
+        if (isNothing(value) && isNothing(current)) {
+            // A read-only Camunda Form field shown empty comes back as "" for a variable that was never set.
+            return true;
+        }
         if (value instanceof Number number && current instanceof Number stored) {
             return number.doubleValue() == stored.doubleValue();
         }
         return java.util.Objects.equals(value, current);
+    }
+
+    private static boolean isNothing(Object value) {
+        return value == null || "".equals(value);
     }
 
     static boolean isInternal(String name, Set<String> computed) {

@@ -158,8 +158,11 @@ class RestErrorResponses extends OncePerRequestFilter {
             error.remove("trace");
             error.remove("exception");
         }
-        // sopflow's own APIs answer {"pesan": …}: every error of the Camunda APIs carries it too.
-        error.put("pesan", error.path("message").asText(""));
+        // sopflow's own APIs answer {"pesan": …}: every error of the Camunda APIs carries it too. A sopflow plugin
+        // under /camunda/api that already answers with "pesan" (and no "message") keeps its own words.
+        if (error.hasNonNull("message") || !error.hasNonNull("pesan")) {
+            error.put("pesan", error.path("message").asText(""));
+        }
         response.resetBuffer();
         response.setStatus(status);
         response.getOutputStream().write(JSON.writeValueAsBytes(error));

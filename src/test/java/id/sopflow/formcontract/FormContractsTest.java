@@ -102,4 +102,18 @@ class FormContractsTest {
         assertThat(verification.problems(changed, List.of(), current::get, true, Set.of("kodePublik")))
                 .containsExactly("«kodePublik» diisi oleh sistem dan tidak boleh diisi dari luar.");
     }
+
+    @Test
+    void aReadOnlyFieldShownEmptyComesBackAsAnEmptyTextAndIsNoWrite() throws IOException {
+        // Tasklist's Camunda Forms send "" for a read-only field whose variable was never set (a citizen who
+        // left no contact); "" for nothing writes nothing, anything else is still refused.
+        FormContract answer = contract("sipa-tanggapi-pertanyaan.form");
+        Set<String> computed = Set.of("pertanyaanKontak");
+        assertThat(answer.problems(Map.of("pertanyaanKontak", Variables.stringValue(""),
+                "tanggapan", Variables.stringValue("Dijadwalkan 2027.")), List.of(), name -> null, true, computed))
+                .isEmpty();
+        assertThat(answer.problems(Map.of("pertanyaanKontak", Variables.stringValue("0812"),
+                "tanggapan", Variables.stringValue("Dijadwalkan 2027.")), List.of(), name -> null, true, computed))
+                .containsExactly("«pertanyaanKontak» diisi oleh sistem dan tidak boleh diisi dari luar.");
+    }
 }

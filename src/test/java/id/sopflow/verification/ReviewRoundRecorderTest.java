@@ -50,7 +50,9 @@ class ReviewRoundRecorderTest {
     @BeforeEach
     void deploy() {
         deploymentIds.add(engine.getRepositoryService().createDeployment().tenantId(TENANT)
-                .addClasspathResource("bpmn/verification/uji-verifikasi.bpmn").deploy().getId());
+                .addClasspathResource("bpmn/verification/uji-verifikasi.bpmn")
+                .addInputStream("uji-verifikasi.html", getClass().getResourceAsStream("/bpmn/verification/uji-verifikasi.html"))
+                .deploy().getId());
         ClockUtil.setCurrentTime(Date.from(MONDAY_0900));
     }
 

@@ -90,7 +90,7 @@ class PpidReportRendererTest {
     void measuresEachStepAgainstItsMutuBaku() {
         assertThat(text).contains("1 dari 2 langkah yang selesai memenuhi mutu baku; 1 langkah tercatat terlambat.",
                 "Telaah bahan dan susun konsep materi medsos Senin, 23 November 2026 09.08 WIB Senin, 23 November "
-                        + "2026 10.30 WIB 1 jam 22 menit 1 jam Tidak Ya");
+                        + "2026 10.30 WIB 1 jam 22 menit kerja 1 jam kerja Tidak Ya");
     }
 
     @Test

@@ -175,10 +175,10 @@ class SetwanPeriodicUpdateTest {
         assertThat(steps.variable(firstUpdate, "jumlahPublikasi")).isEqualTo(2);
 
         assertThatThrownBy(() -> steps.complete(firstUpdate, UPDATE_BERKALA, "staf-setwan", Map.of("catatanPembaruan", " ")))
-                .hasMessageContaining("Catatan pembaruan wajib diisi");
+                .hasMessageContaining("«Catatan pembaruan» (catatanPembaruan) wajib diisi");
         assertThatThrownBy(() -> steps.complete(firstUpdate, UPDATE_BERKALA, "staf-setwan",
                 Map.of("catatanPembaruan", "Foto diganti", "tautanPembaruan", "halaman berita")))
-                .hasMessageContaining("bukan alamat web yang sah");
+                .hasMessageContaining("(tautanPembaruan) tidak sesuai format yang diminta formulir");
         steps.complete(firstUpdate, UPDATE_BERKALA, "staf-setwan", Map.of("catatanPembaruan",
                 "Berita APBD 2027 dilengkapi nilai akhir.", "tautanPembaruan", WEBSITE_LINK));
         assertThat(firstUpdate).isEnded();

@@ -32,7 +32,9 @@ class SipaKelengkapanCheckTest {
     @BeforeEach
     void deploy() {
         deploymentId = engine.getRepositoryService().createDeployment().tenantId(TENANT)
-                .addClasspathResource("bpmn/verification/uji-verifikasi.bpmn").deploy().getId();
+                .addClasspathResource("bpmn/verification/uji-verifikasi.bpmn")
+                .addInputStream("uji-verifikasi.html", getClass().getResourceAsStream("/bpmn/verification/uji-verifikasi.html"))
+                .deploy().getId();
     }
 
     @AfterEach

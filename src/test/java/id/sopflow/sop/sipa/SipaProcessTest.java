@@ -176,10 +176,10 @@ class SipaProcessTest {
         verify(report, "admin-sipa", true, null);
         executeJob(report, UNGGAH_MEDSOS);
 
-        // A logged-in admin is refused by the form's own rules (form contract); the completion check behind them
-        // (PostLinksCheck) holds for every other caller.
+        // The form takes one link per line, which no HTML pattern can state: the form contract refuses an empty
+        // field, the completion check (PostLinksCheck) anything that is no web address, for every caller.
         assertThatThrownBy(() -> complete(report, "admin-sipa", Map.of("tautanPublikasi", "sudah diunggah")))
-                .hasMessageContaining("(tautanPublikasi) tidak sesuai format");
+                .hasMessageContaining("bukan alamat web yang sah");
         assertThatThrownBy(() -> complete(report, "admin-sipa", Map.of("tautanPublikasi", " ")))
                 .hasMessageContaining("(tautanPublikasi) wajib diisi");
         assertThatThrownBy(() -> engine.getTaskService().complete(taskOf(report).getId(),

@@ -91,21 +91,21 @@ class SipaProgressReportTest {
         assertThat(text(report)).contains(
                 "3 dari 6 langkah yang selesai memenuhi mutu baku; 1 langkah tercatat terlambat.",
                 "Melaporkan kegiatan dan realisasi APBDes Senin, 2 November 2026 08.00 WITA "
-                        + "Senin, 2 November 2026 08.30 WITA 30 menit 1 jam Ya Tidak",
+                        + "Senin, 2 November 2026 08.30 WITA 30 menit kerja 1 jam kerja Ya Tidak",
                 "Memverifikasi laporan dan konten Senin, 2 November 2026 08.30 WITA "
-                        + "Senin, 2 November 2026 09.00 WITA 30 menit 1 jam Ya Tidak",
+                        + "Senin, 2 November 2026 09.00 WITA 30 menit kerja 1 jam kerja Ya Tidak",
                 "Memperbaiki laporan Senin, 2 November 2026 09.00 WITA "
-                        + "Senin, 2 November 2026 10.15 WITA 1 jam 15 menit 1 jam Tidak Tidak",
+                        + "Senin, 2 November 2026 10.15 WITA 1 jam 15 menit kerja 1 jam kerja Tidak Tidak",
                 // Over the lunch break: 10.15–12.00 and 13.00–13.30 are 2 h 15 min of work; its timer recorded it.
                 "Memverifikasi laporan dan konten Senin, 2 November 2026 10.15 WITA "
-                        + "Senin, 2 November 2026 13.30 WITA 2 jam 15 menit 1 jam Tidak Ya",
+                        + "Senin, 2 November 2026 13.30 WITA 2 jam 15 menit kerja 1 jam kerja Tidak Ya",
                 "Menanggapi pertanyaan masyarakat Senin, 2 November 2026 14.00 WITA "
-                        + "Senin, 2 November 2026 15.00 WITA 1 jam 8 jam Ya Tidak",
+                        + "Senin, 2 November 2026 15.00 WITA 1 jam kerja 8 jam kerja Ya Tidak",
                 // Overnight twice: 14.30–16.00, a full Tuesday (7.5 h) and 07.30–08.00 on Wednesday.
                 "Menanggapi pertanyaan masyarakat Senin, 2 November 2026 14.30 WITA "
-                        + "Rabu, 4 November 2026 08.00 WITA 9 jam 30 menit 8 jam Tidak Tidak",
+                        + "Rabu, 4 November 2026 08.00 WITA 9 jam 30 menit kerja 8 jam kerja Tidak Tidak",
                 "Menanggapi pertanyaan masyarakat Rabu, 4 November 2026 09.00 WITA "
-                        + "Rabu, 4 November 2026 10.00 WITA 1 jam 8 jam Dibatalkan Tidak");
+                        + "Rabu, 4 November 2026 10.00 WITA 1 jam kerja 8 jam kerja Dibatalkan Tidak");
     }
 
     @Test

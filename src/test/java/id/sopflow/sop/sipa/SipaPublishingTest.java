@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -70,11 +72,12 @@ class SipaPublishingTest {
     }
 
     /** The step after the post; a test can make it fail a number of times. */
-    public static class StepAfterPosting {
+    public static class StepAfterPosting implements ExecutionListener {
 
         final AtomicInteger failuresLeft = new AtomicInteger();
 
-        public void run() {
+        @Override
+        public void notify(DelegateExecution execution) {
             if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                 throw new IllegalStateException("Langkah setelah unggah gagal (uji)");
             }
