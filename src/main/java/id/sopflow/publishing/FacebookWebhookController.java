@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.sopflow.ConcurrentUpdates;
+
 /**
  * Facebook's webhook for the desa's Pages, without login (Facebook cannot log in) and outside {@code /api/}:
  * <ul>
@@ -114,7 +116,8 @@ class FacebookWebhookController {
 
     private void take(FacebookComment comment) {
         try {
-            String outcome = transaction.execute(status -> {
+            // Repeated whole when a simultaneous question to the same report collided with this one (ENGINE-03005).
+            String outcome = ConcurrentUpdates.retried(() -> transaction.execute(status -> {
                 if (comments.exists(comment.commentId())) {
                     return "sudah diterima sebelumnya";
                 }
@@ -127,7 +130,7 @@ class FacebookWebhookController {
                     }
                 }
                 return "diabaikan (bukan unggahan sopflow atau masa tanggapan tertutup)";
-            });
+            }));
             log.info("Komentar Facebook {} pada {}: {}", comment.commentId(), comment.postId(), outcome);
         } catch (DuplicateKeyException concurrentDelivery) {
             log.info("Komentar Facebook {} sudah diterima oleh pengiriman lain", comment.commentId());

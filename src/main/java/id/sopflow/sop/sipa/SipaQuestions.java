@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
+import id.sopflow.ConcurrentUpdates;
+
 /**
  * Hands one question or complaint from the public to the report it is about (row 4): it opens an 8-hour
  * "Tanggapi pertanyaan/keluhan masyarakat" task in that report's case while its feedback window is open.
@@ -88,12 +90,14 @@ public class SipaQuestions {
                 // The question's own answer slot: the answer task hands its answer out to here, never to the case.
                 .putValue(SipaVariables.TANGGAPAN.name(), null);
         try {
-            runtimeService.createMessageCorrelation(SipaVariables.MESSAGE_PERTANYAAN)
+            // Questions to one report arriving together collide in the case's executions; each is repeated until
+            // it is stored (inside a caller's transaction, the caller repeats).
+            ConcurrentUpdates.retried(() -> runtimeService.createMessageCorrelation(SipaVariables.MESSAGE_PERTANYAAN)
                     .processInstanceBusinessKey(kodePublik)
                     // Into the question's own event-subprocess scope: "local" would be the window's scope, shared by
                     // every question, where a later question overwrites the earlier one's values.
                     .setVariablesToTriggeredScope(local)
-                    .correlateWithResult();
+                    .correlateWithResult());
         } catch (MismatchingMessageCorrelationException notListening) {
             throw closed();
         }

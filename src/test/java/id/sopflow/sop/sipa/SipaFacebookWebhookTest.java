@@ -204,6 +204,82 @@ class SipaFacebookWebhookTest {
                 .activityId("serviceTask_balasKomentarFacebook").count()).isZero();
     }
 
+    /**
+     * Issue 13 §3: questions arriving at the same moment through every channel (the public page, the staff API and
+     * the webhook) all open their own answer task. Before, the engine's optimistic locking refused all but one or two
+     * of them with a 500 and the citizen's question was lost. Three rounds of four, so that a lucky schedule cannot
+     * hide a lost question.
+     */
+    @Test
+    void fourSimultaneousQuestionsThroughEveryChannelAreAllStored() throws Exception {
+        String code = report.getBusinessKey();
+        List<HttpResponse<String>> answers = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        int rounds = 3;
+        for (int r = 1; r <= rounds; r++) {
+            int round = r;
+            String page = httpGet("/publik/sipa/" + code).body();
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                    .matcher(page);
+            assertThat(token.find()).as("the public page carries its form token").isTrue();
+            String form = "token=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&nama=Warga+" + round
+                    + "&isi=" + URLEncoder.encode("Pertanyaan dari halaman publik " + round, StandardCharsets.UTF_8);
+            String event = commentEvent("555_8" + round, POST_ID, "1234", "Budi " + round,
+                    "Komentar Facebook " + round, round);
+            List<java.util.concurrent.Callable<HttpResponse<String>>> calls = List.of(
+                    () -> send(HttpRequest.newBuilder(URI.create(base() + "/publik/sipa/" + code + "/pertanyaan"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))),
+                    () -> send(staffQuestion(code, "admin-sipa", "Pertanyaan lewat kecamatan " + round)),
+                    () -> send(staffQuestion(code, "pemdes-babayau", "Pertanyaan lewat desa " + round)),
+                    () -> deliver(event, signature(SECRET, event)));
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(calls.size());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+            try {
+                List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+                for (java.util.concurrent.Callable<HttpResponse<String>> call : calls) {
+                    sent.add(pool.submit(() -> {
+                        together.await();
+                        return call.call();
+                    }));
+                }
+                for (java.util.concurrent.Future<HttpResponse<String>> response : sent) {
+                    answers.add(response.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        assertThat(answers).hasSize(4 * rounds);
+        assertThat(answers).as("no answer is a server error").allSatisfy(answer ->
+                assertThat(answer.statusCode()).as(answer.body()).isLessThan(500));
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(303, 201, 200);
+        List<Task> asked = questionTasks();
+        assertThat(asked).as("every question opened its answer task").hasSize(4 * rounds);
+        assertThat(asked.stream().map(task -> (String) engine.getTaskService().getVariable(task.getId(), "pertanyaanIsi")))
+                .as("each task holds its own question").doesNotHaveDuplicates()
+                .contains("Pertanyaan dari halaman publik 1", "Pertanyaan lewat kecamatan 2", "Pertanyaan lewat desa 3",
+                        "Komentar Facebook 3");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SOPFLOW_FACEBOOK_COMMENT", Integer.class))
+                .isEqualTo(rounds);
+    }
+
+    private HttpRequest.Builder staffQuestion(String code, String user, String isi) {
+        return HttpRequest.newBuilder(URI.create(base() + "/api/sipa/laporan/" + code + "/pertanyaan"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"nama\":\"Petugas\",\"isi\":\"" + isi + "\"}"));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
     private List<Task> questionTasks() {
         return engine.getTaskService().createTaskQuery().processInstanceId(report.getId())
                 .taskDefinitionKey(SipaElements.TANGGAPI_PERTANYAAN).list();
