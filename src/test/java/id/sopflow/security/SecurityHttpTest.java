@@ -279,6 +279,80 @@ class SecurityHttpTest {
             assertThat(byAdmin.body()).contains("\"authenticated\":true");
         }
 
+        /**
+         * Staff list the users and groups of their own organisations only (Tasklist still shows colleagues' names);
+         * before, every user and e-mail address of every office was listed. Administrators keep everything.
+         */
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void staffListOnlyUsersAndGroupsOfTheirOwnOrganisations(String kind) {
+            String api = base(kind);
+            StaffClient lamida = as(kind, "pemdes-lamida-atas");
+            List<String> users = ids(lamida.get(api + "/user?maxResults=500"));
+            assertThat(users).contains("pemdes-lamida-atas", "admin-sipa", "kasi-sipa", "camat-paringin")
+                    .doesNotContain("pemdes-babayau", "pemdes-lok-batu", "ketua-ppid", "staf-setwan", "kadis-kominfo",
+                            "pokja-sukamaju", "admin");
+            assertThat(json(lamida.get(api + "/user/count")).get("count").asInt()).isEqualTo(users.size());
+            assertThat(ids(lamida.get(api + "/user?id=pemdes-babayau"))).isEmpty();
+            assertThat(ids(lamida.get(api + "/user?emailLike=%25"))).doesNotContain("ketua-ppid");
+            assertThat(lamida.get(api + "/user/ketua-ppid/profile").statusCode()).isEqualTo(404);
+            assertThat(lamida.get(api + "/user/admin-sipa/profile").statusCode()).isEqualTo(200);
+            List<String> groups = ids(lamida.get(api + "/group?maxResults=500"));
+            assertThat(groups).contains("sipa-pemerintah-desa", "sipa-admin")
+                    .doesNotContain("ppid-ketua", "setwan-staf", "profil-kadis", "camunda-admin");
+            assertThat(json(lamida.get(api + "/group/count")).get("count").asInt()).isEqualTo(groups.size());
+
+            List<String> ppid = ids(as(kind, "ketua-ppid").get(api + "/user?maxResults=500"));
+            assertThat(ppid).contains("ketua-ppid", "seksi-pddi").doesNotContain("pemdes-babayau", "camat-paringin");
+
+            List<String> all = ids(StaffClient.basic(port, "admin", "admin").get(REST + "/user?maxResults=500"));
+            assertThat(all).contains("pemdes-babayau", "ketua-ppid", "staf-setwan", "pemdes-lamida-atas");
+        }
+
+        /**
+         * The engine's counts that ignore tenants (history statistics, the task report by name, metrics) are for
+         * administrators: another desa learnt from them how many reports Babayau had in each step.
+         */
+        @ParameterizedTest
+        @MethodSource("id.sopflow.security.SecurityHttpTest#sessionKinds")
+        void historyStatisticsAndMetricsRevealNoOtherTenantsCounts(String kind) {
+            String api = base(kind);
+            String definitionId = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceId(instanceId).singleResult().getProcessDefinitionId();
+            List<String> acrossTenants = List.of(
+                    "/history/process-definition/" + definitionId + "/statistics",
+                    "/history/process-definition/" + definitionId + "/statistics?finished=true&canceled=true",
+                    "/history/task/report?reportType=count&groupBy=taskName",
+                    "/metrics/activity-instance-start/sum",
+                    "/metrics?interval=900");
+            for (String user : List.of("pemdes-lamida-atas", "ketua-ppid", "pemdes-babayau")) {
+                StaffClient staff = as(kind, user);
+                for (String path : acrossTenants) {
+                    HttpResponse<String> refused = staff.get(api + path);
+                    assertThat(refused.statusCode()).as(user + " " + path + " " + refused.body()).isEqualTo(403);
+                    assertThat(refused.body()).contains("hanya administrator").doesNotContain("userTask_");
+                }
+            }
+            StaffClient admin = StaffClient.basic(port, "admin", "admin");
+            HttpResponse<String> statistics = admin.get(REST + acrossTenants.get(0));
+            assertThat(statistics.statusCode()).isEqualTo(200);
+            assertThat(statistics.body()).contains("userTask_perbaikiLaporan");
+            for (String path : acrossTenants.subList(1, acrossTenants.size())) {
+                assertThat(admin.get(REST + path).statusCode()).as(path).isEqualTo(200);
+            }
+            // Tenant-checked counts stay open to staff and show only their own cases.
+            HttpResponse<String> ownCount = as(kind, "pemdes-lamida-atas").get(api
+                    + "/history/process-instance/count?processInstanceId=" + instanceId);
+            assertThat(json(ownCount).get("count").asInt()).isZero();
+        }
+
+        private List<String> ids(HttpResponse<String> response) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            List<String> ids = new ArrayList<>();
+            json(response).forEach(node -> ids.add(node.get("id").asText()));
+            return ids;
+        }
+
         private void assertJobRefused(HttpResponse<String> response) {
             assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(403);
             assertThat(response.body()).contains("hanya administrator");
