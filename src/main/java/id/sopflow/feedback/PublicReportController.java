@@ -171,10 +171,9 @@ class PublicReportController {
                 .flatMap(report -> reports.photo(report, Integer.parseInt(slot)))
                 .map(photo -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(photo.contentType()))
-                        .header("X-Content-Type-Options", "nosniff")
                         .cacheControl(CacheControl.noCache())
                         .body(photo.content()))
-                .orElseGet(() -> ResponseEntity.notFound().header("X-Content-Type-Options", "nosniff").build());
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /**
@@ -200,12 +199,14 @@ class PublicReportController {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
+    /**
+     * nosniff and the referrer policy come from the shared security-headers filter (set here as well, they were sent
+     * twice). Its policy is same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with the
+     * form, which the origin check refuses.
+     */
     private static ResponseEntity<String> html(HttpStatus status, String body) {
         return ResponseEntity.status(status).contentType(HTML)
                 .cacheControl(CacheControl.noStore())
-                .header("X-Content-Type-Options", "nosniff")
-                // Not no-referrer: under it browsers send "Origin: null" with the form, which the origin check refuses.
-                .header("Referrer-Policy", "same-origin")
                 .body(body);
     }
 }

@@ -1,5 +1,7 @@
 package id.sopflow.publishing;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -25,7 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,6 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.sopflow.ConcurrentUpdates;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Facebook's webhook for the desa's Pages, without login (Facebook cannot log in) and outside {@code /api/}:
@@ -59,6 +61,8 @@ class FacebookWebhookController {
     private static final Logger log = LoggerFactory.getLogger(FacebookWebhookController.class);
     /** Facebook's challenge is a number; anything else is not echoed (the answer must not carry foreign content). */
     private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+    /** Far above a Page feed event (a few KB, batched up to some dozens of changes). */
+    static final int MAX_BODY_BYTES = 256 * 1024;
 
     private final FacebookWebhookProperties properties;
     private final List<FacebookCommentListener> listeners;
@@ -92,8 +96,19 @@ class FacebookWebhookController {
 
     @PostMapping
     ResponseEntity<String> receive(@RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
-                                   @RequestBody(required = false) byte[] body) {
-        byte[] payload = body == null ? new byte[0] : body;
+                                   HttpServletRequest request) throws IOException {
+        // The endpoint is open to anyone: a body larger than any Page event is refused before it is read, by its
+        // declared length, and a body without one (chunked) is read only up to the limit.
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            return tooLarge();
+        }
+        byte[] payload;
+        try (InputStream body = request.getInputStream()) {
+            payload = body.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (payload.length > MAX_BODY_BYTES) {
+            return tooLarge();
+        }
         if (!properties.signed()) {
             log.warn("Peristiwa webhook Facebook ditolak: SOPFLOW_FACEBOOK_APP_SECRET belum diatur");
             return plain(HttpStatus.FORBIDDEN, "Tanda tangan tidak sah.");
@@ -105,7 +120,7 @@ class FacebookWebhookController {
         List<FacebookComment> newComments;
         try {
             newComments = newComments(json.readTree(payload));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return plain(HttpStatus.BAD_REQUEST, "Isi peristiwa bukan JSON yang sah.");
         }
         for (FacebookComment comment : newComments) {
@@ -187,8 +202,15 @@ class FacebookWebhookController {
         }
     }
 
+    private static ResponseEntity<String> tooLarge() {
+        log.warn("Peristiwa webhook Facebook ditolak: isinya lebih dari {} bita", MAX_BODY_BYTES);
+        return plain(HttpStatus.PAYLOAD_TOO_LARGE, "Isi peristiwa terlalu besar: paling banyak "
+                + MAX_BODY_BYTES / 1024 + " KB. Peristiwa tidak diproses.");
+    }
+
+    /** Security headers (nosniff among them) come from the shared filter; set here too they were sent twice. */
     private static ResponseEntity<String> plain(HttpStatus status, String text) {
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .header("X-Content-Type-Options", "nosniff").body(text);
+                .body(text);
     }
 }

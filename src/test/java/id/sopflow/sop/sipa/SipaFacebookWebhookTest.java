@@ -264,6 +264,49 @@ class SipaFacebookWebhookTest {
                 .isEqualTo(rounds);
     }
 
+    /**
+     * Issue 13 §4: a Facebook comment with a Markdown and an HTML link reaches staff exactly as typed, in the same
+     * answer task and form as a question from the public page, whose form shows the citizen's words only in read-only
+     * text fields — as plain text, no link to click (the browser test SipaPublicPageBrowserTest shows the form so).
+     */
+    @Test
+    void aFacebookCommentIsShownToStaffAsPlainTextLikeAPublicQuestion() throws Exception {
+        String phishing = "Cek [hadiah](https://phish.example/masuk) <a href=\\\"https://phish.example/h\\\">masuk</a>";
+        String typed = "Cek [hadiah](https://phish.example/masuk) <a href=\"https://phish.example/h\">masuk</a>";
+        String event = commentEvent("555_9005", POST_ID, "1234", "<b>Budi</b>", phishing, 1);
+        assertThat(deliver(event, signature(SECRET, event)).statusCode()).isEqualTo(200);
+        questions.submit(report.getBusinessKey(), "Ibu Sari", null, "Dari halaman publik");
+
+        List<Task> asked = questionTasks();
+        assertThat(asked).hasSize(2);
+        Task fromFacebook = asked.stream().filter(task -> "555_9005".equals(
+                engine.getTaskService().getVariable(task.getId(), "pertanyaanKomentarId"))).findFirst().orElseThrow();
+        Task fromPage = asked.stream().filter(task -> task != fromFacebook).findFirst().orElseThrow();
+        assertThat(engine.getTaskService().getVariable(fromFacebook.getId(), "pertanyaanIsi")).isEqualTo(typed);
+        assertThat(engine.getTaskService().getVariable(fromFacebook.getId(), "pertanyaanNama")).isEqualTo("<b>Budi</b>");
+        assertThat(fromFacebook.getTaskDefinitionKey()).isEqualTo(fromPage.getTaskDefinitionKey());
+        assertThat(engine.getFormService().getTaskFormKey(fromFacebook.getProcessDefinitionId(),
+                fromFacebook.getTaskDefinitionKey())).isEqualTo(engine.getFormService().getTaskFormKey(
+                fromPage.getProcessDefinitionId(), fromPage.getTaskDefinitionKey()));
+
+        com.fasterxml.jackson.databind.JsonNode form;
+        try (java.io.InputStream deployed = engine.getFormService().getDeployedTaskForm(fromFacebook.getId())) {
+            form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(deployed);
+        }
+        List<String> citizenFields = List.of("pertanyaanIsi", "pertanyaanNama", "pertanyaanKontak");
+        for (com.fasterxml.jackson.databind.JsonNode component : form.path("components")) {
+            String key = component.path("key").asText("");
+            if (citizenFields.contains(key)) {
+                assertThat(component.path("type").asText()).as(key).isIn("textarea", "textfield");
+                assertThat(component.path("readonly").asBoolean()).as(key + " read-only").isTrue();
+            }
+            String text = component.path("text").asText("") + component.path("label").asText("");
+            citizenFields.forEach(field -> assertThat(text).as("no markup interpolates " + field)
+                    .doesNotContain(field));
+        }
+        assertThat(form.toString()).contains("\"key\":\"pertanyaanIsi\"");
+    }
+
     private HttpRequest.Builder staffQuestion(String code, String user, String isi) {
         return HttpRequest.newBuilder(URI.create(base() + "/api/sipa/laporan/" + code + "/pertanyaan"))
                 .header("Content-Type", "application/json")
