@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The deployed forms read as contracts, and the rules applied, without an engine. */
@@ -115,5 +116,34 @@ class FormContractsTest {
         assertThat(answer.problems(Map.of("pertanyaanKontak", Variables.stringValue("0812"),
                 "tanggapan", Variables.stringValue("Dijadwalkan 2027.")), List.of(), name -> null, true, computed))
                 .containsExactly("«pertanyaanKontak» diisi oleh sistem dan tidak boleh diisi dari luar.");
+    }
+
+    static Stream<Arguments> computedVariablesOfEverySop() {
+        return Stream.of(
+                Arguments.of("sipa-bermedsos", "sipa-laporan.html", "kodePublik"),
+                Arguments.of("ppid-penyebarluasan-informasi", "ppid-instruksi.html", "organisasi"),
+                Arguments.of("ppid-penyebarluasan-informasi", "ppid-laporkan-tautan.form", "tautanFacebook"),
+                Arguments.of("ppid-penyebarluasan-informasi", "ppid-konsep-materi.html", "gambar1"),
+                Arguments.of("profil-desa-kelurahan", "profil-mulai.form", "pemberiPerintah"),
+                Arguments.of("profil-desa-kelurahan", "profil-buat-laporan.form", "laporanKegiatanUrl"),
+                Arguments.of("profil-desa-kelurahan-pendataan", "profil-isi-instrumen.form", "kampungId"),
+                Arguments.of("setwan-bapinanduan", "setwan-mulai.form", "staf"),
+                Arguments.of("setwan-bapinanduan", "setwan-kumpulkan-data.html", "lampiran1"),
+                Arguments.of("setwan-bapinanduan", "setwan-update-berkala.form", "jadwalPembaruan"));
+    }
+
+    /**
+     * Issue 13 §1: what each SOP computes itself is in its catalogue's COMPUTED list, so a logged-in user can never
+     * write it — refused as "diisi oleh sistem" (not merely as undeclared), whatever a form may declare later.
+     */
+    @ParameterizedTest
+    @MethodSource("computedVariablesOfEverySop")
+    void theComputedVariablesOfEverySopAreNeverWritableFromOutside(String processKey, String form, String variable)
+            throws IOException {
+        Set<String> computed = new ComputedVariables().of(processKey);
+        assertThat(computed).as(processKey).contains(variable);
+        List<String> problems = contract(form).problems(Map.of(variable, Variables.stringValue("dari luar")),
+                List.of(), name -> null, false, computed);
+        assertThat(problems).containsExactly("«" + variable + "» diisi oleh sistem dan tidak boleh diisi dari luar.");
     }
 }

@@ -5,6 +5,7 @@ import static id.sopflow.ProcessVariable.file;
 import static id.sopflow.ProcessVariable.integer;
 import static id.sopflow.ProcessVariable.string;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -105,6 +106,23 @@ public final class PpidVariables {
     public static final ProcessVariable<String> LAPORAN_ID = string("laporanPenyebarluasanId");
     public static final ProcessVariable<String> LAPORAN_URL = string("laporanPenyebarluasanUrl");
     public static final ProcessVariable<Boolean> LAPORAN_DITERIMA = bool("laporanDiterima");
+
+    /**
+     * What the process computes itself: who and where, the images moved in from the uploads, the revision note,
+     * review rounds, the posting results and the report. The form contract refuses them from outside, whatever a
+     * form declares (flow-control variables starting with {@code _} are refused without being listed).
+     */
+    public static final List<ProcessVariable<?>> COMPUTED = computed();
+
+    private static List<ProcessVariable<?>> computed() {
+        List<ProcessVariable<?>> computed = new ArrayList<>(List.of(ORGANISASI, KETUA_PPID, CATATAN_REVISI,
+                DIKEMBALIKAN_OLEH, PUTARAN_PEMERIKSAAN, PUTARAN_PERSETUJUAN, PLATFORM_DIPILIH, PLATFORM_UNGGAH,
+                ALASAN_UNGGAH_MANUAL, DAFTAR_TAUTAN, LAPORAN_ID, LAPORAN_URL));
+        computed.addAll(GAMBAR);
+        computed.addAll(TAUTAN_PLATFORM.values());
+        computed.addAll(SALURAN_PLATFORM.values());
+        return List.copyOf(computed);
+    }
 
     /** Variable name for a platform, e.g. {@code teks} + Instagram = {@code teksInstagram}. */
     static String nameFor(String prefix, Platform platform) {

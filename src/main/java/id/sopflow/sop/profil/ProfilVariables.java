@@ -5,6 +5,8 @@ import static id.sopflow.ProcessVariable.file;
 import static id.sopflow.ProcessVariable.number;
 import static id.sopflow.ProcessVariable.string;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 import id.sopflow.ProcessVariable;
@@ -18,6 +20,9 @@ public final class ProfilVariables {
 
     public static final String PROCESS_KEY = "profil-desa-kelurahan";
     public static final String PENDATAAN_PROCESS_KEY = "profil-desa-kelurahan-pendataan";
+
+    /** User id of the Kadis who gave the order (the start event's initiator). */
+    public static final ProcessVariable<String> PEMBERI_PERINTAH = string("pemberiPerintah");
 
     // Row 1 (Kadis, start form)
     public static final ProcessVariable<String> JUDUL_KEGIATAN = string("judulKegiatan");
@@ -72,6 +77,30 @@ public final class ProfilVariables {
     public static final ProcessVariable<String> TANGGAL_INPUT_PRODESKEL = string("tanggalInputProdeskel");
     public static final ProcessVariable<String> CATATAN_INPUT_PRODESKEL = string("catatanInputProdeskel");
 
+    /**
+     * What the dinas's process computes itself: the starter, the case title, the kampung choices offered, the
+     * archive links and the activity report. The form contract refuses them from outside, whatever a form declares.
+     */
+    public static final List<ProcessVariable<?>> COMPUTED = List.of(PEMBERI_PERINTAH, JUDUL, PILIHAN_KAMPUNG,
+            SK_ARSIP_URL, NOTULEN_ARSIP_URL, LAPORAN_KEGIATAN_ID, LAPORAN_KEGIATAN_URL, EKSPOR_GABUNGAN_URL);
+
     private ProfilVariables() {
+    }
+
+    /**
+     * The per-kampung data collection ({@value #PROCESS_KEY}) as the form contract sees it: what its call activity
+     * hands in and what its checks compute.
+     */
+    public static final class PendataanVariables {
+
+        public static final String PROCESS_KEY = PENDATAAN_PROCESS_KEY;
+        /** The unit whose tenant the called case belongs to ({@code StarterTenantIdProvider}). */
+        public static final ProcessVariable<String> UNIT_TENANT_ID = string("unitTenantId");
+
+        public static final List<ProcessVariable<?>> COMPUTED = List.of(UNIT_TENANT_ID, KAMPUNG_ID, DESA,
+                KASUS_INDUK_ID, JUDUL, MASALAH_DATA, EKSPOR_PRODESKEL_URL);
+
+        private PendataanVariables() {
+        }
     }
 }

@@ -6,6 +6,7 @@ import static id.sopflow.ProcessVariable.file;
 import static id.sopflow.ProcessVariable.integer;
 import static id.sopflow.ProcessVariable.string;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,21 @@ public final class SetwanVariables {
             Platform.YOUTUBE, PLATFORM_YOUTUBE);
 
     public static final List<Platform> MEDSOS = List.of(Platform.FACEBOOK, Platform.INSTAGRAM, Platform.YOUTUBE);
+
+    /**
+     * What the process computes itself: the starter, the organisation, the attachments moved in from the uploads,
+     * correction rounds, the publishing channel and results, and the periodic update's schedule and listing. The form
+     * contract refuses them from outside, whatever a form declares.
+     */
+    public static final List<ProcessVariable<?>> COMPUTED = computed();
+
+    private static List<ProcessVariable<?>> computed() {
+        List<ProcessVariable<?>> computed = new ArrayList<>(List.of(STAF, DESA, PUTARAN_KOREKSI, KANAL,
+                ALASAN_MANUAL_WEBSITE, ALASAN_MANUAL_MEDSOS, TAUTAN_PUBLIKASI, JADWAL_PEMBARUAN, JADWAL_TERGABUNG,
+                JADWAL_TERAKHIR, JADWAL_PEMBARUAN_TEKS, JADWAL_TERAKHIR_TEKS, DAFTAR_PUBLIKASI, JUMLAH_PUBLIKASI));
+        computed.addAll(LAMPIRAN);
+        return List.copyOf(computed);
+    }
 
     /** The kinds of activity the SOP names. */
     public enum JenisKegiatan {
