@@ -166,7 +166,7 @@ class PostgresProfileTest {
 
     @Test
     void adminSetupPageCreatesNoAdministrator() {
-        AdminSetupAttempt.assertNoAdministratorCanBeCreated(port, engine, false);
+        AdminSetupAttempt.assertNoAdministratorCanBeCreated(port, engine);
     }
 
     @Test

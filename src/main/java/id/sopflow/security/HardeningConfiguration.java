@@ -1,5 +1,7 @@
 package id.sopflow.security;
 
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,13 +21,10 @@ class HardeningConfiguration {
         return registration;
     }
 
+    /** Installed in the embedded Tomcat of every profile, in front of every filter (see {@link AdminSetupBlock}). */
     @Bean
-    FilterRegistrationBean<AdminSetupBlock> adminSetupBlock() {
-        FilterRegistrationBean<AdminSetupBlock> registration = new FilterRegistrationBean<>(new AdminSetupBlock());
-        registration.setName("adminSetupBlock");
-        registration.addUrlPatterns(AdminSetupBlock.PATH, AdminSetupBlock.PATH + "/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-        return registration;
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> adminSetupBlock() {
+        return factory -> factory.addContextValves(new AdminSetupBlock());
     }
 
     @Bean
