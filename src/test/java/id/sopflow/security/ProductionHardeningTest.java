@@ -132,6 +132,67 @@ class ProductionHardeningTest {
         }
     }
 
+    /**
+     * Issue 13 §3: in prod, the error pages of sopflow's own pages (the citizens' {@code /publik/**}) carry no class
+     * name, no stack trace and no engine message, whatever goes wrong — for a browser (HTML) and a script (JSON)
+     * alike. The server error comes from a test page that fails as the engine does under concurrent writes.
+     */
+    @Test
+    void publicPagesErrorPagesNameNoClass() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String base = "http://localhost:" + port;
+        List<HttpRequest.Builder> requests = List.of(
+                HttpRequest.newBuilder(java.net.URI.create(base + "/publik/sipa/tidakada123")).GET(),
+                HttpRequest.newBuilder(java.net.URI.create(base + "/publik/sipa/tidakada123/foto/9")).GET(),
+                HttpRequest.newBuilder(java.net.URI.create(base + "/publik/sipa/tidakada123/pertanyaan"))
+                        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("isi")),
+                HttpRequest.newBuilder(java.net.URI.create(base + "/publik/sipa/tidakada123/pertanyaan"))
+                        .header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(HttpRequest.BodyPublishers.ofString("--x\r\nrusak")),
+                HttpRequest.newBuilder(java.net.URI.create(base + "/publik/sipa/tidakada123/pertanyaan"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("token=x&isi=%ZZ%FF")),
+                HttpRequest.newBuilder(java.net.URI.create(base + "/publik/sipa/tidakada123"))
+                        .DELETE(),
+                HttpRequest.newBuilder(java.net.URI.create(base + "/publik/sipa/%E0%A4/x")).GET(),
+                HttpRequest.newBuilder(java.net.URI.create(base + "/publik/tidak/ada/sama/sekali")).GET(),
+                HttpRequest.newBuilder(java.net.URI.create(base + FailingPublicPage.PATH)).GET());
+        for (HttpRequest.Builder request : requests) {
+            for (String accept : List.of("text/html", "application/json")) {
+                HttpResponse<String> error = http.send(request.copy().header("Accept", accept).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                String what = error.request().method() + " " + error.uri() + " (" + accept + ") → "
+                        + error.statusCode();
+                assertThat(error.statusCode()).as(what).isBetween(400, 599);
+                assertThat(error.body()).as(what).doesNotContain("Exception", "org.", "java.", "jakarta.",
+                        "springframework", "\tat ", "trace", "ENGINE-", "Whitelabel", "Apache Tomcat");
+            }
+        }
+        HttpResponse<String> serverError = http.send(HttpRequest.newBuilder(java.net.URI.create(base
+                + FailingPublicPage.PATH)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(serverError.statusCode()).isEqualTo(500);
+        assertThat(serverError.body()).contains("<html lang=\"id\"");
+    }
+
+    /** A citizens' page that fails with an exception naming classes, as an engine conflict would. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    @org.springframework.context.annotation.Import(FailingPublicPage.class)
+    static class FailingPublicPageConfiguration {
+    }
+
+    @org.springframework.web.bind.annotation.RestController
+    static class FailingPublicPage {
+
+        static final String PATH = "/publik/uji-galat";
+
+        @org.springframework.web.bind.annotation.GetMapping(PATH)
+        String fail() {
+            throw new IllegalStateException("ENGINE-03005 Execution of 'UPDATE ExecutionEntity[1]' failed: "
+                    + "org.camunda.bpm.engine.OptimisticLockingException at java.base/java.lang.Thread.run");
+        }
+    }
+
     @Test
     void deserializationOfUnexpectedTypesIsValidatedAndTheRestApiHasNoWadl() {
         assertThat(configuration().isDeserializationTypeValidationEnabled()).isTrue();
