@@ -120,7 +120,7 @@ class StaffDayOneBrowserTest {
                 + "[.//h4[contains(@class,'task') and normalize-space()='Unggah manual dan catat tautan']]"
                 + "//div[contains(@class,'clickable')]")));
         browser.click(browser.clickable(By.cssSelector("button.claim")));
-        var photo = browser.visible(By.cssSelector("form[name='sipaUnggahManual'] img.sipa-foto-unggah"));
+        var photo = browser.visible(By.cssSelector("form[name='sipaUnggahManual'] img.sopflow-berkas-gambar"));
         browser.await().until(driver -> Boolean.TRUE.equals(browser.script(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0;", photo)));
         assertThat(browser.visible(By.xpath("//a[contains(normalize-space(),'Unduh foto.png')]")).getAttribute("download"))
@@ -130,7 +130,7 @@ class StaffDayOneBrowserTest {
         assertThat(browser.visible(By.id("teksUnggahan")).getAttribute("value"))
                 .startsWith("Selesai dikerjakan.")
                 .contains("Laporan lengkap, pertanyaan dan keluhan: http://localhost:" + port + "/publik/sipa/");
-        assertThat(browser.visible(By.cssSelector("button.sipa-salin")).getText()).isEqualTo("Salin teks");
+        assertThat(browser.visible(By.cssSelector("button.sopflow-salin")).getText()).isEqualTo("Salin teks");
         browser.saveEvidence("sipa-unggah-manual");
 
         browser.visible(By.id("tautanPublikasi")).sendKeys("www.facebook.com/desa.babayau/posts/1");
