@@ -132,6 +132,14 @@ class ProfilProcessTest {
         verify(mekarJaya, false, "Batas timur belum sesuai peta.");
         assertThat(mekarJaya).isWaitingAt(ISI_PROFIL);
         assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
+        // The Pokja's rework form shows why, read with the Pokja's own rights as Tasklist does: the last round on top,
+        // the first one under "Putaran sebelumnya"
+        Map<String, Object> reworkForm = reworkFormData(mekarJaya, ISI_PROFIL, "pokja-mekar-jaya");
+        assertThat((String) reworkForm.get("tinjauanTerakhir"))
+                .startsWith("Tidak — Verifikasi data profil kampung/kelurahan (putaran 2), oleh ")
+                .contains("Tim Profil Kampung", "Alasan/catatan: Batas timur belum sesuai peta.");
+        assertThat((String) reworkForm.get("riwayatTinjauan")).contains("(putaran 1)",
+                "Alasan/catatan: Jumlah KK tidak sesuai data manual RT 03.");
         corrected.put("batasTimur", "Kampung Sukamaju");
         fillIn(mekarJaya, "pokja-mekar-jaya", corrected);
         verify(mekarJaya, true, null);
@@ -501,6 +509,32 @@ class ProfilProcessTest {
         decision.put("skDisetujui", approved);
         decision.put("alasanPenolakanSk", reason);
         completeTask(activity, step, user, decision);
+    }
+
+    /**
+     * What the task's Camunda Form shows in its review fields: the values Tasklist loads for the form (task form
+     * variables, with the user's own rights) of the keys the deployed form binds.
+     */
+    Map<String, Object> reworkFormData(ProcessInstance instance, String step, String user) {
+        Task task = taskOf(instance, step);
+        authenticate(user);
+        try (java.io.InputStream schema = engine.getFormService().getDeployedTaskForm(task.getId())) {
+            assertThat(new String(schema.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\"key\": \"tinjauanTerakhir\"", "\"key\": \"riwayatTinjauan\"");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        authenticate(user);
+        try {
+            Map<String, Object> values = new HashMap<>();
+            engine.getFormService().getTaskFormVariables(task.getId(), List.of("tinjauanTerakhir", "riwayatTinjauan"),
+                    true).forEach(values::put);
+            return values;
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     void completeTask(ProcessInstance instance, String step, String user, Map<String, Object> variables) {
