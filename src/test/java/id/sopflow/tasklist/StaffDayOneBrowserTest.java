@@ -87,6 +87,8 @@ class StaffDayOneBrowserTest {
         assertThat(text(onTimeCard)).contains("Desa Lamida Atas (contoh)");
         assertThat(lateMark(lateCard)).isEqualTo("Terlambat");
         assertThat(onTimeCard.findElements(By.cssSelector(".sopflow-tanda-terlambat"))).isEmpty();
+        assertThat(dueWords(onTimeCard)).as("the due date in words, in sight on the folded card")
+                .startsWith("Batas waktu: ").endsWith("WITA").doesNotContain("TERLAMBAT");
         assertThat(cardIndex("Sumur bor RT 04")).as("sorted by due date: the late step first")
                 .isGreaterThanOrEqualTo(0).isLessThan(cardIndex("Drainase Dusun II"));
         browser.saveEvidence("kartu-admin-kecamatan");
@@ -102,6 +104,7 @@ class StaffDayOneBrowserTest {
         WebElement desaCard = card("Sumur bor RT 04");
         assertThat(text(desaCard)).contains("Perbaiki laporan", "Desa Babayau (contoh)", "SIPA BERMEDSOS", "WITA");
         assertThat(lateMark(desaCard)).isEqualTo("Terlambat");
+        assertThat(dueWords(desaCard)).startsWith("Batas waktu: ").endsWith("WITA");
         assertThat(cardIndex("Drainase Dusun II")).as("another desa's case").isEqualTo(-1);
         browser.saveEvidence("kartu-desa");
         assertThat(onTime).isNotNull();
@@ -202,6 +205,11 @@ class StaffDayOneBrowserTest {
         browser.await().until(driver -> !card.findElements(By.cssSelector(".sopflow-tanda-terlambat")).isEmpty());
         assertThat(card.getAttribute("class")).contains("sopflow-terlambat");
         return card.findElement(By.cssSelector(".sopflow-tanda-terlambat")).getText();
+    }
+
+    private String dueWords(WebElement card) {
+        return browser.await().until(driver -> card.findElements(By.cssSelector(".sopflow-batas-waktu")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).findFirst().orElse(null));
     }
 
     /** Where the card of that case is in the open filter, top first; -1 when it is not listed. */

@@ -94,7 +94,7 @@ class SipaMyReportsController {
         }
         for (SipaMyReports.MyReport report : mine) {
             html.append("<section class=\"laporan-saya\" data-kode=\"").append(esc(report.kodePublik())).append("\">\n")
-                    .append("<h2>").append(esc(report.judul())).append("</h2>\n<dl>\n");
+                    .append("<h2>").append(esc(report.judul())).append("</h2>\n<dl class=\"ringkas\">\n");
             field(html, "Desa", report.desa());
             field(html, "Kode laporan", report.kodePublik());
             field(html, "Dikirim", IndonesianTime.format(report.started(), ZONE));

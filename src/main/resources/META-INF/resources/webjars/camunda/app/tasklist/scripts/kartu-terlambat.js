@@ -4,8 +4,10 @@
  * A Tasklist card plugin (plugin point `tasklist.card`, loaded through config.js `customScripts`): Tasklist renders
  * it once for every card it draws, with the card's task. A card whose step is past its due date, or which sopflow's
  * late-step handler has marked (the task-local `kasusBatasWaktu` then starts with "TERLAMBAT"), gets a red
- * "Terlambat" mark under the task's name and a red edge (styles/user-styles.css). Nothing is fetched: the task and
- * the card variables the filter shows are already on the card.
+ * "Terlambat" mark under the task's name and a red edge (styles/user-styles.css). Every card also shows its due
+ * date in words ("Batas waktu: Senin, 7 Desember 2026 10.00 WITA", the task-local `kasusBatasWaktu`) under the SOP's
+ * name, where a folded card still shows it. Nothing is fetched: the task and the card variables the filter shows are
+ * already on the card.
  */
 
 const LATE_WORDS_PREFIX = 'TERLAMBAT';
@@ -29,9 +31,32 @@ export function isLate(task, now) {
   return !!task.due && new Date(task.due).getTime() < now.getTime();
 }
 
+/** "Senin, 7 Desember 2026 10.00 WITA", without the late handler's "TERLAMBAT — batas " prefix. */
+export function dueWords(task) {
+  const words = cardVariable(task, DUE_WORDS_VARIABLE);
+  return typeof words === 'string' ? words.replace(/^TERLAMBAT\s*—\s*batas\s*/, '') : null;
+}
+
+function showDueWords(card, task) {
+  const words = dueWords(task);
+  const names = card.querySelector('.names');
+  if (!words || !names || card.querySelector('.sopflow-batas-waktu')) {
+    return;
+  }
+  const line = document.createElement('div');
+  line.className = 'sopflow-batas-waktu';
+  line.textContent = 'Batas waktu: ' + words;
+  names.appendChild(line);
+}
+
 function markCard(node, task) {
   const card = node.closest ? node.closest('li.task') : null;
-  if (!card || !isLate(task, new Date())) {
+  if (!card) {
+    return;
+  }
+  // The due date in words stays in sight on a folded card (the filter's card fields fold after the first two).
+  showDueWords(card, task);
+  if (!isLate(task, new Date())) {
     return;
   }
   card.classList.add('sopflow-terlambat');
