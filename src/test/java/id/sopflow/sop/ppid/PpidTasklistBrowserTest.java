@@ -225,6 +225,7 @@ class PpidTasklistBrowserTest {
                 .getAttribute("value")).isEqualTo(TEKS_WEBSITE);
         assertThat(browser.visible(By.cssSelector("form[name='ppidUnggahManual'] a[download] img.sopflow-berkas-gambar")))
                 .isNotNull();
+        browser.saveEvidence("ppid-unggah-manual");
         // a link elsewhere than the kalurahan's website is refused, with sopflow's message shown in Tasklist
         browser.visible(By.id("tautan")).sendKeys("https://www.facebook.com/kalurahan.bunder/posts/1");
         browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));

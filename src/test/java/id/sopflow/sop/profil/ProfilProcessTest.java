@@ -318,6 +318,14 @@ class ProfilProcessTest {
         assertThat(activity).isWaitingAt(PERIKSA_DRAFT_SK);
         review(activity, PERIKSA_DRAFT_SK, "kadis-kominfo", false, "Dasar hukum belum lengkap.");
         assertThat(activity).isWaitingAt(PERIKSA_KONSEP_SK);
+        // The Kabid's form, back from the Kadis, says who refused, when and why; the Kabid's own rounds below
+        Map<String, Object> reworkForm = reworkFormData(activity, PERIKSA_KONSEP_SK, "kabid-kominfo");
+        assertThat((String) reworkForm.get("tinjauanTerakhir"))
+                .startsWith("Tidak — Periksa dan tandatangani draft SK Tim Kegiatan (putaran 1), oleh ")
+                .contains("kadis-kominfo", "WIB", "Alasan/catatan: Dasar hukum belum lengkap.");
+        assertThat((String) reworkForm.get("riwayatTinjauan"))
+                .contains("Ya — Periksa konsep SK Tim Kegiatan (putaran 2)",
+                        "Tidak — Periksa konsep SK Tim Kegiatan (putaran 1)", "Susunan tim belum memuat Pokja.");
         review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", true, null);
         review(activity, PERIKSA_DRAFT_SK, "kadis-kominfo", true, null);
         assertThat(activity).isWaitingAt(SERAHKAN_SK);
@@ -512,15 +520,17 @@ class ProfilProcessTest {
     }
 
     /**
-     * What the task's Camunda Form shows in its review fields: the values Tasklist loads for the form (task form
-     * variables, with the user's own rights) of the keys the deployed form binds.
+     * What the task's form shows in its review fields: the values Tasklist loads for the form (task form variables,
+     * with the user's own rights) of the review variables the deployed form reads.
      */
     Map<String, Object> reworkFormData(ProcessInstance instance, String step, String user) {
         Task task = taskOf(instance, step);
         authenticate(user);
         try (java.io.InputStream schema = engine.getFormService().getDeployedTaskForm(task.getId())) {
+            // a Camunda Form binds the keys, an embedded form fetches the variables
             assertThat(new String(schema.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                    .contains("\"key\": \"tinjauanTerakhir\"", "\"key\": \"riwayatTinjauan\"");
+                    .containsAnyOf("\"key\": \"tinjauanTerakhir\"", "fetchVariable('tinjauanTerakhir')")
+                    .containsAnyOf("\"key\": \"riwayatTinjauan\"", "fetchVariable('riwayatTinjauan')");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {

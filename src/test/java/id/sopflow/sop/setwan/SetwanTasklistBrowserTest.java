@@ -183,6 +183,7 @@ class SetwanTasklistBrowserTest {
                 .getAttribute("value")).contains("Nilai APBD 2027 Rp 1,2 triliun");
         assertThat(browser.visible(By.cssSelector("form[name='setwanPublikasiWebsite']")).getText())
                 .contains("Unduh kliping-surat-kabar.pdf");
+        browser.saveEvidence("setwan-publikasi-website");
         browser.visible(By.id("tautanWebsite")).sendKeys(SetwanSteps.WEBSITE_LINK);
         browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
