@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import id.sopflow.mutubaku.IndonesianTime;
 
 /**
  * What a desa and the kecamatan see on day one, in the real Tasklist in headless Chromium: each card says which
@@ -76,7 +79,7 @@ class StaffDayOneBrowserTest {
     void everyCardSaysWhichCaseItIsAndMarksLateStepsForTheKecamatanAdminAndForTheDesa() {
         String late = startSipa("pemdes-babayau", "desa-babayau", "Sumur bor RT 04");
         String onTime = startSipa("pemdes-lamida-atas", "desa-lamida-atas", "Drainase Dusun II");
-        makeLate(taskOf(late));
+        Instant lateDue = makeLate(taskOf(late));
 
         browser.logIn("admin-sipa", "demo");
         openGroupTasks();
@@ -86,6 +89,8 @@ class StaffDayOneBrowserTest {
                 "WITA");
         assertThat(text(onTimeCard)).contains("Desa Lamida Atas (contoh)");
         assertThat(lateMark(lateCard)).isEqualTo("Terlambat");
+        assertThat(dueWords(lateCard)).as("the words follow a due date moved in Tasklist")
+                .isEqualTo("Batas waktu: " + IndonesianTime.format(lateDue, ZoneId.of("Asia/Makassar")));
         assertThat(onTimeCard.findElements(By.cssSelector(".sopflow-tanda-terlambat"))).isEmpty();
         assertThat(dueWords(onTimeCard)).as("the due date in words, in sight on the folded card")
                 .startsWith("Batas waktu: ").endsWith("WITA").doesNotContain("TERLAMBAT");
@@ -225,8 +230,10 @@ class StaffDayOneBrowserTest {
     }
 
     /** As if the step's time had run out two hours ago (the late-step timer itself is tested in mutubaku). */
-    private void makeLate(String taskId) {
-        taskService.setDueDate(taskId, Date.from(Instant.now().minus(Duration.ofHours(2))));
+    private Instant makeLate(String taskId) {
+        Instant due = Instant.now().minus(Duration.ofHours(2));
+        taskService.setDueDate(taskId, Date.from(due));
+        return due;
     }
 
     private String startSipa(String user, String desa, String judul) {

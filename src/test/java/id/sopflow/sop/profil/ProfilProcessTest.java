@@ -316,6 +316,8 @@ class ProfilProcessTest {
         completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", Map.of("konsepSk", "Konsep kedua"));
         review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", true, null);
         assertThat(activity).isWaitingAt(PERIKSA_DRAFT_SK);
+        // later than the Kabid's decisions, as it always is outside a test with a fixed clock
+        ClockUtil.setCurrentTime(Date.from(TUESDAY_0900.plus(30, ChronoUnit.MINUTES)));
         review(activity, PERIKSA_DRAFT_SK, "kadis-kominfo", false, "Dasar hukum belum lengkap.");
         assertThat(activity).isWaitingAt(PERIKSA_KONSEP_SK);
         // The Kabid's form, back from the Kadis, says who refused, when and why; the Kabid's own rounds below

@@ -4,7 +4,7 @@
  * A Tasklist card plugin (plugin point `tasklist.card`, loaded through config.js `customScripts`): Tasklist renders
  * it once for every card it draws, with the card's task. A card whose step is past its due date, or which sopflow's
  * late-step handler has marked (the task-local `kasusBatasWaktu` then starts with "TERLAMBAT"), gets a red
- * "Terlambat" mark under the task's name and a red edge (styles/user-styles.css). Every card also shows its due
+ * "Terlambat" mark next to the task's name and a red edge (styles/user-styles.css). Every card also shows its due
  * date in words ("Batas waktu: Senin, 7 Desember 2026 10.00 WITA", the task-local `kasusBatasWaktu`) under the SOP's
  * name, where a folded card still shows it. Nothing is fetched: the task and the card variables the filter shows are
  * already on the card.
@@ -60,7 +60,7 @@ function markCard(node, task) {
     return;
   }
   card.classList.add('sopflow-terlambat');
-  // Right under the task's name, not inside it: the name stays exactly the task's name.
+  // Right after the task's name, not inside it: the name stays exactly the task's name.
   const title = card.querySelector('h4.task');
   if (title && !card.querySelector('.sopflow-tanda-terlambat')) {
     const mark = document.createElement('span');
