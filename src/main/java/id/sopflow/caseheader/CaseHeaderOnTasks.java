@@ -2,6 +2,8 @@ package id.sopflow.caseheader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +25,8 @@ import id.sopflow.mutubaku.MutuBakuCalendars;
 
 /**
  * Puts the case header ({@link CaseHeader}) and the due date in Indonesian words on every user task of every
- * process when it is created, as task-local variables: the fields Tasklist's cards show in every filter.
+ * process when it is created, as task-local variables: the fields Tasklist's cards show in every filter. The due date
+ * in words follows the task's due date when it is changed later (a supervisor extending it in Tasklist).
  *
  * <p>Why copies on the task: Tasklist reads a card's variables with the user's own rights, and a worker may read the
  * variables of a task they may read, not those of its process instance. Copying widens nothing: the task's
@@ -31,6 +35,9 @@ import id.sopflow.mutubaku.MutuBakuCalendars;
  */
 @Component
 class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements TaskListener {
+
+    /** The late-step handler's mark in front of the words ({@link LateSteps#DUE_WORDS_VARIABLE}). */
+    private static final Pattern LATE_MARK = Pattern.compile("TERLAMBAT\\s*—\\s*batas\\s*");
 
     /** "Senin, 7 Desember 2026 10.00 WITA": the step's due date as the card shows it. */
     static final ProcessVariable<String> BATAS_WAKTU = ProcessVariable.string(LateSteps.DUE_WORDS_VARIABLE);
@@ -51,8 +58,10 @@ class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements TaskListe
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CaseHeaderOnTasks.this);
+                var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CaseHeaderOnTasks.this);
+                // a supervisor may move the due date in Tasklist: the card's words follow it
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, CaseHeaderOnTasks.this);
             }
         });
     }
@@ -62,11 +71,26 @@ class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements TaskListe
         if (task.getExecution() == null) {
             return;
         }
-        CaseHeader.copy(task.getExecution(), task);
-        if (task.getDueDate() != null) {
-            String processKey = task.getProcessDefinitionId().split(":")[0];
-            BATAS_WAKTU.setLocal(task, IndonesianTime.format(task.getDueDate().toInstant(),
-                    calendars.forProcess(processKey, task.getTenantId()).zone()));
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            CaseHeader.copy(task.getExecution(), task);
+        }
+        if (task.getDueDate() == null) {
+            if (task.hasVariableLocal(BATAS_WAKTU.name())) {
+                task.removeVariableLocal(BATAS_WAKTU.name());
+            }
+            return;
+        }
+        String processKey = task.getProcessDefinitionId().split(":")[0];
+        String words = IndonesianTime.format(task.getDueDate().toInstant(),
+                calendars.forProcess(processKey, task.getTenantId()).zone());
+        // A step the late-step handler marked keeps its mark while it is still past due; moved into the future, it
+        // reads as an ordinary step again.
+        Object current = task.getVariableLocal(BATAS_WAKTU.name());
+        Matcher marked = current instanceof String text ? LATE_MARK.matcher(text) : null;
+        boolean stillLate = !task.getDueDate().toInstant().isAfter(ClockUtil.getCurrentTime().toInstant());
+        String shown = marked != null && marked.lookingAt() && stillLate ? marked.group() + words : words;
+        if (!shown.equals(current)) {
+            BATAS_WAKTU.setLocal(task, shown);
         }
     }
 }

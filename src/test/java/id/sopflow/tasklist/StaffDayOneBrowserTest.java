@@ -2,7 +2,11 @@ package id.sopflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -16,14 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import id.sopflow.mutubaku.IndonesianTime;
+
 /**
  * What a desa and the kecamatan see on day one, in the real Tasklist in headless Chromium: each card says which
- * case it is, and each desa reads only its own reports on "Laporan Saya".
+ * case it is and marks a late step, each desa reads only its own reports on "Laporan Saya" (linked from Tasklist's
+ * header), and the manual posting form shows what to post.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffDayOneBrowserTest {
@@ -67,40 +76,76 @@ class StaffDayOneBrowserTest {
     }
 
     @Test
-    void everyCardSaysWhichCaseItIsForTheKecamatanAdminAndForTheDesa() {
-        String report = startSipa("pemdes-babayau", "desa-babayau", "Sumur bor RT 04");
+    void everyCardSaysWhichCaseItIsAndMarksLateStepsForTheKecamatanAdminAndForTheDesa() {
+        String late = startSipa("pemdes-babayau", "desa-babayau", "Sumur bor RT 04");
+        String onTime = startSipa("pemdes-lamida-atas", "desa-lamida-atas", "Drainase Dusun II");
+        Instant lateDue = makeLate(taskOf(late));
 
         browser.logIn("admin-sipa", "demo");
-        String adminCard = card("Verifikasi laporan dan konten");
-        assertThat(adminCard).contains("Desa Babayau (contoh)", "Sumur bor RT 04", "SIPA BERMEDSOS", "WITA");
+        openGroupTasks();
+        WebElement lateCard = card("Sumur bor RT 04");
+        WebElement onTimeCard = card("Drainase Dusun II");
+        assertThat(text(lateCard)).contains("Verifikasi laporan dan konten", "Desa Babayau (contoh)", "SIPA BERMEDSOS",
+                "WITA");
+        assertThat(text(onTimeCard)).contains("Desa Lamida Atas (contoh)");
+        assertThat(lateMark(lateCard)).isEqualTo("Terlambat");
+        assertThat(dueWords(lateCard)).as("the words follow a due date moved in Tasklist")
+                .isEqualTo("Batas waktu: " + IndonesianTime.format(lateDue, ZoneId.of("Asia/Makassar")));
+        assertThat(onTimeCard.findElements(By.cssSelector(".sopflow-tanda-terlambat"))).isEmpty();
+        assertThat(dueWords(onTimeCard)).as("the due date in words, in sight on the folded card")
+                .startsWith("Batas waktu: ").endsWith("WITA").doesNotContain("TERLAMBAT");
+        assertThat(cardIndex("Sumur bor RT 04")).as("sorted by due date: the late step first")
+                .isGreaterThanOrEqualTo(0).isLessThan(cardIndex("Drainase Dusun II"));
         browser.saveEvidence("kartu-admin-kecamatan");
         browser.logOut();
 
-        String verification = taskService.createTaskQuery().processInstanceId(report).singleResult().getId();
+        String verification = taskOf(late);
         taskService.setAssignee(verification, "admin-sipa");
         taskService.complete(verification, Map.of("terverifikasi", false, "alasanPenolakan", "Foto buram."));
+        makeLate(taskOf(late));
 
         browser.logIn("pemdes-babayau", "demo");
-        String desaCard = card("Perbaiki laporan");
-        assertThat(desaCard).contains("Desa Babayau (contoh)", "Sumur bor RT 04", "SIPA BERMEDSOS", "WITA");
+        openGroupTasks();
+        WebElement desaCard = card("Sumur bor RT 04");
+        assertThat(text(desaCard)).contains("Perbaiki laporan", "Desa Babayau (contoh)", "SIPA BERMEDSOS", "WITA");
+        assertThat(lateMark(desaCard)).isEqualTo("Terlambat");
+        assertThat(dueWords(desaCard)).startsWith("Batas waktu: ").endsWith("WITA");
+        assertThat(cardIndex("Drainase Dusun II")).as("another desa's case").isEqualTo(-1);
         browser.saveEvidence("kartu-desa");
+        assertThat(onTime).isNotNull();
     }
 
     @Test
-    void eachDesaSeesOnlyItsOwnReportsOnLaporanSaya() {
+    void eachDesaSeesOnlyItsOwnReportsOnLaporanSayaLinkedFromTasklistsHeader() {
         startSipa("pemdes-babayau", "desa-babayau", "Sumur bor RT 04");
-        startSipa("pemdes-lamida-atas", "desa-lamida-atas", "Drainase Dusun II");
+        String lamida = startSipa("pemdes-lamida-atas", "desa-lamida-atas", "Drainase Dusun II");
 
         browser.logIn("pemdes-babayau", "demo");
-        String babayau = laporanSaya();
-        assertThat(babayau).contains("Sumur bor RT 04", "menunggu verifikasi", "Desa Babayau (contoh)")
+        browser.click(browser.clickable(By.cssSelector("a.sopflow-laporan-saya")));
+        String babayau = browser.visible(By.tagName("main")).getText();
+        assertThat(babayau).contains("Sumur bor RT 04", "menunggu verifikasi", "Desa Babayau (contoh)",
+                        "aktif setelah laporan diunggah")
                 .doesNotContain("Drainase Dusun II");
+        // readable on a phone: nothing wider than the screen
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        assertThat(((Number) browser.script("return document.documentElement.scrollWidth;")).intValue())
+                .isLessThanOrEqualTo(((Number) browser.script("return window.innerWidth;")).intValue());
         browser.saveEvidence("laporan-saya-babayau");
+        browser.driver().manage().window().setSize(new Dimension(1400, 1000));
 
         browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
         browser.logOut();
         browser.logIn("pemdes-lamida-atas", "demo");
-        assertThat(laporanSaya()).contains("Drainase Dusun II").doesNotContain("Sumur bor RT 04");
+        String kode = (String) runtimeService.getVariable(lamida, "kodePublik");
+        assertThat(laporanSaya()).contains("Drainase Dusun II", kode, "/publik/sipa/" + kode)
+                .doesNotContain("Sumur bor RT 04");
+
+        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        browser.logOut();
+        browser.logIn("admin-sipa", "demo");
+        // the header's other actions are there, the link is for the desa only
+        browser.visible(By.cssSelector(".start-process-action a"));
+        assertThat(browser.driver().findElements(By.cssSelector("a.sopflow-laporan-saya"))).isEmpty();
     }
 
     @Test
@@ -120,7 +165,7 @@ class StaffDayOneBrowserTest {
                 + "[.//h4[contains(@class,'task') and normalize-space()='Unggah manual dan catat tautan']]"
                 + "//div[contains(@class,'clickable')]")));
         browser.click(browser.clickable(By.cssSelector("button.claim")));
-        var photo = browser.visible(By.cssSelector("form[name='sipaUnggahManual'] img.sipa-foto-unggah"));
+        var photo = browser.visible(By.cssSelector("form[name='sipaUnggahManual'] img.sopflow-berkas-gambar"));
         browser.await().until(driver -> Boolean.TRUE.equals(browser.script(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0;", photo)));
         assertThat(browser.visible(By.xpath("//a[contains(normalize-space(),'Unduh foto.png')]")).getAttribute("download"))
@@ -130,7 +175,7 @@ class StaffDayOneBrowserTest {
         assertThat(browser.visible(By.id("teksUnggahan")).getAttribute("value"))
                 .startsWith("Selesai dikerjakan.")
                 .contains("Laporan lengkap, pertanyaan dan keluhan: http://localhost:" + port + "/publik/sipa/");
-        assertThat(browser.visible(By.cssSelector("button.sipa-salin")).getText()).isEqualTo("Salin teks");
+        assertThat(browser.visible(By.cssSelector("button.sopflow-salin")).getText()).isEqualTo("Salin teks");
         browser.saveEvidence("sipa-unggah-manual");
 
         browser.visible(By.id("tautanPublikasi")).sendKeys("www.facebook.com/desa.babayau/posts/1");
@@ -144,15 +189,51 @@ class StaffDayOneBrowserTest {
         return browser.visible(By.tagName("main")).getText();
     }
 
-    /** The text of the card of that task in "Tugas Kelompok Saya", once its case fields are shown. */
-    private String card(String taskName) {
+    private void openGroupTasks() {
         browser.click(browser.clickable(By.xpath(GROUP_TASKS)));
-        By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,"
-                + "'task') and normalize-space()='" + taskName + "']]");
+    }
+
+    /** The card of that case in the open filter, once its case fields are shown. */
+    private WebElement card(String judul) {
+        By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][contains(normalize-space(.),"
+                + "'" + judul + "')]");
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(card, "Desa/unit"));
-        // the card folds the fields after the first two; its text holds them all
-        return (String) browser.script("return arguments[0].textContent.replace(/\\s+/g, ' ');",
-                browser.visible(card));
+        return browser.visible(card);
+    }
+
+    /** The card's whole text: the card folds the fields after the first two. */
+    private String text(WebElement card) {
+        return (String) browser.script("return arguments[0].textContent.replace(/\\s+/g, ' ');", card);
+    }
+
+    private String lateMark(WebElement card) {
+        browser.await().until(driver -> !card.findElements(By.cssSelector(".sopflow-tanda-terlambat")).isEmpty());
+        assertThat(card.getAttribute("class")).contains("sopflow-terlambat");
+        return card.findElement(By.cssSelector(".sopflow-tanda-terlambat")).getText();
+    }
+
+    private String dueWords(WebElement card) {
+        return browser.await().until(driver -> card.findElements(By.cssSelector(".sopflow-batas-waktu")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).findFirst().orElse(null));
+    }
+
+    /** Where the card of that case is in the open filter, top first; -1 when it is not listed. */
+    private int cardIndex(String judul) {
+        return ((Number) browser.script("var judul = arguments[0]; return Array.from(document.querySelectorAll("
+                + "'ol.tasks-list > li.task')).findIndex(function (card) { return card.textContent.indexOf(judul) >= 0; });",
+                judul))
+                .intValue();
+    }
+
+    private String taskOf(String processInstanceId) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+    }
+
+    /** As if the step's time had run out two hours ago (the late-step timer itself is tested in mutubaku). */
+    private Instant makeLate(String taskId) {
+        Instant due = Instant.now().minus(Duration.ofHours(2));
+        taskService.setDueDate(taskId, Date.from(due));
+        return due;
     }
 
     private String startSipa(String user, String desa, String judul) {

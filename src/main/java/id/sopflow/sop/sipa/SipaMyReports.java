@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,9 +43,12 @@ public class SipaMyReports {
         }
     }
 
-    /** One report of the desa; {@code publicLink} only once it is posted. */
+    /**
+     * One report of the desa; {@code publicLink} only once it is posted, {@code pageLink} (the same address) from the
+     * start.
+     */
     public record MyReport(String kodePublik, String judul, String desa, Instant started, Status status,
-                           String publicLink, int questions, int answered) {
+                           String publicLink, String pageLink, int questions, int answered) {
     }
 
     private static final String COMPLETED = "completed";
@@ -72,6 +76,22 @@ public class SipaMyReports {
                 .toList();
     }
 
+    /** The report this user started last among these tenants' reports. */
+    public Optional<MyReport> latestStartedBy(String userId, List<String> tenantIds) {
+        if (userId == null || tenantIds == null || tenantIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(SipaVariables.PROCESS_KEY)
+                .tenantIdIn(tenantIds.toArray(String[]::new))
+                .startedBy(userId)
+                .orderByProcessInstanceStartTime().desc()
+                .listPage(0, 1).stream()
+                .map(this::report)
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
     private MyReport report(HistoricProcessInstance instance) {
         Map<String, Object> values = new HashMap<>();
         historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
@@ -91,7 +111,7 @@ public class SipaMyReports {
         return new MyReport(kode, text(values, SipaVariables.JUDUL.name()), text(values, SipaVariables.DESA.name()),
                 instance.getStartTime().toInstant(), status(instance, posted),
                 posted ? text(values, SipaVariables.ALAMAT_HALAMAN_PUBLIK.name()) : null,
-                questions.size(), answered);
+                text(values, SipaVariables.ALAMAT_HALAMAN_PUBLIK.name()), questions.size(), answered);
     }
 
     private Status status(HistoricProcessInstance instance, boolean posted) {

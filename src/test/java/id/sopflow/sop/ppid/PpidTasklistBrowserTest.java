@@ -220,9 +220,12 @@ class PpidTasklistBrowserTest {
         claimGroupTask(UNGGAH_MANUAL);
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("form[name='ppidUnggahManual'] .ppid-platform"), "Website"));
-        assertThat(browser.visible(By.cssSelector("form[name='ppidUnggahManual'] .ppid-teks")).getText())
-                .isEqualTo(TEKS_WEBSITE);
-        assertThat(browser.visible(By.cssSelector("form[name='ppidUnggahManual'] img.ppid-gambar"))).isNotNull();
+        // the shared "what to post" block: the platform's text to copy and the image to download
+        assertThat(browser.visible(By.cssSelector("form[name='ppidUnggahManual'] #teksUnggahan"))
+                .getAttribute("value")).isEqualTo(TEKS_WEBSITE);
+        assertThat(browser.visible(By.cssSelector("form[name='ppidUnggahManual'] a[download] img.sopflow-berkas-gambar")))
+                .isNotNull();
+        browser.saveEvidence("ppid-unggah-manual");
         // a link elsewhere than the kalurahan's website is refused, with sopflow's message shown in Tasklist
         browser.visible(By.id("tautan")).sendKeys("https://www.facebook.com/kalurahan.bunder/posts/1");
         browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));

@@ -132,6 +132,14 @@ class ProfilProcessTest {
         verify(mekarJaya, false, "Batas timur belum sesuai peta.");
         assertThat(mekarJaya).isWaitingAt(ISI_PROFIL);
         assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
+        // The Pokja's rework form shows why, read with the Pokja's own rights as Tasklist does: the last round on top,
+        // the first one under "Putaran sebelumnya"
+        Map<String, Object> reworkForm = reworkFormData(mekarJaya, ISI_PROFIL, "pokja-mekar-jaya");
+        assertThat((String) reworkForm.get("tinjauanTerakhir"))
+                .startsWith("Tidak — Verifikasi data profil kampung/kelurahan (putaran 2), oleh ")
+                .contains("Tim Profil Kampung", "Alasan/catatan: Batas timur belum sesuai peta.");
+        assertThat((String) reworkForm.get("riwayatTinjauan")).contains("(putaran 1)",
+                "Alasan/catatan: Jumlah KK tidak sesuai data manual RT 03.");
         corrected.put("batasTimur", "Kampung Sukamaju");
         fillIn(mekarJaya, "pokja-mekar-jaya", corrected);
         verify(mekarJaya, true, null);
@@ -308,8 +316,18 @@ class ProfilProcessTest {
         completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", Map.of("konsepSk", "Konsep kedua"));
         review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", true, null);
         assertThat(activity).isWaitingAt(PERIKSA_DRAFT_SK);
+        // later than the Kabid's decisions, as it always is outside a test with a fixed clock
+        ClockUtil.setCurrentTime(Date.from(TUESDAY_0900.plus(30, ChronoUnit.MINUTES)));
         review(activity, PERIKSA_DRAFT_SK, "kadis-kominfo", false, "Dasar hukum belum lengkap.");
         assertThat(activity).isWaitingAt(PERIKSA_KONSEP_SK);
+        // The Kabid's form, back from the Kadis, says who refused, when and why; the Kabid's own rounds below
+        Map<String, Object> reworkForm = reworkFormData(activity, PERIKSA_KONSEP_SK, "kabid-kominfo");
+        assertThat((String) reworkForm.get("tinjauanTerakhir"))
+                .startsWith("Tidak — Periksa dan tandatangani draft SK Tim Kegiatan (putaran 1), oleh ")
+                .contains("kadis-kominfo", "WIB", "Alasan/catatan: Dasar hukum belum lengkap.");
+        assertThat((String) reworkForm.get("riwayatTinjauan"))
+                .contains("Ya — Periksa konsep SK Tim Kegiatan (putaran 2)",
+                        "Tidak — Periksa konsep SK Tim Kegiatan (putaran 1)", "Susunan tim belum memuat Pokja.");
         review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", true, null);
         review(activity, PERIKSA_DRAFT_SK, "kadis-kominfo", true, null);
         assertThat(activity).isWaitingAt(SERAHKAN_SK);
@@ -501,6 +519,34 @@ class ProfilProcessTest {
         decision.put("skDisetujui", approved);
         decision.put("alasanPenolakanSk", reason);
         completeTask(activity, step, user, decision);
+    }
+
+    /**
+     * What the task's form shows in its review fields: the values Tasklist loads for the form (task form variables,
+     * with the user's own rights) of the review variables the deployed form reads.
+     */
+    Map<String, Object> reworkFormData(ProcessInstance instance, String step, String user) {
+        Task task = taskOf(instance, step);
+        authenticate(user);
+        try (java.io.InputStream schema = engine.getFormService().getDeployedTaskForm(task.getId())) {
+            // a Camunda Form binds the keys, an embedded form fetches the variables
+            assertThat(new String(schema.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .containsAnyOf("\"key\": \"tinjauanTerakhir\"", "fetchVariable('tinjauanTerakhir')")
+                    .containsAnyOf("\"key\": \"riwayatTinjauan\"", "fetchVariable('riwayatTinjauan')");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        authenticate(user);
+        try {
+            Map<String, Object> values = new HashMap<>();
+            engine.getFormService().getTaskFormVariables(task.getId(), List.of("tinjauanTerakhir", "riwayatTinjauan"),
+                    true).forEach(values::put);
+            return values;
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     void completeTask(ProcessInstance instance, String step, String user, Map<String, Object> variables) {

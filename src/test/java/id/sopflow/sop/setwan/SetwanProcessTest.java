@@ -210,7 +210,7 @@ class SetwanProcessTest {
                 .hasMessageContaining("dprd.balangankab.example.go.id");
         assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan",
                 Map.of("tautanWebsite", "sudah terbit")))
-                .hasMessageContaining("(tautanWebsite) tidak sesuai format"); // the form's pattern
+                .hasMessageContaining("\"sudah terbit\" bukan alamat web yang sah");
         assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan",
                 Map.of("tautanFacebook", "https://www.facebook.com/setwanbalangan/posts/1",
                         "tautanInstagram", "https://www.facebook.com/setwanbalangan/posts/2")))

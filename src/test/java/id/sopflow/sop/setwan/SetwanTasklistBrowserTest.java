@@ -179,8 +179,11 @@ class SetwanTasklistBrowserTest {
         openGroupTask(PUBLIKASI_WEBSITE);
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("form[name='setwanPublikasiWebsite']"), "belum ada saluran otomatis"));
+        assertThat(browser.visible(By.cssSelector("form[name='setwanPublikasiWebsite'] #teksUnggahan"))
+                .getAttribute("value")).contains("Nilai APBD 2027 Rp 1,2 triliun");
         assertThat(browser.visible(By.cssSelector("form[name='setwanPublikasiWebsite']")).getText())
-                .contains("Nilai APBD 2027 Rp 1,2 triliun", "kliping-surat-kabar.pdf");
+                .contains("Unduh kliping-surat-kabar.pdf");
+        browser.saveEvidence("setwan-publikasi-website");
         browser.visible(By.id("tautanWebsite")).sendKeys(SetwanSteps.WEBSITE_LINK);
         browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())

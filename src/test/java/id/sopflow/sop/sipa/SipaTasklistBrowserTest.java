@@ -108,6 +108,13 @@ class SipaTasklistBrowserTest {
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
         ProcessInstance report = startedReport();
+        // not only Tasklist's bare toast: the report's code, its public page and the way to "Laporan Saya"
+        String kode = (String) runtimeService.getVariable(report.getId(), "kodePublik");
+        browser.await().until(driver -> browser.notifications().stream().anyMatch(text -> text.contains(
+                "Kode laporan: " + kode) && text.contains("/publik/sipa/" + kode) && text.contains("Laporan Saya")));
+        assertThat(browser.visible(By.cssSelector(".sopflow-laporan-terkirim a")).getAttribute("href"))
+                .endsWith("/laporan-saya");
+        browser.saveEvidence("sipa-laporan-terkirim");
         assertThat(report.getTenantId()).isEqualTo("desa-babayau");
         assertThat(runtimeService.getVariable(report.getId(), "desa")).isEqualTo("Desa Babayau (contoh)");
         assertThat(runtimeService.getVariable(report.getId(), "judul")).isEqualTo(JUDUL);

@@ -10,8 +10,9 @@ export default {
     fallbackLocale: 'id'
   },
 
-  // Camunda Forms (form-js) validation messages in Indonesian: see the script's header.
-  customScripts: ['scripts/form-messages'],
+  // Camunda Forms (form-js) validation messages in Indonesian; late steps marked on the cards; "Laporan Saya" in the
+  // header; the shared "what to post" block of the manual posting forms. See each script's header.
+  customScripts: ['scripts/form-messages', 'scripts/kartu-terlambat', 'scripts/laporan-saya', 'scripts/bahan-unggahan'],
 
   shortcuts: {
     claimTask: {
