@@ -1,0 +1,105 @@
+package id.sopflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import id.sopflow.SopflowApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Figure 1 of the benchmark (README "Kapasitas"): sopflow's engine — all its plugins, listeners, working-time
+ * calendar, tenant provider, authorization on, history full — against a bare Camunda 7.24 engine with history full,
+ * side by side in one run on one embedded PostgreSQL server (one database each), running {@link SopShapedModel}
+ * through the Java API with 1 and 2 threads. Prints one line per figure, with the machine's core count.
+ *
+ * <p>Run with {@code ./mvnw -Pbench test} (not part of {@code verify}). {@code -Dbench.cases=N} sets the cases per
+ * round (default 500), {@code -Dbench.rounds=N} how often each engine is measured per thread count (default 3; the
+ * median is printed). The engines take turns so that drift of the machine falls on both alike.
+ */
+class EngineOverheadBenchmark {
+
+    private static final String TENANT = "desa-babayau";
+    private static final int CASES = Integer.getInteger("bench.cases", 500);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+
+    @Test
+    void sopflowAgainstBareCamunda() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE bare");
+                statement.execute("CREATE DATABASE sopflow");
+            }
+            String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/";
+            ProcessEngine bare = bareEngine(url + "bare");
+            try (ConfigurableApplicationContext sopflow = sopflowApplication(url + "sopflow")) {
+                ProcessEngine engine = sopflow.getBean(ProcessEngine.class);
+                for (ProcessEngine each : new ProcessEngine[] { bare, engine }) {
+                    each.getRepositoryService().createDeployment().tenantId(TENANT)
+                            .addModelInstance(SopShapedModel.KEY + ".bpmn", SopShapedModel.create()).deploy();
+                    EngineRound.run(each, TENANT, Math.max(50, CASES / 5), 2); // warm-up
+                }
+                for (int threads : new int[] { 1, 2 }) {
+                    double[] bareRates = new double[ROUNDS];
+                    double[] sopflowRates = new double[ROUNDS];
+                    for (int round = 0; round < ROUNDS; round++) {
+                        bareRates[round] = EngineRound.run(bare, TENANT, CASES, threads).perSecond();
+                        sopflowRates[round] = EngineRound.run(engine, TENANT, CASES, threads).perSecond();
+                    }
+                    double bareMedian = median(bareRates);
+                    double sopflowMedian = median(sopflowRates);
+                    report(String.format(Locale.ROOT, "mesin threads=%d kasus/detik sopflow=%.1f camunda-polos=%.1f "
+                            + "rasio=%.2f (median %d putaran x %d kasus, 6 penyelesaian per kasus)", threads,
+                            sopflowMedian, bareMedian, sopflowMedian / bareMedian, ROUNDS, CASES));
+                }
+            } finally {
+                bare.close();
+            }
+        }
+    }
+
+    private static ProcessEngine bareEngine(String jdbcUrl) {
+        return ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                .setProcessEngineName("camunda-polos").setJdbcUrl(jdbcUrl).setJdbcDriver("org.postgresql.Driver")
+                .setJdbcUsername("postgres").setJdbcPassword("postgres")
+                .setJdbcMaxActiveConnections(20)
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setJobExecutorActivate(false)
+                .buildProcessEngine();
+    }
+
+    /** sopflow as it runs in production on PostgreSQL; its job executor off like the bare engine's (no timer is due). */
+    private static ConfigurableApplicationContext sopflowApplication(String jdbcUrl) {
+        return new SpringApplicationBuilder(SopflowApplication.class).profiles("postgres").run(
+                "--SOPFLOW_DB_URL=" + jdbcUrl, "--spring.datasource.url=" + jdbcUrl,
+                "--SOPFLOW_DB_USER=postgres", "--SOPFLOW_DB_PASSWORD=postgres",
+                "--server.port=0", "--camunda.bpm.job-execution.enabled=false");
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    static void report(String figure) throws IOException {
+        String line = "BENCH cores=" + Runtime.getRuntime().availableProcessors() + " " + figure;
+        System.out.println(line);
+        Path file = Path.of("target", "bench", "figures.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
