@@ -4,6 +4,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
 
 /**
  * The model both engines run in the engine-overhead figure: the shape of a short SOP. Five user tasks, each with
@@ -26,11 +27,11 @@ final class SopShapedModel {
                 .camundaHistoryTimeToLive(1825);
         AbstractFlowNodeBuilder<?, ?> flow = process.startEvent("event_mulai").name("Mulai");
         for (int step = 1; step <= STEPS; step++) {
-            flow = flow.userTask("userTask_langkah" + step).name("Langkah " + step)
+            UserTaskBuilder task = flow.userTask("userTask_langkah" + step).name("Langkah " + step)
                     .camundaCandidateGroups("sipa-admin").camundaDueDate("PT1H");
-            flow = flow.boundaryEvent("timer_langkah" + step).cancelActivity(false).timerWithDuration("PT1H")
-                    .endEvent("event_terlambat" + step).name("Terlambat dicatat")
-                    .moveToActivity("userTask_langkah" + step);
+            task.boundaryEvent("timer_langkah" + step).cancelActivity(false).timerWithDuration("PT1H")
+                    .endEvent("event_terlambat" + step).name("Terlambat dicatat");
+            flow = task;
             if (step == 3) {
                 flow = flow.exclusiveGateway("gateway_ya").name("Terverifikasi?")
                         .condition("Tidak", "${!" + DECISION + "}").connectTo("userTask_langkah3")
