@@ -86,6 +86,20 @@ public final class DurationWords {
         return String.join(" ", parts);
     }
 
+    /** Wall-clock time, nights and holidays included: "2 hari 3 jam 15 menit". */
+    public static String calendarTime(Duration time) {
+        if (time == null) {
+            return "-";
+        }
+        if (time.toMinutes() < 1) {
+            return time.isZero() || time.isNegative() ? "0 menit" : "kurang dari 1 menit";
+        }
+        List<String> parts = new ArrayList<>();
+        count(parts, time.toDays(), "hari");
+        clock(parts, time.minusDays(time.toDays()));
+        return String.join(" ", parts);
+    }
+
     private static void clock(List<String> parts, Duration time) {
         count(parts, time.toHours(), "jam");
         count(parts, time.toMinutesPart(), "menit");

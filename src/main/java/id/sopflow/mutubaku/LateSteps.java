@@ -40,14 +40,16 @@ public class LateSteps {
     private final RepositoryService repositoryService;
     private final LateStepRepository repository;
     private final SupervisorNotifier notifier;
+    private final LateStepNotices notices;
 
     public LateSteps(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                     LateStepRepository repository, SupervisorNotifier notifier) {
+                     LateStepRepository repository, SupervisorNotifier notifier, LateStepNotices notices) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.repository = repository;
         this.notifier = notifier;
+        this.notices = notices;
     }
 
     /**
@@ -70,9 +72,22 @@ public class LateSteps {
                 .toList();
     }
 
-    /** @return whether the completed task had been recorded as late */
+    /**
+     * Records the completion of a late step and closes the supervisor's notice about it.
+     *
+     * @return whether the completed task had been recorded as late
+     */
     public boolean completed(String taskId, String completedBy) {
-        return repository.markCompleted(taskId, ClockUtil.getCurrentTime().toInstant(), completedBy);
+        boolean late = repository.markCompleted(taskId, ClockUtil.getCurrentTime().toInstant(), completedBy);
+        if (late) {
+            repository.find(taskId).ifPresent(notices::stepFinished);
+        }
+        return late;
+    }
+
+    /** A late step deleted without being done (its case cancelled, a rework loop leaving it): nothing to watch. */
+    public void deleted(String taskId) {
+        repository.find(taskId).filter(step -> step.completedAt() == null).ifPresent(notices::stepFinished);
     }
 
     private LateStep record(Task task, String mutuBaku, Instant now) {

@@ -1,16 +1,19 @@
 package id.sopflow.mutubaku;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -19,14 +22,16 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.sopflow.PublicAddress;
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Sop;
 
 /**
  * Tells an SOP's supervisor (the Camat, the Ketua PPID, the Kabag, the Kadis) that a step is late.
  *
- * <p>Always through Tasklist: a task for the supervisor group in the case's tenant, which is durable, commits with
- * the late-step record and is acknowledged by completing it. By mail as well when an SMTP server is configured
+ * <p>Always through Tasklist: a notice ({@link LateStepNotices}) for the supervisor group in the case's tenant, which
+ * is durable, commits with the late-step record, closes itself when the step is done, and may be closed with an
+ * arahan. By mail as well when an SMTP server is configured
  * ({@code spring.mail.host}): sent to the supervisors of that tenant who have an e-mail address, only after the
  * record is committed (a rolled-back or retried timer job never mails twice), and a mail failure is logged, never
  * allowed to undo the record.
@@ -36,7 +41,9 @@ class SupervisorNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(SupervisorNotifier.class);
 
-    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final LateStepNotices notices;
+    private final Environment environment;
     private final IdentityService identityService;
     private final OrganisationDirectory directory;
     private final MutuBakuCalendars calendars;
@@ -44,10 +51,13 @@ class SupervisorNotifier {
     private final MutuBakuMailProperties mail;
     private final PublicAddress publicAddress;
 
-    SupervisorNotifier(TaskService taskService, IdentityService identityService, OrganisationDirectory directory,
+    SupervisorNotifier(RuntimeService runtimeService, LateStepNotices notices, Environment environment,
+                       IdentityService identityService, OrganisationDirectory directory,
                        MutuBakuCalendars calendars, ObjectProvider<JavaMailSender> mailSender,
                        MutuBakuMailProperties mail, PublicAddress publicAddress) {
-        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.notices = notices;
+        this.environment = environment;
         this.identityService = identityService;
         this.directory = directory;
         this.calendars = calendars;
@@ -69,29 +79,49 @@ class SupervisorNotifier {
         String title = "Langkah terlambat: " + late.stepName() + where;
         String text = describe(late, sop.get(), where);
 
-        Task notification = taskService.newTask();
-        notification.setName(title);
-        notification.setDescription(text);
-        notification.setPriority(LateSteps.LATE_PRIORITY);
-        notification.setTenantId(late.tenantId());
-        taskService.saveTask(notification);
-        taskService.addCandidateGroup(notification.getId(), sop.get().supervisor());
+        WorkingTimeCalendar calendar = calendars.forProcess(late.processKey(), late.tenantId());
+        Map<String, Object> header = runtimeService.getVariables(late.processInstanceId(), List.of(
+                CaseHeader.UNIT_ID.name(), CaseHeader.UNIT.name(), CaseHeader.JUDUL.name(), CaseHeader.SOP.name()));
+        String unit = late.tenantId() == null ? null : directory.tenantName(late.tenantId()).orElse(late.tenantId());
+        VariableMap variables = Variables.createVariables()
+                .putValue("pengawas", sop.get().supervisor())
+                .putValue("judulPemberitahuan", title)
+                .putValue("ringkasan", text)
+                .putValue(CaseHeader.UNIT_ID.name(), header.getOrDefault(CaseHeader.UNIT_ID.name(), late.tenantId()))
+                .putValue(CaseHeader.UNIT.name(), header.getOrDefault(CaseHeader.UNIT.name(), unit))
+                .putValue(CaseHeader.JUDUL.name(), header.getOrDefault(CaseHeader.JUDUL.name(), sop.get().name()))
+                .putValue(CaseHeader.SOP.name(), header.getOrDefault(CaseHeader.SOP.name(), sop.get().name()))
+                .putValue("langkah", late.stepName())
+                .putValue("langkahId", late.stepId())
+                .putValue(LateStepNotices.LATE_TASK, late.taskId())
+                .putValue("kasusProsesId", late.processInstanceId())
+                .putValue("pelaksana", actors(late))
+                .putValue("penanggungJawab", late.assignee() == null ? "belum diambil siapa pun" : late.assignee())
+                .putValue("mutuBakuTeks", DurationWords.mutuBaku(late.mutuBaku()))
+                .putValue("jatuhTempoTeks", IndonesianTime.format(late.dueAt(), calendar.zone()))
+                .putValue("tautanCockpit", publicAddress.cockpitInstance(late.processInstanceId()))
+                .putValue("alamatApiTerlambat",
+                        environment.getProperty("server.servlet.context-path", "") + "/api/mutu-baku/terlambat");
+        String notice = notices.open(late.tenantId(), variables);
 
         mailAfterCommit(sop.get().supervisor(), late.tenantId(), title, text);
-        return Optional.of(notification.getId());
+        return Optional.of(notice);
     }
 
     private String describe(LateStep late, Sop sop, String where) {
         WorkingTimeCalendar calendar = calendars.forProcess(late.processKey(), late.tenantId());
-        String actors = late.candidateGroups().isEmpty() ? "-" : List.of(late.candidateGroups().split(",")).stream()
-                .map(group -> directory.actorName(group).orElse(group))
-                .collect(Collectors.joining(", "));
         return "SOP " + sop.name() + where + ".\n"
-                + "Langkah \"" + late.stepName() + "\" (pelaksana: " + actors + ", penanggung jawab: "
+                + "Langkah \"" + late.stepName() + "\" (pelaksana: " + actors(late) + ", penanggung jawab: "
                 + (late.assignee() == null ? "belum diambil siapa pun" : late.assignee()) + ") "
                 + "jatuh tempo " + IndonesianTime.format(late.dueAt(), calendar.zone())
                 + " (mutu baku " + DurationWords.mutuBaku(late.mutuBaku()) + ") dan belum selesai.\n"
                 + "Lihat kasusnya di Cockpit: " + publicAddress.cockpitInstance(late.processInstanceId());
+    }
+
+    private String actors(LateStep late) {
+        return late.candidateGroups().isEmpty() ? "-" : List.of(late.candidateGroups().split(",")).stream()
+                .map(group -> directory.actorName(group).orElse(group))
+                .collect(Collectors.joining(", "));
     }
 
     private void mailAfterCommit(String supervisorGroup, String tenantId, String subject, String text) {

@@ -171,6 +171,30 @@ async function definitionKey(api, processDefinitionId) {
   return definition.key;
 }
 
+async function renderCase(container, api, processInstanceId) {
+  try {
+    const data = await getJson(`${base(api)}/kasus/${encodeURIComponent(processInstanceId)}`);
+    container.replaceChildren(
+      el('p', {}, `${data.sopNama} — ${data.desa}`),
+      table(['Langkah', 'Penanggung jawab', 'Mulai', 'Selesai', 'Waktu kerja dipakai', 'Mutu baku', 'Jatuh tempo',
+        'Status', 'Arahan'],
+      data.langkah.map(step => el('tr', {class: step.terlambat ? 'sopflow-terlambat' : ''},
+        el('td', {}, step.langkah),
+        el('td', {}, step.penanggungJawab ?? '-'),
+        el('td', {}, step.mulai),
+        el('td', {}, step.selesai ?? 'belum'),
+        el('td', {}, step.dipakaiTeks),
+        el('td', {}, step.mutuBakuTeks),
+        el('td', {}, step.jatuhTempo ?? '-'),
+        el('td', {}, step.terlambat ? el('strong', {style: 'color:#c9302c'},
+          `${step.status} (${step.terlambatTeks})`) : step.status),
+        el('td', {}, step.arahan.length ? step.arahan.map(text => el('div', {}, text)) : '-'))),
+      'sopflow-kasus'));
+  } catch (error) {
+    container.replaceChildren(el('p', {class: 'text-danger'}, error.message));
+  }
+}
+
 export default [
   {
     id: 'sopflow.dashboard.langkahTerlambat',
@@ -196,6 +220,17 @@ export default [
       const key = await definitionKey(api, processDefinitionId);
       renderLate(lateBody, api, key);
       renderTimeliness(timelyBody, api, key);
+    }
+  },
+  {
+    id: 'sopflow.instance.mutuBaku',
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority: 5,
+    properties: {label: 'Mutu baku'},
+    render: (node, {api, processInstanceId}) => {
+      const [steps, stepsBody] = section('Langkah kasus ini terhadap mutu bakunya');
+      node.replaceChildren(el('div', {class: 'sopflow-plugin'}, steps));
+      renderCase(stepsBody, api, processInstanceId);
     }
   },
   {

@@ -72,7 +72,8 @@ class ModelDeploymentTest {
 
         try (ConfigurableApplicationContext app = start()) {
             ProcessEngine engine = app.getBean(ProcessEngine.class);
-            assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
+            assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentSource(ModelDeployer.SOURCE)
+                    .count()).isEqualTo(1);
             assertThat(latest(engine, "uji-laporan").getVersion()).isEqualTo(1);
         }
 

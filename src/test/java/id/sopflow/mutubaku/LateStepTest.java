@@ -1,17 +1,21 @@
 package id.sopflow.mutubaku;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -50,9 +54,10 @@ class LateStepTest {
     @AfterEach
     void cleanUp() {
         ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
         engine.getRepositoryService().deleteDeployment(deploymentId, true);
-        engine.getTaskService().createTaskQuery().taskCandidateGroup("sipa-camat").list()
-                .forEach(task -> engine.getTaskService().deleteTask(task.getId(), true));
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LateStepNotices.PROCESS_KEY)
+                .list().forEach(notice -> engine.getRuntimeService().deleteProcessInstance(notice.getId(), "uji"));
     }
 
     @Test
@@ -107,6 +112,115 @@ class LateStepTest {
     }
 
     @Test
+    void theNoticeHasItsOwnFormWithWhatIsLateWhereAndALinkToTheCase() {
+        ProcessInstance instance = start();
+        Task step = stepOf(instance);
+        engine.getTaskService().claim(step.getId(), "admin-sipa");
+        ClockUtil.setCurrentTime(Date.from(MONDAY_0800.plusSeconds(60)));
+        engine.getManagementService().executeJob(timerOf(instance).getId());
+
+        Task notice = noticeTask();
+        assertThat(engine.getFormService().getTaskFormKey(notice.getProcessDefinitionId(),
+                notice.getTaskDefinitionKey())).isEqualTo("embedded:deployment:sopflow-langkah-terlambat.html");
+        Map<String, Object> shown = engine.getTaskService().getVariables(notice.getId());
+        assertThat(shown).containsEntry("langkah", "Verifikasi laporan")
+                .containsEntry("kasusUnit", "Desa Babayau (contoh)")
+                .containsEntry("pelaksana", "Admin")
+                .containsEntry("penanggungJawab", "admin-sipa")
+                .containsEntry("mutuBakuTeks", "1 jam kerja")
+                .containsEntry("jatuhTempoTeks", "Senin, 23 November 2026 08.00 WITA")
+                .containsEntry("kasusProsesId", instance.getId())
+                .containsEntry("langkahId", "userTask_verifikasiLaporan")
+                .containsEntry("alamatApiTerlambat", "/api/mutu-baku/terlambat");
+        assertThat((String) shown.get("tautanCockpit"))
+                .endsWith("/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
+        // Tasklist's card shows the case header of the late case, not of the notice.
+        assertThat(engine.getTaskService().getVariablesLocal(notice.getId())).containsEntry("kasusUnit",
+                "Desa Babayau (contoh)");
+    }
+
+    @Test
+    void completingTheLateStepClosesTheNoticeByItself() {
+        ProcessInstance instance = start();
+        Task step = stepOf(instance);
+        ClockUtil.setCurrentTime(Date.from(MONDAY_0800));
+        engine.getManagementService().executeJob(timerOf(instance).getId());
+        Task notice = noticeTask();
+
+        ClockUtil.setCurrentTime(Date.from(MONDAY_0800.plusSeconds(3600)));
+        engine.getIdentityService().setAuthentication("admin-sipa", List.of("sipa-admin"),
+                List.of("kec-paringin", "desa-babayau"));
+        engine.getTaskService().claim(step.getId(), "admin-sipa");
+        engine.getTaskService().complete(step.getId());
+        engine.getIdentityService().clearAuthentication();
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(notice.getId()).count()).isZero();
+        HistoricProcessInstance closed = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(notice.getProcessInstanceId()).singleResult();
+        assertThat(closed.getEndActivityId()).isEqualTo("event_ditutupOtomatis");
+    }
+
+    @Test
+    void deletingTheLateCaseClosesTheNoticeToo() {
+        ProcessInstance instance = start();
+        ClockUtil.setCurrentTime(Date.from(MONDAY_0800));
+        engine.getManagementService().executeJob(timerOf(instance).getId());
+        Task notice = noticeTask();
+
+        engine.getRuntimeService().deleteProcessInstance(instance.getId(), "dibatalkan");
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(notice.getId()).count()).isZero();
+    }
+
+    @Test
+    void theCamatClosesTheNoticeWithAnArahanThatTheLateStepCarries() {
+        ProcessInstance instance = start();
+        Task step = stepOf(instance);
+        ClockUtil.setCurrentTime(Date.from(MONDAY_0800));
+        engine.getManagementService().executeJob(timerOf(instance).getId());
+        Task notice = noticeTask();
+
+        engine.getIdentityService().setAuthentication("camat-paringin", List.of("sipa-camat", "pengawas"),
+                List.of("kec-paringin", "desa-babayau"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(notice.getId(),
+                Map.of("arahan", "Segera", "terverifikasi", true)))
+                .hasMessageContaining("terverifikasi");
+        assertThatThrownBy(() -> engine.getTaskService().complete(notice.getId(), Map.of()))
+                .hasMessageContaining("Arahan");
+        engine.getTaskService().complete(notice.getId(), Map.of("arahan", "Selesaikan verifikasi hari ini."));
+        engine.getIdentityService().clearAuthentication();
+
+        assertThat(engine.getTaskService().getTaskComments(step.getId()))
+                .extracting(Comment::getFullMessage)
+                .containsExactly("Arahan Camat Paringin (camat-paringin): Selesaikan verifikasi hari ini.");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(notice.getProcessInstanceId()).variableName("arahan").singleResult().getValue())
+                .isEqualTo("Selesaikan verifikasi hari ini.");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(notice.getProcessInstanceId()).singleResult().getEndActivityId())
+                .isEqualTo("event_ditutupDenganArahan");
+        assertThat(stepOf(instance).getId()).isEqualTo(step.getId());
+    }
+
+    @Test
+    void aTimerRunBeforeItsStepIsDueKeepsTheStepsChanceToBeRecordedLate() {
+        ProcessInstance instance = start();
+        Task step = stepOf(instance);
+
+        engine.getManagementService().executeJob(timerOf(instance).getId());
+
+        assertThat(lateSteps.find(step.getId())).isEmpty();
+        Job again = timerOf(instance);
+        assertThat(again.getDuedate().toInstant()).isEqualTo(MONDAY_0800);
+
+        ClockUtil.setCurrentTime(Date.from(MONDAY_0800));
+        engine.getManagementService().executeJob(again.getId());
+
+        assertThat(lateSteps.find(step.getId())).isPresent();
+        assertThat(timerOf(instance)).isNull();
+    }
+
+    @Test
     void aLateStepCompletedLaterHasItsCompletionRecorded() {
         ProcessInstance instance = start();
         Task step = stepOf(instance);
@@ -153,6 +267,11 @@ class LateStepTest {
 
         assertThat(lateSteps.ofProcessInstance(instance.getId())).isEmpty();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    private Task noticeTask() {
+        return engine.getTaskService().createTaskQuery().processDefinitionKey(LateStepNotices.PROCESS_KEY)
+                .taskCandidateGroup("sipa-camat").singleResult();
     }
 
     private ProcessInstance start() {

@@ -15,6 +15,8 @@ import java.util.Map;
 
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Sop;
+import id.sopflow.mutubaku.DurationWords;
+import id.sopflow.mutubaku.LateStepNotices;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -107,6 +109,8 @@ public class ComplianceReport {
         }
         return finished.stream()
                 .filter(task -> task.getProcessDefinitionKey() != null && task.getStartTime() != null
+                        // a supervisor's late-step notice is no SOP step and has no mutu baku
+                        && !LateStepNotices.PROCESS_KEY.equals(task.getProcessDefinitionKey())
                         && period.contains(task.getEndTime().toInstant(), zoneOf(task)))
                 .toList();
     }
@@ -134,10 +138,13 @@ public class ComplianceReport {
         BigDecimal onTimeShare = withDueDate == 0 ? null
                 : BigDecimal.valueOf(onTime).multiply(HUNDRED)
                         .divide(BigDecimal.valueOf(withDueDate), 1, RoundingMode.HALF_UP);
+        Duration median = Percentiles.median(workingTimes).orElse(null);
+        Duration p90 = Percentiles.nearestRank(workingTimes, 90).orElse(null);
         return new ComplianceRow(key.sop(), key.stepId(), name, tasks.size(), onTimeShare,
-                Percentiles.median(workingTimes).map(Duration::toString).orElse(null),
-                Percentiles.nearestRank(workingTimes, 90).map(Duration::toString).orElse(null),
-                mutuBaku);
+                median == null ? null : median.toString(), p90 == null ? null : p90.toString(), mutuBaku,
+                median == null ? null : DurationWords.workingTime(median),
+                p90 == null ? null : DurationWords.workingTime(p90),
+                mutuBaku == null ? null : DurationWords.mutuBaku(mutuBaku));
     }
 
     private HistoricTaskInstanceQuery query(String sop, ReportPeriod period) {

@@ -15,6 +15,9 @@ import java.math.BigDecimal;
  * @param medianKerja      median working time from start to end, ISO 8601 duration (nearest rank)
  * @param p90Kerja         90th percentile of the same (nearest rank)
  * @param mutuBaku         the time the diagram allows the step ({@code camunda:dueDate}), null if it sets none
+ * @param medianKerjaTeks  the median in words, "1 jam 15 menit kerja"
+ * @param p90KerjaTeks     the 90th percentile in words
+ * @param mutuBakuTeks     the mutu baku in words, "1 jam kerja"
  */
 public record ComplianceRow(
         String sop,
@@ -24,5 +27,8 @@ public record ComplianceRow(
         BigDecimal tepatWaktuPersen,
         String medianKerja,
         String p90Kerja,
-        String mutuBaku) {
+        String mutuBaku,
+        String medianKerjaTeks,
+        String p90KerjaTeks,
+        String mutuBakuTeks) {
 }

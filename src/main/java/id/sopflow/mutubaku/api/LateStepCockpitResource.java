@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -80,6 +81,14 @@ public class LateStepCockpitResource extends AbstractCockpitPluginResource {
                 dashboard.timeliness(scope(), blankToNull(sop), ReportPeriod.parse(dari, sampai))).build());
     }
 
+    /** Each step of one case against its mutu baku: the tab on Cockpit's process instance page. */
+    @GET
+    @Path("kasus/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response caseSteps(@PathParam("id") String id) {
+        return answer(() -> Response.ok(dashboard.caseSteps(scope(), id, now())).build());
+    }
+
     private List<LateStepDashboard.DashboardStep> lateSteps(String sop) {
         return dashboard.overview(scope(), blankToNull(sop), LateStepDashboard.DEFAULT_HOURS_AHEAD, now())
                 .terlambat();
@@ -99,6 +108,8 @@ public class LateStepCockpitResource extends AbstractCockpitPluginResource {
             return work.get();
         } catch (InvalidRequestException e) {
             return message(Response.Status.BAD_REQUEST, e.getMessage());
+        } catch (CaseNotFoundException e) {
+            return message(Response.Status.NOT_FOUND, e.getMessage());
         } catch (AuthorizationException e) {
             log.info("Akses ditolak mesin proses untuk {}: {}", e.getUserId(), e.getMessage());
             return message(Response.Status.FORBIDDEN, "Anda tidak berwenang melihat sebagian data yang diminta. "

@@ -1,5 +1,16 @@
 package id.sopflow.mutubaku.api;
 
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+import id.sopflow.identity.AsSystem;
+import id.sopflow.mutubaku.DurationWords;
+import id.sopflow.mutubaku.LateStepNotices;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -40,12 +51,14 @@ class LateStepDashboard {
     /** Working hours ahead that "segera jatuh tempo" looks, unless the caller asks otherwise. */
     static final int DEFAULT_HOURS_AHEAD = 2;
     static final int MAX_HOURS_AHEAD = 40;
+    private static final Pattern INSTANCE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final int VARIABLE_BATCH = 500;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final LateStepQuery lateSteps;
     private final ComplianceReport compliance;
     private final RuntimeService runtimeService;
+    private final ProcessEngine engine;
     private final OrganisationDirectory directory;
     private final MutuBakuCalendars calendars;
 
@@ -54,6 +67,7 @@ class LateStepDashboard {
         this.lateSteps = lateSteps;
         this.compliance = compliance;
         this.runtimeService = engine.getRuntimeService();
+        this.engine = engine;
         this.directory = directory;
         this.calendars = calendars;
     }
@@ -99,6 +113,71 @@ class LateStepDashboard {
                 shares(finished, task -> task.getTenantId() == null ? "" : task.getTenantId(),
                         tenant -> tenant.isEmpty() ? "(tanpa desa)" : directory.tenantName(tenant).orElse(tenant)),
                 monthly(finished));
+    }
+
+    /**
+     * Each step of one case against its mutu baku: working time taken (until now for an open step), time allowed,
+     * late or not, and the supervisors' arahan on it. The case is looked up in the caller's scope exactly as the
+     * dashboard's lists are; a case outside it is reported as not found.
+     */
+    CaseSteps caseSteps(CallerScope scope, String processInstanceId, Instant now) {
+        if (processInstanceId == null || !INSTANCE_ID.matcher(processInstanceId).matches()) {
+            throw new InvalidRequestException("Id kasus tidak sah: '" + processInstanceId + "'. Buka tab ini dari "
+                    + "halaman sebuah kasus di Cockpit.");
+        }
+        HistoryService history = engine.getHistoryService();
+        HistoricProcessInstance instance = null;
+        if (!scope.tenantIds().isEmpty()) {
+            instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                    .tenantIdIn(scope.tenantIdArray()).singleResult();
+        }
+        if (instance == null && !scope.sopKeysWithoutTenant().isEmpty()) {
+            instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                    .withoutTenantId().processDefinitionKeyIn(scope.sopKeysWithoutTenant().toArray(String[]::new))
+                    .singleResult();
+        }
+        if (instance == null) {
+            throw new CaseNotFoundException("Kasus " + processInstanceId + " tidak ditemukan atau bukan wewenang Anda.");
+        }
+        WorkingTimeCalendar calendar = calendars.forProcess(instance.getProcessDefinitionKey(), instance.getTenantId());
+        Map<String, String> allowed = new HashMap<>();
+        engine.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId())
+                .getModelElementsByType(UserTask.class)
+                .forEach(task -> allowed.put(task.getId(), task.getCamundaDueDate()));
+        List<CaseStep> steps = new ArrayList<>();
+        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().list()) {
+            Instant start = task.getStartTime().toInstant();
+            Instant end = task.getEndTime() == null ? null : task.getEndTime().toInstant();
+            Instant until = end == null ? now : end;
+            Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            boolean late = due != null && until.isAfter(due);
+            String status = end == null ? (late ? "Terlambat, belum selesai" : "Berjalan")
+                    : "completed".equals(task.getDeleteReason()) ? (late ? "Selesai terlambat" : "Tepat waktu")
+                    : "Dibatalkan";
+            String mutuBaku = allowed.get(task.getTaskDefinitionKey());
+            steps.add(new CaseStep(task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
+                    IndonesianTime.format(start, calendar.zone()),
+                    end == null ? null : IndonesianTime.format(end, calendar.zone()),
+                    calendar.workingTimeBetween(start, until).toString(),
+                    calendar.words(calendar.workingTimeBetween(start, until)),
+                    mutuBaku, mutuBaku == null ? "-" : DurationWords.mutuBaku(mutuBaku),
+                    due == null ? null : IndonesianTime.format(due, calendar.zone()),
+                    late, late ? calendar.words(calendar.workingTimeBetween(due, until)) : null, status,
+                    arahan(task.getId())));
+        }
+        return new CaseSteps(instance.getId(), sopName(instance.getProcessDefinitionKey()),
+                instance.getTenantId() == null ? "-" : directory.tenantName(instance.getTenantId())
+                        .orElse(instance.getTenantId()), steps);
+    }
+
+    /** Comments are not tenant-checked by the engine; read only after the case was found in the caller's scope. */
+    private List<String> arahan(String taskId) {
+        IdentityService identity = engine.getIdentityService();
+        return AsSystem.run(identity, () -> engine.getTaskService().getTaskComments(taskId).stream()
+                .map(Comment::getFullMessage)
+                .filter(message -> message != null && message.startsWith(LateStepNotices.COMMENT_PREFIX))
+                .toList());
     }
 
     private boolean dueSoon(LateStepRow row, int hoursAhead, Instant now) {
@@ -233,6 +312,23 @@ class LateStepDashboard {
     }
 
     record Count(String nama, int jumlah) {
+    }
+
+    /**
+     * One step of a case against its mutu baku.
+     *
+     * @param dipakaiKerja    working time from start to end (or now), ISO 8601
+     * @param dipakaiTeks     the same in words
+     * @param mutuBaku        allowed time as the diagram says, ISO 8601
+     * @param terlambatTeks   working time beyond the due date, in words; null when not late
+     * @param arahan          the supervisors' arahan written on the step
+     */
+    record CaseStep(String langkah, String langkahId, String penanggungJawab, String mulai, String selesai,
+                    String dipakaiKerja, String dipakaiTeks, String mutuBaku, String mutuBakuTeks, String jatuhTempo,
+                    boolean terlambat, String terlambatTeks, String status, List<String> arahan) {
+    }
+
+    record CaseSteps(String prosesId, String sopNama, String desa, List<CaseStep> langkah) {
     }
 
     record LateOverview(String waktu, List<DashboardStep> terlambat, List<Count> perSop, List<Count> perDesa,

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,38 +13,32 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import id.sopflow.mutubaku.api.LateStepDashboard.DashboardStep;
+import id.sopflow.reporting.SpreadsheetCsv;
 
 /**
- * The dashboard's table of late steps for spreadsheets. The CSV follows the Prodeskel export's conventions for
- * Excel in the Indonesian locale ({@link id.sopflow.sop.profil.ProdeskelCsv}): UTF-8 with a byte-order mark,
- * {@code ;} between fields, a decimal comma, CRLF, quotes only where needed. The XLSX holds the same cells, the
+ * The dashboard's table of late steps for spreadsheets. The CSV is written by the shared {@link SpreadsheetCsv}, as
+ * the Prodeskel export is: UTF-8 with a byte-order mark, {@code ;} between fields, a decimal comma, CRLF, quotes only
+ * where needed. The XLSX holds the same cells, the
  * hours as a number.
  */
 final class LateStepExport {
 
-    static final String CSV_TYPE = "text/csv;charset=UTF-8";
+    static final String CSV_TYPE = SpreadsheetCsv.CONTENT_TYPE;
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final List<String> HEADER = List.of("SOP", "Langkah", "Organisasi", "Desa/kampung", "Kasus", "Pelaksana",
             "Penanggung jawab", "Jatuh tempo", "Terlambat", "Terlambat (jam kerja)", "Tautan Cockpit");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final char SEPARATOR = ';';
 
     private LateStepExport() {
     }
 
     static byte[] csv(List<DashboardStep> steps, String baseUrl) {
-        StringBuilder csv = new StringBuilder();
-        line(csv, HEADER);
+        List<List<String>> rows = new ArrayList<>();
         for (DashboardStep step : steps) {
             List<String> cells = cells(step, baseUrl);
-            cells.set(9, hours(step).toPlainString().replace('.', ','));
-            line(csv, cells);
+            cells.set(9, SpreadsheetCsv.decimal(hours(step)));
+            rows.add(cells);
         }
-        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
-        System.arraycopy(text, 0, withBom, BOM.length, text.length);
-        return withBom;
+        return SpreadsheetCsv.write(HEADER, rows);
     }
 
     static byte[] xlsx(List<DashboardStep> steps, String baseUrl) {
@@ -91,18 +84,5 @@ final class LateStepExport {
 
     private static String nz(String value) {
         return value == null ? "-" : value;
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(SEPARATOR);
-            }
-            String value = cells.get(i) == null ? "" : cells.get(i);
-            boolean quote = value.indexOf(SEPARATOR) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                    || value.indexOf('\r') >= 0;
-            csv.append(quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
-        }
-        csv.append("\r\n");
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Sop;
+import id.sopflow.mutubaku.DurationWords;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -116,6 +117,7 @@ public class LateStepQuery {
                 workingTimeLate.toString(),
                 calendar.words(workingTimeLate),
                 wallTimeLate.toString(),
+                DurationWords.calendarTime(wallTimeLate),
                 task.getProcessInstanceId(),
                 cockpitInstanceLink.formatted(task.getProcessInstanceId()));
         return new Ranked(step, workingTimeLate, wallTimeLate);

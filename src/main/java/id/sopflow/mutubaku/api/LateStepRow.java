@@ -19,6 +19,7 @@ import java.util.List;
  * @param terlambatKerjaTeks the same in words, whole working days of that calendar counted as days:
  *                          "2 jam 15 menit kerja", "1 hari 3 jam kerja"
  * @param terlambatKalender wall-clock time from the due date until now, ISO 8601 duration
+ * @param terlambatKalenderTeks the same in words: "1 hari 2 jam"
  * @param prosesId          process instance id
  * @param tautanCockpit     the instance in Cockpit
  */
@@ -35,6 +36,7 @@ public record LateStepRow(
         String terlambatKerja,
         String terlambatKerjaTeks,
         String terlambatKalender,
+        String terlambatKalenderTeks,
         String prosesId,
         String tautanCockpit) {
 }

@@ -57,12 +57,12 @@ class MutuBakuController {
     ResponseEntity<byte[]> complianceCsv(@RequestParam(required = false) String sop,
                                          @RequestParam(required = false) String dari,
                                          @RequestParam(required = false) String sampai) {
-        String csv = ComplianceCsv.write(compliance(sop, dari, sampai));
+        byte[] csv = ComplianceCsv.write(compliance(sop, dari, sampai));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("kepatuhan.csv").build().toString())
-                .body(csv.getBytes(StandardCharsets.UTF_8));
+                .body(csv);
     }
 
     private CallerScope callerScope() {

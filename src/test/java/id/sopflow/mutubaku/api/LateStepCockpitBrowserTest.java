@@ -10,6 +10,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import id.sopflow.mutubaku.LateStepNotices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,8 +43,8 @@ class LateStepCockpitBrowserTest {
         if (deploymentId != null) {
             engine.getRepositoryService().deleteDeployment(deploymentId, true);
         }
-        engine.getTaskService().createTaskQuery().taskCandidateGroup("sipa-camat").list()
-                .forEach(task -> engine.getTaskService().deleteTask(task.getId(), true));
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LateStepNotices.PROCESS_KEY)
+                .list().forEach(notice -> engine.getRuntimeService().deleteProcessInstance(notice.getId(), "uji"));
     }
 
     @Test
@@ -71,6 +72,28 @@ class LateStepCockpitBrowserTest {
                 Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
                 browser.click(row.findElement(By.cssSelector("a.sopflow-buka")));
                 browser.await().until(ExpectedConditions.urlContains("/process-instance/" + instance));
+                browser.click(browser.clickable(By.xpath(
+                        "//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Mutu baku']")));
+                var caseRow = browser.visible(By.xpath(
+                        "//table[contains(@class,'sopflow-kasus')]//tr[contains(., 'Verifikasi laporan')]"));
+                assertThat(caseRow.getText()).contains("1 jam kerja").contains("Terlambat, belum selesai")
+                        .contains("1 jam 45 menit kerja");
+                browser.script("document.querySelector('.sopflow-kasus').scrollIntoView();");
+                Files.write(shot.resolveSibling("cockpit-mutu-baku-kasus.png"),
+                        browser.driver().getScreenshotAs(OutputType.BYTES));
+                browser.driver().manage().deleteAllCookies();
+
+                browser.logIn("camat-paringin", "demo");
+                String notice = engine.getTaskService().createTaskQuery()
+                        .processDefinitionKey(LateStepNotices.PROCESS_KEY).singleResult().getId();
+                browser.driver().get(base + "/camunda/app/tasklist/default/#/?task=" + notice);
+                browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("terlambat-lama"), "1 jam 45 menit kerja"));
+                assertThat(browser.visible(By.id("terlambat-unit")).getText()).startsWith("Desa Babayau");
+                assertThat(browser.visible(By.id("terlambat-tautan")).getAttribute("href"))
+                        .endsWith("/process-instance/" + instance + "/runtime");
+                Files.write(shot.resolveSibling("tasklist-pemberitahuan-terlambat.png"),
+                        browser.driver().getScreenshotAs(OutputType.BYTES));
                 browser.driver().manage().deleteAllCookies();
 
                 logIntoCockpit(browser, base, "ketua-ppid");

@@ -107,6 +107,27 @@ class LateStepCockpitPluginTest {
     }
 
     @Test
+    void theInstanceTabShowsEachStepAgainstItsMutuBakuWithinTheCallersScope() throws Exception {
+        deploy("desa-babayau");
+        String babayau = start("desa-babayau", "2026-11-06T15:00");
+        now("2026-11-09T08:30");
+
+        JsonNode steps = get(login("camat-paringin"), PLUGIN + "/kasus/" + babayau);
+        assertThat(steps.path("desa").asText()).startsWith("Desa Babayau");
+        JsonNode step = steps.path("langkah").get(0);
+        assertThat(step.path("mutuBakuTeks").asText()).isEqualTo("1 jam kerja");
+        assertThat(step.path("dipakaiTeks").asText()).isEqualTo("2 jam kerja");
+        assertThat(step.path("terlambat").asBoolean()).isTrue();
+        assertThat(step.path("terlambatTeks").asText()).isEqualTo("1 jam kerja");
+        assertThat(step.path("status").asText()).isEqualTo("Terlambat, belum selesai");
+
+        HttpResponse<String> ketuaPpid = send(login("ketua-ppid"), PLUGIN + "/kasus/" + babayau);
+        assertThat(ketuaPpid.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(ketuaPpid.body()).path("pesan").asText()).contains("bukan wewenang Anda");
+        assertBadRequest(login("camat-paringin"), "/kasus/%3Cscript%3E", "Id kasus tidak sah");
+    }
+
+    @Test
     void timelinessMatchesTheHistory() throws Exception {
         deploy("desa-babayau");
         String onTime = start("desa-babayau", "2026-11-02T08:00");

@@ -170,7 +170,9 @@ class MutuBakuApiTest {
             assertThat(step.path("penanggungJawab").isNull()).isTrue();
             assertThat(step.path("jatuhTempo").asText()).isEqualTo("2026-11-06T08:00:00Z");
             assertThat(step.path("terlambatKerja").asText()).isEqualTo("PT1H");
+            assertThat(step.path("terlambatKerjaTeks").asText()).isEqualTo("1 jam kerja");
             assertThat(step.path("terlambatKalender").asText()).isEqualTo("PT64H30M");
+            assertThat(step.path("terlambatKalenderTeks").asText()).isEqualTo("2 hari 16 jam 30 menit");
             assertThat(step.path("tautanCockpit").asText())
                     .isEqualTo("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime");
         }
@@ -257,6 +259,9 @@ class MutuBakuApiTest {
             assertThat(laporkan.path("medianKerja").asText()).isEqualTo("PT45M");
             assertThat(laporkan.path("p90Kerja").asText()).isEqualTo("PT2H");
             assertThat(laporkan.path("mutuBaku").asText()).isEqualTo("PT1H");
+            assertThat(laporkan.path("medianKerjaTeks").asText()).isEqualTo("45 menit kerja");
+            assertThat(laporkan.path("p90KerjaTeks").asText()).isEqualTo("2 jam kerja");
+            assertThat(laporkan.path("mutuBakuTeks").asText()).isEqualTo("1 jam kerja");
             JsonNode verifikasi = rows.get(1);
             assertThat(verifikasi.path("langkahId").asText()).isEqualTo(VERIFIKASI);
             assertThat(verifikasi.path("selesai").asInt()).isEqualTo(1);
@@ -312,19 +317,24 @@ class MutuBakuApiTest {
             assertThat(response.getHeaders().getContentType().getCharset()).isEqualTo(StandardCharsets.UTF_8);
             assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                     .isEqualTo("attachment; filename=\"kepatuhan.csv\"");
-            List<List<String>> csv = Csv.parse(response.getBody());
+            // Indonesian spreadsheets: byte-order mark, ';' between fields, decimal comma.
+            assertThat(response.getBody()).startsWith("\uFEFF");
+            List<List<String>> csv = Csv.parse(response.getBody().substring(1));
             List<String> header = csv.get(0);
             assertThat(header).containsExactly("sop", "langkahId", "langkah", "selesai", "tepatWaktuPersen",
-                    "medianKerja", "p90Kerja", "mutuBaku");
+                    "medianKerja", "medianKerjaTeks", "p90Kerja", "p90KerjaTeks", "mutuBaku", "mutuBakuTeks");
             assertThat(csv).hasSize(rows.size() + 1);
             for (int i = 0; i < rows.size(); i++) {
                 List<String> line = csv.get(i + 1);
                 assertThat(line).hasSize(header.size());
                 for (int column = 0; column < header.size(); column++) {
                     JsonNode value = rows.get(i).path(header.get(column));
-                    assertThat(line.get(column)).isEqualTo(value.isNull() ? "" : value.asText());
+                    String expected = value.isNull() ? "" : value.isNumber() && !value.isInt()
+                            ? value.decimalValue().toPlainString().replace('.', ',') : value.asText();
+                    assertThat(line.get(column)).isEqualTo(expected);
                 }
             }
+            assertThat(csv.get(1).get(4)).contains(",");
             assertThat(csv.get(2).get(2)).isEqualTo("Memverifikasi laporan, konten dan kegiatan");
         }
 
@@ -465,7 +475,7 @@ class MutuBakuApiTest {
         return HttpRequest.newBuilder(url(path)).GET();
     }
 
-    /** RFC 4180 reading, enough to check what the API writes. */
+    /** RFC 4180 reading with ';' between fields, enough to check what the API writes. */
     private static final class Csv {
 
         static List<List<String>> parse(String text) {
@@ -486,7 +496,7 @@ class MutuBakuApiTest {
                     }
                 } else if (c == '"') {
                     quoted = true;
-                } else if (c == ',') {
+                } else if (c == ';') {
                     fields.add(field.toString());
                     field.setLength(0);
                 } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {

@@ -22,6 +22,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -243,9 +244,17 @@ class SetwanProcessTest {
             assertThat(late.completedAt()).isNotNull();
             assertThat(late.tenantId()).isEqualTo("setwan-balangan");
         });
-        assertThat(engine.getTaskService().createTaskQuery().tenantIdIn("setwan-balangan")
-                .taskCandidateGroup("setwan-kabag").taskNameLike("Langkah terlambat%").count())
-                .as("the Kabag, the SOP's supervisor, is told").isEqualTo(4);
+        assertThat(lateSteps.ofProcessInstance(activity.getId()))
+                .as("the Kabag, the SOP's supervisor, was told, and each notice closed itself with its step")
+                .allSatisfy(late -> {
+                    HistoricTaskInstance notice = engine.getHistoryService().createHistoricTaskInstanceQuery()
+                            .taskId(late.notificationTaskId()).singleResult();
+                    assertThat(notice.getName()).startsWith("Langkah terlambat");
+                    assertThat(notice.getTenantId()).isEqualTo("setwan-balangan");
+                    assertThat(notice.getEndTime()).isNotNull();
+                    assertThat(engine.getHistoryService().createHistoricIdentityLinkLogQuery()
+                            .taskId(notice.getId()).groupId("setwan-kabag").count()).isPositive();
+                });
     }
 
     @Test

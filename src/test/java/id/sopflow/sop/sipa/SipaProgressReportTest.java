@@ -32,6 +32,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import id.sopflow.mutubaku.LateStepNotices;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
 import org.apache.pdfbox.Loader;
@@ -82,8 +83,8 @@ class SipaProgressReportTest {
     void cleanUp() {
         ClockUtil.reset();
         engine.getRepositoryService().deleteDeployment(deploymentId, true);
-        engine.getTaskService().createTaskQuery().taskCandidateGroup("sipa-camat").list()
-                .forEach(task -> engine.getTaskService().deleteTask(task.getId(), true));
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LateStepNotices.PROCESS_KEY)
+                .list().forEach(notice -> engine.getRuntimeService().deleteProcessInstance(notice.getId(), "uji"));
     }
 
     @Test
