@@ -66,9 +66,9 @@ class FormContractTasklistBrowserTest {
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("sipa-bermedsos").count();
 
         browser.logIn("pemdes-babayau", "demo");
-        browser.click(browser.clickable(By.cssSelector(".start-process-action a")));
-        browser.click(browser.clickable(By.xpath(
-                "//ul[contains(@class,'processes')]//a[normalize-space()='SIPA BERMEDSOS']")));
+        browser.click(By.cssSelector(".start-process-action a"));
+        browser.click(By.xpath(
+                "//ul[contains(@class,'processes')]//a[normalize-space()='SIPA BERMEDSOS']"));
         new Select(browser.visible(By.id("jenisLaporan"))).selectByValue("kegiatan-pembangunan");
         browser.visible(By.id("judul")).sendKeys("Laporan dari formulir yang diubah");
         browser.visible(By.id("periode")).sendKeys("November 2026");
@@ -80,7 +80,7 @@ class FormContractTasklistBrowserTest {
         browser.script("var select = document.getElementById('jenisLaporan');"
                 + "var option = document.createElement('option'); option.value = 'bukan-pilihan';"
                 + "option.text = 'Bukan pilihan'; select.appendChild(option); select.value = 'bukan-pilihan';");
-        browser.click(browser.clickable(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")));
+        browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
 
         browser.await().until(driver -> browser.notifications().stream()
                 .anyMatch(text -> text.contains("bukan pilihan yang tersedia")));

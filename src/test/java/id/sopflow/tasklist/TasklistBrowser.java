@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -139,6 +140,21 @@ public final class TasklistBrowser implements AutoCloseable {
         } catch (WebDriverException obscured) {
             ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
         }
+    }
+
+    /**
+     * Finds and clicks afresh until the click lands: Tasklist re-renders its lists (a poll, the late-card marks),
+     * so an element found a moment ago may be gone by the time it is clicked.
+     */
+    public void click(By locator) {
+        new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class).until(current -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(current);
+            if (element == null) {
+                return false;
+            }
+            click(element);
+            return true;
+        });
     }
 
     public Object script(String script, Object... arguments) {

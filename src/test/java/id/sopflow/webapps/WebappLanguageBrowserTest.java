@@ -95,12 +95,12 @@ class WebappLanguageBrowserTest {
                 .as("no Camunda 8 banner for staff").isNotEmpty().allMatch(banner -> !banner.isDisplayed());
         screenshot("id-2-tasklist");
 
-        browser.click(browser.clickable(By.cssSelector(".start-process-action a")));
+        browser.click(By.cssSelector(".start-process-action a"));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".modal-dialog"), "Klik proses yang ingin dimulai."));
         screenshot("id-3-start-dialog");
-        browser.click(browser.clickable(By.xpath(
-                "//ul[contains(@class,'processes')]//a[normalize-space()='Uji bahasa']")));
+        browser.click(By.xpath(
+                "//ul[contains(@class,'processes')]//a[normalize-space()='Uji bahasa']"));
         WebElement link = browser.visible(By.cssSelector(".modal-dialog input[name='tautan'], "
                 + ".modal-dialog .fjs-form-field-textfield input"));
         link.sendKeys("www.desa-babayau.id");
@@ -119,7 +119,7 @@ class WebappLanguageBrowserTest {
         link.sendKeys(Keys.chord(Keys.CONTROL, "a"), "https://desa-babayau.id/kegiatan/1");
         browser.visible(By.cssSelector(".modal-dialog .fjs-form-field-number input"))
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), "40");
-        browser.click(browser.clickable(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")));
+        browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
         browser.await().until(driver -> browser.notifications().stream()
                 .anyMatch(text -> text.contains("Proses telah dimulai.")));
         screenshot("id-5-started-toast");

@@ -72,8 +72,8 @@ class LateStepCockpitBrowserTest {
                 Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
                 browser.click(row.findElement(By.cssSelector("a.sopflow-buka")));
                 browser.await().until(ExpectedConditions.urlContains("/process-instance/" + instance));
-                browser.click(browser.clickable(By.xpath(
-                        "//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Mutu baku']")));
+                browser.click(By.xpath(
+                        "//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Mutu baku']"));
                 var caseRow = browser.visible(By.xpath(
                         "//table[contains(@class,'sopflow-kasus')]//tr[contains(., 'Verifikasi laporan')]"));
                 assertThat(caseRow.getText()).contains("1 jam kerja").contains("Terlambat, belum selesai")

@@ -109,9 +109,9 @@ class PpidTasklistBrowserTest {
 
         // Row 1: the Ketua PPID starts from Tasklist's start form
         browser.logIn("ketua-ppid", "demo");
-        browser.click(browser.clickable(By.cssSelector(".start-process-action a")));
-        browser.click(browser.clickable(By.xpath(
-                "//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']")));
+        browser.click(By.cssSelector(".start-process-action a"));
+        browser.click(By.xpath(
+                "//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']"));
         browser.visible(By.id("judul")).sendKeys(JUDUL);
         // A date input types in the browser's locale; set the value the way a date picker does
         browser.script("arguments[0].value = '2026-11-20';"
@@ -121,7 +121,7 @@ class PpidTasklistBrowserTest {
         browser.visible(By.id("ringkasan")).sendKeys("Warga RT 01-04 membersihkan saluran irigasi sepanjang 1 km.");
         browser.visible(By.id("disposisi")).sendKeys("Sebarluaskan di website dan Instagram kalurahan.");
         browser.driver().findElement(By.id("lampiran1")).sendKeys(notulen.toAbsolutePath().toString());
-        browser.click(browser.clickable(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")));
+        browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
         ProcessInstance instance = started();
@@ -228,7 +228,7 @@ class PpidTasklistBrowserTest {
         browser.saveEvidence("ppid-unggah-manual");
         // a link elsewhere than the kalurahan's website is refused, with sopflow's message shown in Tasklist
         browser.visible(By.id("tautan")).sendKeys("https://www.facebook.com/kalurahan.bunder/posts/1");
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> browser.notifications().stream()
                 .anyMatch(text -> text.contains("harus berada di bunder.example.go.id")));
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
@@ -244,20 +244,20 @@ class PpidTasklistBrowserTest {
     /** Opens a task of the user's groups by its name from the filter "Tugas Kelompok Saya" and claims it. */
     private void claimGroupTask(String name) {
         browser.driver().navigate().refresh();
-        browser.click(browser.clickable(By.xpath(
+        browser.click(By.xpath(
                 "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
-                        + "'Tugas Kelompok Saya')]")));
-        browser.click(browser.clickable(By.xpath(
+                        + "'Tugas Kelompok Saya')]"));
+        browser.click(By.xpath(
                 "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,'task') and "
-                        + "normalize-space()='" + name + "']]//div[contains(@class,'clickable')]")));
+                        + "normalize-space()='" + name + "']]//div[contains(@class,'clickable')]"));
         browser.visible(By.xpath("//div[contains(@class,'names')]/h2[contains(@class,'task') and normalize-space()='"
                 + name + "']"));
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.cssSelector("button.claim"));
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     }
 
     private void completeAndWait(ProcessInstance instance, String taskDefinitionKey) {
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(taskDefinitionKey).count() == 0);
     }

@@ -89,7 +89,7 @@ class ProfilTasklistBrowserTest {
 
         browser.logIn("kasi-kominfo", "demo");
         openGroupTask(RAPAT_PERSIAPAN);
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.cssSelector("button.claim"));
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
         browser.visible(By.xpath("//form[@name='profilRapatPersiapan']//label[contains(., 'Kelurahan Sido Mulyo')]"));
 
@@ -100,7 +100,7 @@ class ProfilTasklistBrowserTest {
         browser.visible(By.id("notulenRapatPersiapan")).sendKeys("Pendataan Sukamaju dan Sido Mulyo lebih dulu.");
         tick("Kampung Sukamaju (contoh)");
         tick("Kelurahan Sido Mulyo (contoh)");
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId()).count() == 0);
 
         assertThat(runtimeService.getVariable(activity.getId(), "kampungDipilih"))
@@ -114,14 +114,14 @@ class ProfilTasklistBrowserTest {
 
         browser.logOut();
         browser.logIn("pokja-sukamaju", "demo");
-        browser.click(browser.clickable(By.xpath(
+        browser.click(By.xpath(
                 "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
-                        + "'Tugas Kelompok Saya')]")));
+                        + "'Tugas Kelompok Saya')]"));
         browser.visible(By.xpath(taskInList(ISI_PROFIL)));
         assertThat(browser.driver().findElements(By.xpath(
                 "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"))).hasSize(1);
-        browser.click(browser.clickable(By.xpath(taskInList(ISI_PROFIL) + "//div[contains(@class,'clickable')]")));
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.xpath(taskInList(ISI_PROFIL) + "//div[contains(@class,'clickable')]"));
+        browser.click(By.cssSelector("button.claim"));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".fjs-form"), "Instrumen profil Kampung Sukamaju (contoh)"));
         assertThat(browser.visible(By.cssSelector(".fjs-form")).getText()).contains("Jumlah kepala keluarga (KK)");
@@ -141,11 +141,11 @@ class ProfilTasklistBrowserTest {
         // Row 8: the Pokja types the figures into the Camunda Form
         browser.logIn("pokja-mekar-jaya", "demo");
         openGroupTask(ISI_PROFIL);
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.cssSelector("button.claim"));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".fjs-form"), "Instrumen profil Kampung Mekar Jaya (contoh)"));
         fillInUntilSubmittable(ProfilFixtures.plausibleProfile());
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(collection.getId())
                 .taskDefinitionKey(ProfilElements.SERAHKAN_DATA).count() == 1);
         assertThat(runtimeService.getVariable(collection.getId(), "_dataWajar"))
@@ -160,17 +160,17 @@ class ProfilTasklistBrowserTest {
         browser.logOut();
         browser.logIn("tim-profil", "demo");
         openGroupTask("Verifikasi data profil kampung/kelurahan");
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.cssSelector("button.claim"));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("form[name='profilVerifikasiData']"), "Jumlah penduduk (jiwa)"));
         assertThat(browser.visible(By.cssSelector("form[name='profilVerifikasiData']")).getText())
                 .contains("Kampung Mekar Jaya (contoh)").contains("3.000").contains("Dari buku induk RT.");
         new Select(browser.visible(By.id("dataTerverifikasi"))).selectByValue("false");
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("form[name='profilVerifikasiData'] .alert-danger"), "Catatan wajib diisi"));
         browser.visible(By.id("catatanVerifikasi")).sendKeys("Jumlah KK tidak sesuai data manual.");
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(collection.getId())
                 .taskDefinitionKey(ProfilElements.ISI_PROFIL).count() == 1);
         assertThat(runtimeService.getVariable(collection.getId(), "dataTerverifikasi")).isEqualTo(false);
@@ -222,12 +222,12 @@ class ProfilTasklistBrowserTest {
 
         browser.logIn("kabid-kominfo", "demo");
         openGroupTask("Periksa konsep SK Tim Kegiatan");
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.cssSelector("button.claim"));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("form[name='profilPeriksaSk']"), "MEMUTUSKAN: membentuk Tim Kegiatan Profil Kampung"));
         new Select(browser.visible(By.id("skDisetujui"))).selectByValue("false");
         browser.visible(By.id("alasanPenolakanSk")).sendKeys("Susunan tim belum memuat Pokja.");
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
                 .taskDefinitionKey(ProfilElements.SUSUN_KONSEP_SK).count() == 1);
         assertThat(runtimeService.getVariable(activity.getId(), "alasanPenolakanSk"))
@@ -237,7 +237,7 @@ class ProfilTasklistBrowserTest {
         browser.logOut();
         browser.logIn("kasi-kominfo", "demo");
         openGroupTask("Susun konsep SK Tim Kegiatan");
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.cssSelector("button.claim"));
         By lastRound = By.xpath("//label[contains(normalize-space(),'Keputusan pemeriksaan terakhir')]"
                 + "/following::textarea[1]");
         browser.await().until(driver -> browser.visible(lastRound).getAttribute("value").contains("Pokja"));
@@ -253,13 +253,13 @@ class ProfilTasklistBrowserTest {
         browser.logOut();
         browser.logIn("kadis-kominfo", "demo");
         openGroupTask("Periksa dan tandatangani draft SK Tim Kegiatan");
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.cssSelector("button.claim"));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("form[name='profilPeriksaSk']"), "MEMUTUSKAN: membentuk Tim dan Pokja"));
         assertThat(browser.visible(By.cssSelector("form[name='profilPeriksaSk']")).getText())
                 .contains("Susunan tim belum memuat Pokja.");
         new Select(browser.visible(By.id("skDisetujui"))).selectByValue("true");
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
                 .taskDefinitionKey(ProfilElements.SERAHKAN_SK).count() == 1);
         assertThat(runtimeService.getVariable(activity.getId(), "skDisetujui")).isEqualTo(true);
@@ -300,10 +300,10 @@ class ProfilTasklistBrowserTest {
     }
 
     private void openGroupTask(String name) {
-        browser.click(browser.clickable(By.xpath(
+        browser.click(By.xpath(
                 "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
-                        + "'Tugas Kelompok Saya')]")));
-        browser.click(browser.clickable(By.xpath(taskInList(name) + "//div[contains(@class,'clickable')]")));
+                        + "'Tugas Kelompok Saya')]"));
+        browser.click(By.xpath(taskInList(name) + "//div[contains(@class,'clickable')]"));
         browser.visible(By.xpath("//div[contains(@class,'names')]/h2[contains(@class,'task') and normalize-space()='"
                 + name + "']"));
     }
@@ -322,7 +322,7 @@ class ProfilTasklistBrowserTest {
     }
 
     private void tick(String kampung) {
-        browser.click(browser.clickable(By.xpath(
-                "//form[@name='profilRapatPersiapan']//label[contains(normalize-space(), '" + kampung + "')]/input")));
+        browser.click(By.xpath(
+                "//form[@name='profilRapatPersiapan']//label[contains(normalize-space(), '" + kampung + "')]/input"));
     }
 }

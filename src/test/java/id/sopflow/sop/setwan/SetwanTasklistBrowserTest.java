@@ -168,7 +168,7 @@ class SetwanTasklistBrowserTest {
                 By.cssSelector("form[name='setwanKoreksiMateri'] h4"), "Rapat Paripurna Penetapan APBD 2027"));
         new Select(browser.visible(By.id("materiDiterima"))).selectByValue("true");
         browser.click(browser.visible(By.cssSelector("input[cam-variable-name='platformInstagram']")));
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> managementService.createJobQuery().processInstanceId(activity.getId()).count() == 2);
         managementService.createJobQuery().processInstanceId(activity.getId()).list()
                 .forEach(job -> managementService.executeJob(job.getId()));
@@ -185,7 +185,7 @@ class SetwanTasklistBrowserTest {
                 .contains("Unduh kliping-surat-kabar.pdf");
         browser.saveEvidence("setwan-publikasi-website");
         browser.visible(By.id("tautanWebsite")).sendKeys(SetwanSteps.WEBSITE_LINK);
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
                 .taskDefinitionKey(SetwanElements.PUBLIKASI_WEBSITE).count() == 0);
 
@@ -195,7 +195,7 @@ class SetwanTasklistBrowserTest {
         browser.visible(By.id("tautanInstagram")).sendKeys(SetwanSteps.INSTAGRAM_LINK);
         assertThat(browser.driver().findElement(By.id("tautanFacebook")).isDisplayed()).isFalse();
         assertThat(browser.driver().findElement(By.id("tautanYoutube")).isDisplayed()).isFalse();
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> runtimeService.createProcessInstanceQuery()
                 .processInstanceId(activity.getId()).count() == 0);
         assertThat(jdbc.queryForList("SELECT URL FROM SOPFLOW_SETWAN_PUBLIKASI WHERE PROCESS_INSTANCE_ID = ? ORDER BY URL",
@@ -203,19 +203,19 @@ class SetwanTasklistBrowserTest {
     }
 
     private ProcessInstance startInTasklist() {
-        browser.click(browser.clickable(By.cssSelector(".start-process-action a")));
-        browser.click(browser.clickable(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()="
-                + "'Pengelolaan Informasi Inovasi Bapinanduan']")));
+        browser.click(By.cssSelector(".start-process-action a"));
+        browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()="
+                + "'Pengelolaan Informasi Inovasi Bapinanduan']"));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-dialog"),
                 "keterlambatan dalam pendokumentasian"));
         browser.visible(By.cssSelector("[id$='field_judul']")).sendKeys("Rapat Paripurna Penetapan APBD 2027");
         browser.click(browser.visible(By.cssSelector("[id$='field_jenisKegiatan-display']")));
-        browser.click(browser.clickable(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and "
-                + "normalize-space()='Kegiatan DPRD']")));
+        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and "
+                + "normalize-space()='Kegiatan DPRD']"));
         WebElement date = browser.visible(By.cssSelector("[id$='field_tanggalKegiatan-date']"));
         date.sendKeys("11/23/2026");
         date.sendKeys(org.openqa.selenium.Keys.TAB);
-        browser.click(browser.clickable(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")));
+        browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
         List<ProcessInstance> started = runtimeService.createProcessInstanceQuery()
@@ -232,21 +232,21 @@ class SetwanTasklistBrowserTest {
     }
 
     private void openGroupTask(String name) {
-        browser.click(browser.clickable(By.xpath(
+        browser.click(By.xpath(
                 "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
-                        + "'Tugas Kelompok Saya')]")));
-        browser.click(browser.clickable(By.xpath(
+                        + "'Tugas Kelompok Saya')]"));
+        browser.click(By.xpath(
                 "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,'task') and "
-                        + "normalize-space()='" + name + "']]//div[contains(@class,'clickable')]")));
+                        + "normalize-space()='" + name + "']]//div[contains(@class,'clickable')]"));
         browser.visible(By.xpath("//div[contains(@class,'names')]/h2[contains(@class,'task') and normalize-space()='"
                 + name + "']"));
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.cssSelector("button.claim"));
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     }
 
     /** Completes the open form and waits until the case has moved on to the given task. */
     private void complete(ProcessInstance activity, String nextTask) {
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
                 .taskDefinitionKey(nextTask).count() == 1);
     }

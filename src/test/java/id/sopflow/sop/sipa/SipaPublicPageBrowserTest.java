@@ -85,7 +85,7 @@ class SipaPublicPageBrowserTest {
 
         browser.visible(By.id("nama")).sendKeys("Ibu Sari");
         browser.visible(By.id("isi")).sendKeys(QUESTION);
-        browser.click(browser.clickable(By.cssSelector("form button[type='submit']")));
+        browser.click(By.cssSelector("form button[type='submit']"));
         browser.await().until(ExpectedConditions.urlContains("pelacakan="));
         String tracking = browser.driver().getCurrentUrl();
         assertThat(browser.visible(By.id("pertanyaan-anda")).getText()).contains(QUESTION, "Belum ditanggapi");
@@ -93,13 +93,13 @@ class SipaPublicPageBrowserTest {
         // The admin answers in Tasklist
         browser.driver().manage().window().setSize(new Dimension(1400, 1000));
         browser.logIn("admin-sipa", "demo");
-        browser.click(browser.clickable(By.xpath(
+        browser.click(By.xpath(
                 "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
-                        + "'Tugas Kelompok Saya')]")));
-        browser.click(browser.clickable(By.xpath(
+                        + "'Tugas Kelompok Saya')]"));
+        browser.click(By.xpath(
                 "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,'task') and "
-                        + "normalize-space()='" + TANGGAPI + "']]//div[contains(@class,'clickable')]")));
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+                        + "normalize-space()='" + TANGGAPI + "']]//div[contains(@class,'clickable')]"));
+        browser.click(By.cssSelector("button.claim"));
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
         // The question is shown as it was typed, in a read-only field: no link to click, no markup rendered
         browser.await().until(driver -> QUESTION.equals(browser.script(
@@ -110,7 +110,7 @@ class SipaPublicPageBrowserTest {
         assertThat(browser.visible(By.cssSelector(".fjs-container")).getText()).doesNotContain("Klik untuk hadiah");
         browser.saveEvidence("pertanyaan-warga-sebagai-teks");
         browser.visible(By.cssSelector(".fjs-container textarea:not([readonly])")).sendKeys(ANSWER);
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> steps.questionTask(report) == null);
 
         // The citizen's page shows the answer

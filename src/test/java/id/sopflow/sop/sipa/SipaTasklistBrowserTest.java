@@ -93,9 +93,9 @@ class SipaTasklistBrowserTest {
 
         // Row 1: Pemerintah Desa Babayau starts the report from Tasklist's start form
         browser.logIn("pemdes-babayau", "demo");
-        browser.click(browser.clickable(By.cssSelector(".start-process-action a")));
-        browser.click(browser.clickable(By.xpath(
-                "//ul[contains(@class,'processes')]//a[normalize-space()='SIPA BERMEDSOS']")));
+        browser.click(By.cssSelector(".start-process-action a"));
+        browser.click(By.xpath(
+                "//ul[contains(@class,'processes')]//a[normalize-space()='SIPA BERMEDSOS']"));
         new Select(browser.visible(By.id("jenisLaporan"))).selectByValue("kegiatan-pembangunan");
         browser.visible(By.id("judul")).sendKeys(JUDUL);
         browser.visible(By.id("periode")).sendKeys("November 2026");
@@ -104,7 +104,7 @@ class SipaTasklistBrowserTest {
         browser.visible(By.id("teksKonten")).sendKeys("Jalan usaha tani RT 02 selesai dikerjakan.");
         browser.click(browser.visible(By.id("platformFacebook")));
         browser.driver().findElement(By.id("foto1")).sendKeys(photo.toAbsolutePath().toString());
-        browser.click(browser.clickable(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")));
+        browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
         ProcessInstance report = startedReport();
@@ -130,15 +130,15 @@ class SipaTasklistBrowserTest {
         // Row 2: the admin of the kecamatan finds the report in the group's queue, claims it and verifies it
         browser.logOut();
         browser.logIn("admin-sipa", "demo");
-        browser.click(browser.clickable(By.xpath(
+        browser.click(By.xpath(
                 "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
-                        + "'Tugas Kelompok Saya')]")));
-        browser.click(browser.clickable(By.xpath(
+                        + "'Tugas Kelompok Saya')]"));
+        browser.click(By.xpath(
                 "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,'task') and "
-                        + "normalize-space()='" + VERIFIKASI + "']]//div[contains(@class,'clickable')]")));
+                        + "normalize-space()='" + VERIFIKASI + "']]//div[contains(@class,'clickable')]"));
         browser.visible(By.xpath("//div[contains(@class,'names')]/h2[contains(@class,'task') and normalize-space()='"
                 + VERIFIKASI + "']"));
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.cssSelector("button.claim"));
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
 
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
@@ -152,7 +152,7 @@ class SipaTasklistBrowserTest {
                 .isEqualTo(PHOTO_WIDTH);
 
         new Select(browser.visible(By.id("terverifikasi"))).selectByValue("true");
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(report.getId()).count() == 0);
 
         // Row 3 waits for the job executor; the verification round is on record
@@ -196,13 +196,13 @@ class SipaTasklistBrowserTest {
 
         browser.logIn("pemdes-babayau", "demo");
         // Tasklist re-renders the filter and the list once more while they load: click again if it did
-        clickFresh(By.xpath(
+        browser.click(By.xpath(
                 "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(),"
                         + "'Tugas Kelompok Saya')]"));
-        clickFresh(By.xpath(
+        browser.click(By.xpath(
                 "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][.//h4[contains(@class,'task') and "
                         + "normalize-space()='Perbaiki laporan']]//div[contains(@class,'clickable')]"));
-        browser.click(browser.clickable(By.cssSelector("button.claim")));
+        browser.click(By.cssSelector("button.claim"));
         WebElement why = browser.visible(By.cssSelector("form[name='sipaPerbaikiLaporan'] .sopflow-tinjauan"));
         assertThat(why.getText()).contains("Tidak — Verifikasi laporan dan konten (putaran 1)", "admin-sipa",
                 "Uraian belum menyebut volume pekerjaan.");
@@ -215,7 +215,7 @@ class SipaTasklistBrowserTest {
         WebElement uraian = browser.visible(By.id("uraian"));
         uraian.clear();
         uraian.sendKeys("Pengerasan jalan sepanjang 250 meter, lebar 3 meter, dengan dana desa.");
-        browser.click(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> runtimeService.getActiveActivityIds(reportId)
                 .contains(VERIFIKASI_LAPORAN));
 
@@ -227,12 +227,6 @@ class SipaTasklistBrowserTest {
         assertThat(foto1.getFilename()).isEqualTo("jalan.png");
     }
 
-    private void clickFresh(By locator) {
-        browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
-            browser.click(browser.clickable(locator));
-            return true;
-        });
-    }
 
     static final int PHOTO_WIDTH = 64;
 
