@@ -1,0 +1,62 @@
+package id.sopflow.reporting;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import id.sopflow.ExtensionProperties;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells history readers and report sources which element of a deployed diagram is a given {@link SopStep}: by its
+ * template or its {@code langkah} property, so that renaming the element in Modeler does not silently empty a report.
+ * Deployed diagrams never change, so what was read for a process definition is kept.
+ */
+@Component
+public class SopSteps {
+
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+
+    private final RepositoryService repositoryService;
+    private final Map<String, Map<String, Marks>> marksByDefinition = new ConcurrentHashMap<>();
+
+    public SopSteps(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    /** Whether the element {@code elementId} of process definition {@code processDefinitionId} is the step. */
+    public boolean is(String processDefinitionId, String elementId, SopStep step) {
+        if (elementId == null) {
+            return false;
+        }
+        Marks marks = processDefinitionId == null ? null
+                : marksByDefinition.computeIfAbsent(processDefinitionId, this::read).get(elementId);
+        if (marks != null && (step.key().equals(marks.key())
+                || step.template() != null && step.template().equals(marks.template()))) {
+            return true;
+        }
+        return step.legacyId().equals(elementId);
+    }
+
+    private Map<String, Marks> read(String processDefinitionId) {
+        Map<String, Marks> marks = new HashMap<>();
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(processDefinitionId);
+        if (model == null) {
+            return marks;
+        }
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            String template = node.getAttributeValueNs(CAMUNDA_NS, "modelerTemplate");
+            String key = ExtensionProperties.of(node).get(SopStep.PROPERTY);
+            if (template != null || key != null) {
+                marks.put(node.getId(), new Marks(key, template));
+            }
+        }
+        return marks;
+    }
+
+    private record Marks(String key, String template) {
+    }
+}
