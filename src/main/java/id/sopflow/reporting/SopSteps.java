@@ -2,10 +2,13 @@ package id.sopflow.reporting;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import id.sopflow.ExtensionProperties;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.stereotype.Component;
@@ -39,6 +42,22 @@ public class SopSteps {
             return true;
         }
         return step.legacyId().equals(elementId);
+    }
+
+    /**
+     * The element ids the step has had in every deployed version of the process (and its legacy id): for queries that
+     * cannot ask per task, e.g. rows stored with the element id.
+     */
+    public Set<String> ids(String processKey, SopStep step) {
+        Set<String> ids = new TreeSet<>();
+        ids.add(step.legacyId());
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).list()) {
+            marksByDefinition.computeIfAbsent(definition.getId(), this::read).keySet().stream()
+                    .filter(elementId -> is(definition.getId(), elementId, step))
+                    .forEach(ids::add);
+        }
+        return ids;
     }
 
     private Map<String, Marks> read(String processDefinitionId) {

@@ -28,6 +28,8 @@ public final class SipaElements {
      */
     public static final SopStep STEP_VERIFIKASI_LAPORAN = new SopStep("verifikasiLaporan",
             "id.sopflow.reviewDecision", VERIFIKASI_LAPORAN);
+    public static final SopStep STEP_BUKA_MASA_TANGGAPAN = new SopStep("bukaMasaTanggapan",
+            "id.sopflow.sipa.feedbackWindow", BUKA_MASA_TANGGAPAN);
     public static final SopStep STEP_TANGGAPI_PERTANYAAN = new SopStep("tanggapiPertanyaan", null,
             TANGGAPI_PERTANYAAN);
 

@@ -1,5 +1,6 @@
 package id.sopflow.sop.sipa;
 
+import id.sopflow.reporting.SopSteps;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -52,9 +53,12 @@ public class SipaMyReports {
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
 
-    public SipaMyReports(HistoryService historyService, RuntimeService runtimeService) {
+    private final SopSteps steps;
+
+    public SipaMyReports(HistoryService historyService, RuntimeService runtimeService, SopSteps steps) {
         this.historyService = historyService;
         this.runtimeService = runtimeService;
+        this.steps = steps;
     }
 
     /** The reports of these tenants, newest first; none for no tenant. */
@@ -85,7 +89,10 @@ public class SipaMyReports {
         }
         boolean posted = text(values, SipaVariables.TAUTAN_PUBLIKASI.name()) != null;
         List<HistoricTaskInstance> questions = historyService.createHistoricTaskInstanceQuery()
-                .processInstanceId(instance.getId()).taskDefinitionKey(SipaElements.TANGGAPI_PERTANYAAN).list();
+                .processInstanceId(instance.getId()).list().stream()
+                .filter(task -> steps.is(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                        SipaElements.STEP_TANGGAPI_PERTANYAAN))
+                .toList();
         int answered = (int) questions.stream()
                 .filter(task -> task.getEndTime() != null && COMPLETED.equals(task.getDeleteReason())).count();
         return new MyReport(kode, text(values, SipaVariables.JUDUL.name()), text(values, SipaVariables.DESA.name()),
