@@ -2,6 +2,7 @@ package id.sopflow.reporting;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,7 @@ public class SopSteps {
         }
         Marks marks = processDefinitionId == null ? null
                 : marksByDefinition.computeIfAbsent(processDefinitionId, this::read).get(elementId);
-        if (marks != null && (step.key().equals(marks.key())
+        if (marks != null && (step.key().equals(marks.properties().get(SopStep.PROPERTY))
                 || step.template() != null && step.template().equals(marks.template()))) {
             return true;
         }
@@ -68,14 +69,26 @@ public class SopSteps {
         }
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             String template = node.getAttributeValueNs(CAMUNDA_NS, "modelerTemplate");
-            String key = ExtensionProperties.of(node).get(SopStep.PROPERTY);
-            if (template != null || key != null) {
-                marks.put(node.getId(), new Marks(key, template));
+            Map<String, String> properties = ExtensionProperties.of(node);
+            if (template != null || !properties.isEmpty()) {
+                marks.put(node.getId(), new Marks(Map.copyOf(properties), template));
             }
         }
         return marks;
     }
 
-    private record Marks(String key, String template) {
+    /**
+     * A template field (extension property) of an element, e.g. the decision variable {@code keputusan} of a review
+     * step: what tells two steps of the same template apart without their ids.
+     */
+    public Optional<String> property(String processDefinitionId, String elementId, String name) {
+        if (processDefinitionId == null || elementId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(marksByDefinition.computeIfAbsent(processDefinitionId, this::read).get(elementId))
+                .map(marks -> marks.properties().get(name));
+    }
+
+    private record Marks(Map<String, String> properties, String template) {
     }
 }
