@@ -28,6 +28,12 @@ public final class SipaElements {
      */
     public static final SopStep STEP_VERIFIKASI_LAPORAN = new SopStep("verifikasiLaporan",
             "id.sopflow.reviewDecision", VERIFIKASI_LAPORAN);
+    public static final SopStep STEP_PERBAIKI_LAPORAN = new SopStep("perbaikiLaporan",
+            "id.sopflow.reworkWithHistory", PERBAIKI_LAPORAN);
+    public static final SopStep STEP_UNGGAH_MEDSOS = new SopStep("unggahMedsos", "id.sopflow.sipa.publishing",
+            UNGGAH_MEDSOS);
+    public static final SopStep STEP_UNGGAH_MANUAL = new SopStep("unggahManual", "id.sopflow.sipa.postLinks",
+            UNGGAH_MANUAL);
     public static final SopStep STEP_BUKA_MASA_TANGGAPAN = new SopStep("bukaMasaTanggapan",
             "id.sopflow.sipa.feedbackWindow", BUKA_MASA_TANGGAPAN);
     public static final SopStep STEP_TANGGAPI_PERTANYAAN = new SopStep("tanggapiPertanyaan", null,

@@ -1,5 +1,6 @@
 package id.sopflow.sop.sipa;
 
+import id.sopflow.reporting.SopStep;
 import id.sopflow.reporting.SopSteps;
 import java.time.Instant;
 import java.util.HashMap;
@@ -114,10 +115,13 @@ public class SipaMyReports {
             return Status.TERBIT;
         }
         List<String> active = runtimeService.getActiveActivityIds(instance.getId());
-        if (active.contains(SipaElements.PERBAIKI_LAPORAN)) {
+        // By template, not by element id: a step renamed in Modeler keeps its status in Laporan Saya.
+        java.util.function.Predicate<SopStep> at = step -> active.stream()
+                .anyMatch(id -> steps.is(instance.getProcessDefinitionId(), id, step));
+        if (at.test(SipaElements.STEP_PERBAIKI_LAPORAN)) {
             return Status.PERLU_PERBAIKAN;
         }
-        if (active.contains(SipaElements.UNGGAH_MANUAL) || active.contains(SipaElements.UNGGAH_MEDSOS)) {
+        if (at.test(SipaElements.STEP_UNGGAH_MANUAL) || at.test(SipaElements.STEP_UNGGAH_MEDSOS)) {
             return Status.MENUNGGU_UNGGAHAN;
         }
         return Status.MENUNGGU_VERIFIKASI;
