@@ -13,7 +13,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  * <p>To add a rule: write a {@code @Component} implementing this interface. Return an empty list when the diagram
  * is fine. Each problem is one sentence in Bahasa Indonesia that names the element id (so the process owner finds
  * it in Modeler), e.g. {@code "userTask_verifikasi: tidak punya camunda:candidateGroups."}. A check only reads the
- * model; it must not depend on the engine (it runs inside the deployment command) and must not throw.
+ * model (and, through {@link DeploymentContents}, the rest of the deployment); it must not throw.
  */
 @FunctionalInterface
 public interface DeploymentCheck {
@@ -24,4 +24,12 @@ public interface DeploymentCheck {
      * @return the problems found, empty when there are none
      */
     List<String> problems(String resourceName, BpmnModelInstance model);
+
+    /**
+     * The same, for a check that needs the other files of the deployment or what is already deployed (forms).
+     * {@link DeploymentChecks} calls this one.
+     */
+    default List<String> problems(String resourceName, BpmnModelInstance model, DeploymentContents deployment) {
+        return problems(resourceName, model);
+    }
 }

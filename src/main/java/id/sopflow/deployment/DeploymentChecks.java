@@ -3,13 +3,25 @@ package id.sopflow.deployment;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
+import org.camunda.bpm.engine.impl.DeploymentQueryImpl;
+import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.entity.CamundaFormDefinitionManager;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ResourceTypes;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.slf4j.Logger;
@@ -58,6 +70,14 @@ public class DeploymentChecks extends AbstractProcessEnginePlugin implements Dep
         if (!deployment.isNew() || deployment.getResources() == null) {
             return;
         }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        deployment.getResources().values().forEach(resource -> files.put(resource.getName(), resource.getBytes()));
+        CommandContext commandContext = Context.getCommandContext();
+        boolean byPerson = commandContext == null || commandContext.getAuthenticatedUserId() != null
+                || ModelDeployer.SOURCE.equals(deployment.getSource());
+        DeploymentContents contents = new DeploymentContents(deployment.getTenantId(), byPerson, files,
+                commandContext == null ? DeploymentContents.Deployed.NOTHING
+                        : new EngineForms(commandContext, deployment.getId(), deployment.getTenantId()));
         List<String> problems = new ArrayList<>();
         for (ResourceEntity resource : deployment.getResources().values()) {
             String name = resource.getName();
@@ -66,16 +86,17 @@ public class DeploymentChecks extends AbstractProcessEnginePlugin implements Dep
                 problems.add(name + ": sopflow tidak menjalankan model DMN atau CMMN; deploy hanya diagram BPMN "
                         + "dan formulir.");
             } else if (DIAGRAMS.stream().anyMatch(lower::endsWith)) {
-                problems.addAll(problemsOf(name, resource.getBytes()));
+                problems.addAll(problemsOf(name, resource.getBytes(), contents));
             }
         }
         if (!problems.isEmpty()) {
             log.warn("Deployment '{}' ditolak: {}", deployment.getName(), problems);
             throw new DeploymentRefusedException(problems);
         }
+        contents.borrowed().forEach((name, content) -> addResource(commandContext, deployment, name, content));
     }
 
-    List<String> problemsOf(String resourceName, byte[] diagram) {
+    private List<String> problemsOf(String resourceName, byte[] diagram, DeploymentContents contents) {
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(diagram));
@@ -84,9 +105,82 @@ public class DeploymentChecks extends AbstractProcessEnginePlugin implements Dep
             return List.of();
         }
         List<String> problems = new ArrayList<>();
-        checks.orderedStream().forEach(check -> check.problems(resourceName, model).stream()
+        checks.orderedStream().forEach(check -> check.problems(resourceName, model, contents).stream()
                 .map(problem -> resourceName + ": " + problem)
                 .forEach(problems::add));
         return problems;
+    }
+
+    /**
+     * A form the diagram needs that an earlier deployment of the tenant holds but this one lacks (Modeler's "deploy
+     * changed only" leaves out unchanged attachments): copied in, so that {@code embedded:deployment:} finds it. The
+     * deployment itself is already inserted; the engine's deployers, which run after this one, see the copy too.
+     */
+    private static void addResource(CommandContext commandContext, DeploymentEntity deployment, String name,
+            byte[] content) {
+        ResourceEntity resource = new ResourceEntity();
+        resource.setName(name);
+        resource.setBytes(content);
+        resource.setDeploymentId(deployment.getId());
+        resource.setTenantId(deployment.getTenantId());
+        resource.setType(ResourceTypes.REPOSITORY.getValue());
+        resource.setCreateTime(ClockUtil.getCurrentTime());
+        deployment.addResource(resource);
+        commandContext.getResourceManager().insertResource(resource);
+        log.info("Deployment '{}': formulir {} disalin dari deployment sebelumnya", deployment.getName(), name);
+    }
+
+    /** What the engine already holds for the deployment's tenant (and for all tenants), read inside its command. */
+    private record EngineForms(CommandContext commandContext, String deploymentId, String tenantId)
+            implements DeploymentContents.Deployed {
+
+        private static final int DEPLOYMENTS_SEARCHED = 200;
+
+        @Override
+        public Optional<byte[]> resource(String resourceName) {
+            return commandContext.runWithoutAuthorization(() -> {
+                DeploymentQueryImpl query = new DeploymentQueryImpl();
+                if (tenantId == null) {
+                    query.withoutTenantId();
+                } else {
+                    query.tenantIdIn(tenantId).includeDeploymentsWithoutTenantId();
+                }
+                query.orderByDeploymentTime().desc();
+                for (Deployment earlier : commandContext.getDeploymentManager()
+                        .findDeploymentsByQueryCriteria(query, new Page(0, DEPLOYMENTS_SEARCHED))) {
+                    if (earlier.getId().equals(deploymentId)) {
+                        continue;
+                    }
+                    ResourceEntity found = commandContext.getResourceManager()
+                            .findResourceByDeploymentIdAndResourceName(earlier.getId(), resourceName);
+                    if (found != null) {
+                        return Optional.of(found.getBytes());
+                    }
+                }
+                return Optional.<byte[]>empty();
+            });
+        }
+
+        @Override
+        public Optional<Map.Entry<String, byte[]>> formDefinition(String key, Integer version) {
+            return commandContext.runWithoutAuthorization(() -> {
+                CamundaFormDefinitionManager forms = commandContext.getCamundaFormDefinitionManager();
+                CamundaFormDefinitionEntity form = null;
+                for (String tenant : tenantId == null ? new String[] {null} : new String[] {tenantId, null}) {
+                    form = version == null ? forms.findLatestDefinitionByKeyAndTenantId(key, tenant)
+                            : forms.findDefinitionByKeyVersionAndTenantId(key, version, tenant);
+                    if (form != null) {
+                        break;
+                    }
+                }
+                if (form == null) {
+                    return Optional.<Map.Entry<String, byte[]>>empty();
+                }
+                ResourceEntity resource = commandContext.getResourceManager()
+                        .findResourceByDeploymentIdAndResourceName(form.getDeploymentId(), form.getResourceName());
+                return resource == null ? Optional.<Map.Entry<String, byte[]>>empty()
+                        : Optional.of(Map.entry(resource.getName(), resource.getBytes()));
+            });
+        }
     }
 }

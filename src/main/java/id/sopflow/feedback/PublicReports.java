@@ -1,5 +1,6 @@
 package id.sopflow.feedback;
 
+import id.sopflow.reporting.SopSteps;
 import static id.sopflow.sop.sipa.SipaVariables.AKHIR_MASA_TANGGAPAN;
 import static id.sopflow.sop.sipa.SipaVariables.ALASAN_SELISIH;
 import static id.sopflow.sop.sipa.SipaVariables.ANGGARAN;
@@ -66,9 +67,12 @@ public class PublicReports {
     private final HistoryService historyService;
     private final OrganisationDirectory directory;
 
-    public PublicReports(HistoryService historyService, OrganisationDirectory directory) {
+    private final SopSteps steps;
+
+    public PublicReports(HistoryService historyService, OrganisationDirectory directory, SopSteps steps) {
         this.historyService = historyService;
         this.directory = directory;
+        this.steps = steps;
     }
 
     public Optional<PublicReport> find(String kodePublik) {
@@ -155,7 +159,9 @@ public class PublicReports {
             return Optional.empty();
         }
         Optional<HistoricTaskInstance> task = historyService.createHistoricTaskInstanceQuery()
-                .processInstanceId(caseId).taskDefinitionKey(SipaElements.TANGGAPI_PERTANYAAN).list().stream()
+                .processInstanceId(caseId).list().stream()
+                .filter(candidate -> steps.is(candidate.getProcessDefinitionId(), candidate.getTaskDefinitionKey(),
+                        SipaElements.STEP_TANGGAPI_PERTANYAAN))
                 .filter(candidate -> scopes.contains(candidate.getActivityInstanceId()))
                 .findFirst();
         if (task.isEmpty()) {

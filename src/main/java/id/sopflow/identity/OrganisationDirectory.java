@@ -115,6 +115,12 @@ public class OrganisationDirectory {
                 .filter(actor -> actor.group().equals(group)).map(Actor::name).findFirst();
     }
 
+    /** Whether a group is in the organisation file: an SOP actor (a lane) or an application role. */
+    public boolean hasGroup(String group) {
+        return model.sops().stream().flatMap(sop -> sop.actors().stream()).anyMatch(a -> a.group().equals(group))
+                || model.roles().stream().anyMatch(role -> role.group().equals(group));
+    }
+
     /** Tenants a user works in: the desa/kampung alone, or each organisation with all of its desa/kampung. */
     public List<String> tenantsOf(DemoUser user) {
         if (user.unit() != null) {

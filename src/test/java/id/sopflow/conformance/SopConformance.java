@@ -2,6 +2,7 @@ package id.sopflow.conformance;
 
 import id.sopflow.deployment.ModelFileSource;
 import id.sopflow.deployment.TemplateRules;
+import id.sopflow.deployment.UserTaskRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -111,14 +112,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class SopConformance {
 
-    static final String LATE_STEP_HANDLER = "lateStepHandler";
+    static final String LATE_STEP_HANDLER = UserTaskRules.LATE_STEP_HANDLER;
     static final String CHOICE_PROPERTY = "pilihan";
 
     private static final Pattern MODELER_DEFAULT_ID = Pattern.compile(
             "^(Activity|Event|Gateway|Flow|Lane|Participant|Process|Collaboration|StartEvent|EndEvent|Task|DataObject"
                     + "|DataStoreReference|TextAnnotation|Association|MessageFlow|SequenceFlow)_([0-9a-z]{5,}|[0-9]+)$");
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}$");
-    private static final Pattern EMBEDDED_FORM = Pattern.compile("^embedded:deployment:([^/]+\\.html)$");
     private static final Pattern HISTORY_TIME_TO_LIVE = Pattern.compile("^(\\d+|P\\d+D)$");
     private static final String YES = "Ya";
     private static final String NO = "Tidak";
@@ -129,6 +128,7 @@ final class SopConformance {
     private final Set<String> formIds;
     private final Predicate<String> beanExists;
     private final TemplateRules templateRules;
+    private final UserTaskRules userTaskRules;
 
     /**
      * @param formsDir   the folder holding the {@code .form} and embedded {@code .html} forms; a missing folder
@@ -141,10 +141,39 @@ final class SopConformance {
 
     /** @param templateRules the element-template rules (GUIDE §3); {@code null} leaves them out (fixtures) */
     SopConformance(Path formsDir, Predicate<String> beanExists, TemplateRules templateRules) {
+        this(formsDir, beanExists, templateRules, null);
+    }
+
+    /**
+     * @param groupExists whether a candidate group exists in the organisation file; {@code null} leaves group names
+     *                    unchecked (fixtures)
+     */
+    SopConformance(Path formsDir, Predicate<String> beanExists, TemplateRules templateRules,
+            Predicate<String> groupExists) {
         this.formsDir = formsDir;
         this.formIds = readFormIds(formsDir);
         this.beanExists = beanExists;
         this.templateRules = templateRules;
+        this.userTaskRules = new UserTaskRules(groupExists, new FolderForms(), true);
+    }
+
+    /** The forms folder as the deployment of {@code processes/} will hold it: every form under its bare name. */
+    private final class FolderForms implements UserTaskRules.Forms {
+
+        @Override
+        public boolean hasFormRef(String formId, String binding, String version) {
+            return formIds.contains(formId);
+        }
+
+        @Override
+        public boolean hasResource(String resourceName) {
+            return isFormFile(resourceName);
+        }
+
+        @Override
+        public String where() {
+            return "di " + folder(formsDir);
+        }
     }
 
     /** Checks every {@code .bpmn} below the folder; hidden folders (Modeler's {@code .camunda/}) are skipped. */
@@ -205,6 +234,9 @@ final class SopConformance {
                     process(process);
                 }
             }
+            // Groups, forms, due dates and late timers: the rules deployment also enforces, one implementation.
+            userTaskRules.check(model).forEach(problem -> violations.add(new Violation(file, problem.elementId(),
+                    ConformanceRule.valueOf(problem.rule().name()), problem.message())));
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 userTask(task);
             }
@@ -241,108 +273,10 @@ final class SopConformance {
         }
 
         private void userTask(UserTask task) {
-            if (isBlank(task.getCamundaCandidateGroups())) {
-                add(task, ConformanceRule.CANDIDATE_GROUPS,
-                        "tidak punya camunda:candidateGroups (grup aktor yang mengerjakan langkah ini)");
-            }
-            form(task);
-            if (isBlank(task.getCamundaDueDate())) {
-                add(task, ConformanceRule.DUE_DATE,
-                        "tidak punya camunda:dueDate (waktu mutu baku langkah ini, mis. PT1H)");
-            }
-            lateTimer(task);
             if (!hasDocumentation(task)) {
                 add(task, ConformanceRule.TASK_DOCUMENTATION, "tidak punya bpmn:documentation berisi baris SOP "
                         + "(nomor, kegiatan, kelengkapan, waktu, output)");
             }
-        }
-
-        private void form(UserTask task) {
-            String formRef = task.getCamundaFormRef();
-            String formKey = task.getCamundaFormKey();
-            if (!isBlank(formRef) && !isBlank(formKey)) {
-                add(task, ConformanceRule.FORM, "punya camunda:formRef dan camunda:formKey sekaligus; engine "
-                        + "hanya menerima salah satu");
-            } else if (!isBlank(formRef)) {
-                String binding = task.getCamundaFormRefBinding();
-                if (!"deployment".equals(binding)) {
-                    add(task, ConformanceRule.FORM, "camunda:formRefBinding harus \"deployment\" (sekarang: "
-                            + (isBlank(binding) ? "tidak diisi" : "\"" + binding + "\"") + ")");
-                }
-                if (!formIds.contains(formRef)) {
-                    add(task, ConformanceRule.FORM, "formulir \"" + formRef + "\" dari camunda:formRef tidak ada: "
-                            + "tidak ada berkas .form di " + folder(formsDir) + " dengan \"id\": \"" + formRef + "\"");
-                }
-            } else if (!isBlank(formKey)) {
-                Matcher embedded = EMBEDDED_FORM.matcher(formKey);
-                if (!embedded.matches()) {
-                    add(task, ConformanceRule.FORM, "camunda:formKey \"" + formKey + "\" bukan formulir dari "
-                            + "deployment; pakai camunda:formRef, atau embedded:deployment:<berkas>.html (nama berkas "
-                            + "saja, tanpa folder, karena Camunda Modeler mendeploy berkas tanpa folder) bila form-js "
-                            + "tidak cukup (unggah berkas)");
-                } else if (!isFormFile(embedded.group(1))) {
-                    add(task, ConformanceRule.FORM, "formulir embedded " + embedded.group(1) + " dari camunda:formKey "
-                            + "tidak ada di " + folder(formsDir));
-                }
-            } else {
-                add(task, ConformanceRule.FORM, "tidak punya formulir: isi camunda:formRef dengan "
-                        + "camunda:formRefBinding=\"deployment\" (atau camunda:formKey="
-                        + "\"embedded:deployment:<berkas>.html\" bila form-js tidak cukup)");
-            }
-        }
-
-        private void lateTimer(UserTask task) {
-            List<BoundaryEvent> timers = timersOn(task);
-            List<BoundaryEvent> nonInterrupting = timers.stream().filter(timer -> !timer.cancelActivity()).toList();
-            if (nonInterrupting.isEmpty()) {
-                String interrupting = timers.isEmpty() ? ""
-                        : " (" + ids(timers) + " memutus tugas: cancelActivity harus \"false\")";
-                add(task, ConformanceRule.LATE_TIMER, "tidak punya timer batas non-interrupting (cancelActivity="
-                        + "\"false\") yang menandai langkah terlambat" + interrupting);
-                return;
-            }
-            String dueDate = task.getCamundaDueDate();
-            // Without a due date there is nothing to compare with; DUE_DATE already reports that.
-            List<BoundaryEvent> sameDuration = isBlank(dueDate) ? nonInterrupting : nonInterrupting.stream()
-                    .filter(timer -> dueDate.trim().equals(duration(timer).orElse(null)))
-                    .toList();
-            if (sameDuration.isEmpty()) {
-                add(task, ConformanceRule.LATE_TIMER, "tidak punya timer batas non-interrupting dengan durasi yang sama "
-                        + "dengan camunda:dueDate (" + dueDate.trim() + "); ada: " + nonInterrupting.stream()
-                        .map(timer -> timer.getId() + " (" + duration(timer).orElse("bukan timeDuration") + ")")
-                        .collect(Collectors.joining(", ")));
-            } else if (sameDuration.stream().noneMatch(this::leadsToLateStepHandler)) {
-                add(task, ConformanceRule.LATE_TIMER, "timer batas " + ids(sameDuration) + " tidak langsung mengalir "
-                        + "ke penanda terlambat bersama: peristiwa akhir bertemplat \"Catat langkah terlambat\" "
-                        + "(pendengar start ${" + LATE_STEP_HANDLER + "}) atau service task dengan "
-                        + "camunda:delegateExpression=\"${" + LATE_STEP_HANDLER + "}\"");
-            }
-        }
-
-        private List<BoundaryEvent> timersOn(Activity activity) {
-            return model.getModelElementsByType(BoundaryEvent.class).stream()
-                    .filter(event -> activity.equals(event.getAttachedTo()))
-                    .filter(event -> event.getEventDefinitions().stream()
-                            .anyMatch(TimerEventDefinition.class::isInstance))
-                    .toList();
-        }
-
-        private boolean leadsToLateStepHandler(BoundaryEvent timer) {
-            return outgoing.getOrDefault(timer.getId(), List.of()).stream()
-                    .map(SequenceFlow::getTarget)
-                    .anyMatch(target -> target instanceof ServiceTask serviceTask
-                            && beanName(serviceTask.getCamundaDelegateExpression())
-                                    .filter(LATE_STEP_HANDLER::equals).isPresent()
-                            || target instanceof EndEvent endEvent && callsLateStepHandlerOnStart(endEvent));
-        }
-
-        /** The compact form (issue 17): an end event "Terlambat dicatat" whose start listener is the handler. */
-        private boolean callsLateStepHandlerOnStart(EndEvent endEvent) {
-            return endEvent.getExtensionElements() != null && endEvent.getExtensionElements().getElementsQuery()
-                    .filterByType(CamundaExecutionListener.class).list().stream()
-                    .anyMatch(listener -> "start".equals(listener.getCamundaEvent())
-                            && beanName(listener.getCamundaDelegateExpression())
-                                    .filter(LATE_STEP_HANDLER::equals).isPresent());
         }
 
         private void gateway(ExclusiveGateway gateway) {
@@ -475,21 +409,8 @@ final class SopConformance {
         return property.getCamundaValue() == null ? null : property.getCamundaValue().trim();
     }
 
-    private static Optional<String> duration(BoundaryEvent timer) {
-        return filter(timer.getEventDefinitions(), TimerEventDefinition.class).stream()
-                .map(TimerEventDefinition::getTimeDuration)
-                .filter(duration -> duration != null)
-                .map(TimeDuration::getTextContent)
-                .map(String::trim)
-                .findFirst();
-    }
-
     private static Optional<String> beanName(String delegateExpression) {
-        if (delegateExpression == null) {
-            return Optional.empty();
-        }
-        Matcher matcher = BEAN_EXPRESSION.matcher(delegateExpression.trim());
-        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+        return UserTaskRules.beanName(delegateExpression);
     }
 
     private static boolean hasDocumentation(BaseElement element) {

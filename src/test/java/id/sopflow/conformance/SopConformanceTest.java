@@ -6,6 +6,7 @@ import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 
 import id.sopflow.deployment.ElementTemplates;
 import id.sopflow.deployment.TemplateRules;
+import id.sopflow.identity.OrganisationDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,8 @@ class SopConformanceTest {
         assertThat(PROCESSES).as("folder processes/ di direktori proyek").isDirectory();
 
         List<Violation> violations = new SopConformance(FORMS, applicationContext::containsBean,
-                new TemplateRules(ElementTemplates.load(PROCESSES))).checkFolder(PROCESSES);
+                new TemplateRules(ElementTemplates.load(PROCESSES)),
+                applicationContext.getBean(OrganisationDirectory.class)::hasGroup).checkFolder(PROCESSES);
 
         assertThat(violations).withFailMessage(() -> SopConformance.report(violations)).isEmpty();
     }
@@ -269,6 +271,18 @@ class SopConformanceTest {
             element(model, USER_TASK).removeAttributeNs(CAMUNDA_NS, "candidateGroups");
 
             assertOnly(check(model), USER_TASK, ConformanceRule.CANDIDATE_GROUPS);
+        }
+
+        @Test
+        void candidateGroupMustExistInTheOrganisationFile() {
+            BpmnModelInstance model = fixture();
+            element(model, USER_TASK).setAttributeValueNs(CAMUNDA_NS, "candidateGroups", "sipa-admin, sipa-adimn");
+
+            List<Violation> violations = new SopConformance(FIXTURES.resolve("forms"), FIXTURE_BEANS::contains, null,
+                    Set.of("sipa-admin")::contains).check(FIXTURE_FILE, model);
+
+            assertOnly(violations, USER_TASK, ConformanceRule.CANDIDATE_GROUPS);
+            assertThat(violations.get(0).message()).contains("\"sipa-adimn\"").doesNotContain("\"sipa-admin\"");
         }
 
         @Test

@@ -223,9 +223,18 @@ class ModelDeploymentTest {
                   <bpmn:process id="%1$s" name="%1$s" isExecutable="true" camunda:historyTimeToLive="1825">
                     <bpmn:startEvent id="event_mulai" />
                     <bpmn:sequenceFlow id="flow_keLangkah" sourceRef="event_mulai" targetRef="userTask_langkah" />
-                    <bpmn:userTask id="userTask_langkah" name="%2$s" camunda:formRef="%3$s" camunda:formRefBinding="deployment" />
+                    <bpmn:userTask id="userTask_langkah" name="%2$s" camunda:formRef="%3$s" camunda:formRefBinding="deployment" camunda:dueDate="PT1H" />
                     <bpmn:sequenceFlow id="flow_keSelesai" sourceRef="userTask_langkah" targetRef="event_selesai" />
                     <bpmn:endEvent id="event_selesai" />
+                    <bpmn:boundaryEvent id="timer_langkahTerlambat" cancelActivity="false" attachedToRef="userTask_langkah">
+                      <bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>
+                    </bpmn:boundaryEvent>
+                    <bpmn:sequenceFlow id="flow_keTerlambat" sourceRef="timer_langkahTerlambat" targetRef="event_terlambatDicatat" />
+                    <bpmn:endEvent id="event_terlambatDicatat">
+                      <bpmn:extensionElements>
+                        <camunda:executionListener event="start" delegateExpression="${lateStepHandler}" />
+                      </bpmn:extensionElements>
+                    </bpmn:endEvent>
                   </bpmn:process>
                 </bpmn:definitions>
                 """.formatted(key, taskName, formId);

@@ -1,5 +1,6 @@
 package id.sopflow.sop.ppid;
 
+import id.sopflow.reporting.SopSteps;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,9 +55,12 @@ class PpidDisseminationReport implements JavaDelegate {
     private final StepTimeline timeline;
     private final MutuBakuCalendars calendars;
     private final IdentityService identityService;
+    private final SopSteps steps;
 
     PpidDisseminationReport(PpidReportRenderer renderer, ReportArchive archive, ReviewRounds reviewRounds,
-                            StepTimeline timeline, MutuBakuCalendars calendars, IdentityService identityService) {
+                            StepTimeline timeline, MutuBakuCalendars calendars, IdentityService identityService,
+                            SopSteps steps) {
+        this.steps = steps;
         this.renderer = renderer;
         this.archive = archive;
         this.reviewRounds = reviewRounds;
@@ -105,7 +109,7 @@ class PpidDisseminationReport implements JavaDelegate {
                 PpidVariables.INSTRUKSI_SEKSI.from(execution).orElse(null),
                 texts,
                 fileNames(execution, PpidVariables.GAMBAR),
-                rounds(execution.getProcessInstanceId(), names),
+                rounds(execution.getProcessDefinitionId(), execution.getProcessInstanceId(), names),
                 PpidVariables.CATATAN_PENGANTAR.from(execution).orElse(null),
                 posts,
                 PpidVariables.CATATAN_LAPORAN.from(execution).orElse(null),
@@ -115,10 +119,14 @@ class PpidDisseminationReport implements JavaDelegate {
                 execution.getProcessInstanceId());
     }
 
-    private List<Round> rounds(String caseId, Map<String, String> names) {
+    private List<Round> rounds(String processDefinitionId, String caseId, Map<String, String> names) {
         List<Round> rounds = new ArrayList<>();
         for (ReviewRound round : reviewRounds.of(caseId)) {
-            String gate = PpidElements.SETUJUI_MATERI.equals(round.stepId()) ? "Ketua PPID" : "Seksi PDDI";
+            // Which gate by its template field "keputusan", not by the element id a process owner may rename.
+            boolean ketua = steps.property(processDefinitionId, round.stepId(), PpidRevisionNote.DECISION_FIELD)
+                    .map(PpidVariables.MATERI_DISETUJUI.name()::equals)
+                    .orElse(PpidElements.SETUJUI_MATERI.equals(round.stepId()));
+            String gate = ketua ? "Ketua PPID" : "Seksi PDDI";
             rounds.add(new Round(gate, round.round(),
                     round.reviewerId() == null ? null : displayName(round.reviewerId(), names), round.decidedAt(),
                     round.approved(), round.reason()));

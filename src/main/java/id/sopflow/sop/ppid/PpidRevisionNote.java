@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.ExtensionProperties;
 import id.sopflow.ProcessVariable;
 
 /**
@@ -16,9 +17,14 @@ import id.sopflow.ProcessVariable;
 @Component("ppidRevisionNote")
 class PpidRevisionNote implements TaskListener {
 
+    static final String DECISION_FIELD = "keputusan";
+
     @Override
     public void notify(DelegateTask task) {
-        boolean ketua = PpidElements.SETUJUI_MATERI.equals(task.getTaskDefinitionKey());
+        // The gate is told by its template field "keputusan" (which variable it decides), not by its element id,
+        // which a process owner may rename in Modeler.
+        boolean ketua = PpidVariables.MATERI_DISETUJUI.name().equals(
+                ExtensionProperties.of(task.getBpmnModelElementInstance()).get(DECISION_FIELD));
         ProcessVariable<Boolean> decision = ketua ? PpidVariables.MATERI_DISETUJUI : PpidVariables.KONSEP_SESUAI;
         ProcessVariable<String> reason = ketua ? PpidVariables.ALASAN_MATERI_DITOLAK
                 : PpidVariables.ALASAN_KONSEP_TIDAK_SESUAI;

@@ -1,5 +1,8 @@
 package id.sopflow.sop.profil;
 
+import id.sopflow.reporting.SopStep;
+import id.sopflow.reporting.SopSteps;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,8 +37,11 @@ public class ProfilActivityHistory {
     private final HistoryService historyService;
     private final StepTimeline stepTimeline;
     private final ProfilKampung kampung;
+    private final SopSteps steps;
 
-    public ProfilActivityHistory(HistoryService historyService, StepTimeline stepTimeline, ProfilKampung kampung) {
+    public ProfilActivityHistory(HistoryService historyService, StepTimeline stepTimeline, ProfilKampung kampung,
+                                 SopSteps steps) {
+        this.steps = steps;
         this.historyService = historyService;
         this.stepTimeline = stepTimeline;
         this.kampung = kampung;
@@ -49,10 +55,10 @@ public class ProfilActivityHistory {
             List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
                     .processInstanceId(called.getId()).finished().list();
             int rounds = (int) tasks.stream()
-                    .filter(task -> ProfilElements.VERIFIKASI_DATA.equals(task.getTaskDefinitionKey())).count();
-            Instant handedOver = lastEnd(tasks, ProfilElements.SERAHKAN_DATA);
+                    .filter(task -> is(task, ProfilElements.STEP_VERIFIKASI_DATA)).count();
+            Instant handedOver = lastEnd(tasks, ProfilElements.STEP_SERAHKAN_DATA);
             Instant verified = Boolean.TRUE.equals(variables.get(ProfilVariables.DATA_TERVERIFIKASI.name()))
-                    ? lastEnd(tasks, ProfilElements.VERIFIKASI_DATA) : null;
+                    ? lastEnd(tasks, ProfilElements.STEP_VERIFIKASI_DATA) : null;
             statuses.add(new KampungStatus(kampungId, kampung.name(kampungId), called.getEndTime() != null,
                     rounds, handedOver, verified,
                     (String) variables.get(ProfilVariables.TANGGAL_INPUT_PRODESKEL.name()),
@@ -78,8 +84,9 @@ public class ProfilActivityHistory {
                 continue;
             }
             Optional<HistoricTaskInstance> verification = historyService.createHistoricTaskInstanceQuery()
-                    .processInstanceId(called.getId()).taskDefinitionKey(ProfilElements.VERIFIKASI_DATA).finished()
-                    .orderByHistoricTaskInstanceEndTime().desc().list().stream().findFirst();
+                    .processInstanceId(called.getId()).finished()
+                    .orderByHistoricTaskInstanceEndTime().desc().list().stream()
+                    .filter(task -> is(task, ProfilElements.STEP_VERIFIKASI_DATA)).findFirst();
             Map<String, Object> values = new HashMap<>();
             for (Field field : ProfilInstrument.FIELDS) {
                 values.put(field.key(), variables.get(field.key()));
@@ -122,8 +129,13 @@ public class ProfilActivityHistory {
         return variables;
     }
 
-    private static Instant lastEnd(List<HistoricTaskInstance> tasks, String taskKey) {
-        return tasks.stream().filter(task -> taskKey.equals(task.getTaskDefinitionKey()))
+    /** By template or 'langkah' property, not by element id: a rename in Modeler keeps the report whole. */
+    private boolean is(HistoricTaskInstance task, SopStep step) {
+        return steps.is(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), step);
+    }
+
+    private Instant lastEnd(List<HistoricTaskInstance> tasks, SopStep step) {
+        return tasks.stream().filter(task -> is(task, step))
                 .map(HistoricTaskInstance::getEndTime).max(Date::compareTo).map(Date::toInstant).orElse(null);
     }
 }

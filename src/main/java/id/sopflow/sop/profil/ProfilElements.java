@@ -1,5 +1,7 @@
 package id.sopflow.sop.profil;
 
+import id.sopflow.reporting.SopStep;
+
 /**
  * Element ids of {@code processes/profil-desa-kelurahan.bpmn} (the dinas's activity, rows 1–7 and 11–13) and
  * {@code processes/profil-desa-kelurahan-pendataan.bpmn} (one kampung/kelurahan's data collection, rows 8–10).
@@ -38,6 +40,11 @@ public final class ProfilElements {
     public static String timerOf(String userTaskId) {
         return "timer_" + userTaskId.substring("userTask_".length()) + "Terlambat";
     }
+
+    /** Steps history readers look for, by template or 'langkah' property rather than by a renamable id. */
+    public static final SopStep STEP_VERIFIKASI_DATA = new SopStep("verifikasiData", "id.sopflow.reviewDecision",
+            VERIFIKASI_DATA);
+    public static final SopStep STEP_SERAHKAN_DATA = new SopStep("serahkanData", null, SERAHKAN_DATA);
 
     private ProfilElements() {
     }

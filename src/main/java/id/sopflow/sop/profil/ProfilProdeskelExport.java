@@ -1,5 +1,7 @@
 package id.sopflow.sop.profil;
 
+import id.sopflow.reporting.SopSteps;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +36,11 @@ public class ProfilProdeskelExport implements JavaDelegate {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final MutuBakuCalendars calendars;
+    private final SopSteps steps;
 
     public ProfilProdeskelExport(ReportArchive archive, HistoryService historyService,
-                                 IdentityService identityService, MutuBakuCalendars calendars) {
+                                 IdentityService identityService, MutuBakuCalendars calendars, SopSteps steps) {
+        this.steps = steps;
         this.archive = archive;
         this.historyService = historyService;
         this.identityService = identityService;
@@ -48,8 +52,10 @@ public class ProfilProdeskelExport implements JavaDelegate {
         HistorySavepoint.require(execution, "verifikasi Tim");
         HistoricTaskInstance verification = AsSystem.run(identityService, () -> historyService
                 .createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(ProfilElements.VERIFIKASI_DATA).finished()
-                .orderByHistoricTaskInstanceEndTime().desc().list().stream().findFirst().orElse(null));
+                .finished().orderByHistoricTaskInstanceEndTime().desc().list().stream()
+                .filter(task -> steps.is(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                        ProfilElements.STEP_VERIFIKASI_DATA))
+                .findFirst().orElse(null));
         String kampungId = ProfilVariables.KAMPUNG_ID.require(execution);
         Map<String, Object> values = new HashMap<>();
         for (Field field : ProfilInstrument.FIELDS) {

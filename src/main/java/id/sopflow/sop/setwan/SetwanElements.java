@@ -1,5 +1,7 @@
 package id.sopflow.sop.setwan;
 
+import id.sopflow.reporting.SopStep;
+
 /** Element ids of {@code processes/setwan-bapinanduan.bpmn} that code and tests refer to. */
 public final class SetwanElements {
 
@@ -23,6 +25,10 @@ public final class SetwanElements {
     public static String timerOf(String userTaskId) {
         return "timer_" + userTaskId.substring("userTask_".length()) + "Terlambat";
     }
+
+    /** The step the periodic updates look for, by template or 'langkah' property rather than by a renamable id. */
+    public static final SopStep STEP_UPDATE_BERKALA = new SopStep("updateBerkala", "id.sopflow.setwan.updateCheck",
+            UPDATE_BERKALA);
 
     private SetwanElements() {
     }

@@ -1,5 +1,7 @@
 package id.sopflow.sop.setwan;
 
+import id.sopflow.reporting.SopSteps;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -65,10 +67,12 @@ public class SetwanPeriodicUpdates {
     private final OrganisationDirectory directory;
     private final SetwanProperties properties;
     private final TransactionTemplate transaction;
+    private final SopSteps steps;
 
     SetwanPeriodicUpdates(ProcessEngine engine, UpdateSlotRepository slots, SetwanPublishedListing listing,
                           OrganisationDirectory directory, SetwanProperties properties,
-                          PlatformTransactionManager transactionManager) {
+                          PlatformTransactionManager transactionManager, SopSteps steps) {
+        this.steps = steps;
         this.runtimeService = engine.getRuntimeService();
         this.taskService = engine.getTaskService();
         this.identityService = engine.getIdentityService();
@@ -134,10 +138,13 @@ public class SetwanPeriodicUpdates {
     private Optional<Task> openUpdate(String tenantId) {
         return taskService.createTaskQuery()
                 .processDefinitionKey(SetwanVariables.PROCESS_KEY)
-                .taskDefinitionKey(SetwanElements.UPDATE_BERKALA)
                 .tenantIdIn(tenantId)
                 .orderByTaskCreateTime().asc()
-                .list().stream().findFirst();
+                .list().stream()
+                // By template or 'langkah' property, not by element id: a rename in Modeler keeps one open update.
+                .filter(task -> steps.is(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                        SetwanElements.STEP_UPDATE_BERKALA))
+                .findFirst();
     }
 
     /** E.g. "Senin, 23 November 2026 08.00 WITA": the moment as the organisation's staff read it. */

@@ -1,5 +1,7 @@
 package id.sopflow.sop.sipa;
 
+import id.sopflow.reporting.SopStep;
+
 /** Element ids of {@code processes/sipa-bermedsos.bpmn} that code and tests refer to. */
 public final class SipaElements {
 
@@ -19,6 +21,23 @@ public final class SipaElements {
     public static final String PERIKSA_LAPORAN_PERKEMBANGAN = "userTask_periksaLaporanPerkembangan";
     public static final String BACA_LAPORAN_PERKEMBANGAN = "userTask_bacaLaporanPerkembangan";
     public static final String SELESAI = "event_laporanSelesai";
+
+    /**
+     * The steps history readers look for, found by template or by the extension property {@code langkah} rather than
+     * by element id, which a process owner may rename in Modeler.
+     */
+    public static final SopStep STEP_VERIFIKASI_LAPORAN = new SopStep("verifikasiLaporan",
+            "id.sopflow.reviewDecision", VERIFIKASI_LAPORAN);
+    public static final SopStep STEP_PERBAIKI_LAPORAN = new SopStep("perbaikiLaporan",
+            "id.sopflow.reworkWithHistory", PERBAIKI_LAPORAN);
+    public static final SopStep STEP_UNGGAH_MEDSOS = new SopStep("unggahMedsos", "id.sopflow.sipa.publishing",
+            UNGGAH_MEDSOS);
+    public static final SopStep STEP_UNGGAH_MANUAL = new SopStep("unggahManual", "id.sopflow.sipa.postLinks",
+            UNGGAH_MANUAL);
+    public static final SopStep STEP_BUKA_MASA_TANGGAPAN = new SopStep("bukaMasaTanggapan",
+            "id.sopflow.sipa.feedbackWindow", BUKA_MASA_TANGGAPAN);
+    public static final SopStep STEP_TANGGAPI_PERTANYAAN = new SopStep("tanggapiPertanyaan", null,
+            TANGGAPI_PERTANYAAN);
 
     /** Error code thrown by the posting delegate when the admin must post by hand. */
     public static final String ERROR_UNGGAH_MANUAL = "unggahManual";

@@ -1,5 +1,6 @@
 package id.sopflow.sop.sipa;
 
+import id.sopflow.reporting.SopSteps;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -41,11 +42,14 @@ class SipaMonthlyRecapHistory {
     private final HistoryService historyService;
     private final JdbcTemplate jdbc;
     private final OrganisationDirectory directory;
+    private final SopSteps steps;
 
-    SipaMonthlyRecapHistory(HistoryService historyService, JdbcTemplate jdbc, OrganisationDirectory directory) {
+    SipaMonthlyRecapHistory(HistoryService historyService, JdbcTemplate jdbc, OrganisationDirectory directory,
+            SopSteps steps) {
         this.historyService = historyService;
         this.jdbc = jdbc;
         this.directory = directory;
+        this.steps = steps;
     }
 
     SipaMonthlyRecapData collect(Organisation kecamatan, YearMonth month, ZoneId zone) {
@@ -74,13 +78,18 @@ class SipaMonthlyRecapHistory {
         int submitted = submitted(desa.id(), from, to);
         int rejected = rounds(desa.id(), false, from, to);
         int verified = rounds(desa.id(), true, from, to);
+        // Steps by template or 'langkah' property, not element id: a rename in Modeler keeps the recap whole.
         int posted = (int) historyService.createHistoricActivityInstanceQuery()
-                .activityId(SipaElements.BUKA_MASA_TANGGAPAN).tenantIdIn(desa.id()).finished().list().stream()
+                .activityType("serviceTask").tenantIdIn(desa.id()).finished().list().stream()
+                .filter(activity -> steps.is(activity.getProcessDefinitionId(), activity.getActivityId(),
+                        SipaElements.STEP_BUKA_MASA_TANGGAPAN))
                 .filter(activity -> within(activity.getEndTime(), from, to))
                 .count();
         List<HistoricTaskInstance> questions = historyService.createHistoricTaskInstanceQuery()
-                .processDefinitionKey(SipaVariables.PROCESS_KEY).taskDefinitionKey(SipaElements.TANGGAPI_PERTANYAAN)
+                .processDefinitionKey(SipaVariables.PROCESS_KEY)
                 .tenantIdIn(desa.id()).list().stream()
+                .filter(task -> steps.is(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                        SipaElements.STEP_TANGGAPI_PERTANYAAN))
                 .filter(task -> within(task.getStartTime(), from, to))
                 .toList();
         List<HistoricTaskInstance> answered = questions.stream()
@@ -94,9 +103,15 @@ class SipaMonthlyRecapHistory {
     }
 
     private int rounds(String desaId, boolean approved, Instant from, Instant to) {
+        // A round is stored with the element id it was decided in; every id the verification step has had counts.
+        List<String> stepIds = List.copyOf(steps.ids(SipaVariables.PROCESS_KEY, SipaElements.STEP_VERIFIKASI_LAPORAN));
+        List<Object> arguments = new java.util.ArrayList<>(List.of(desaId, approved, from.atOffset(ZoneOffset.UTC),
+                to.atOffset(ZoneOffset.UTC)));
+        arguments.addAll(stepIds);
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM SOPFLOW_REVIEW_ROUND r WHERE r.TENANT_ID = ? "
-                + "AND r.APPROVED = ? AND r.DECIDED_AT >= ? AND r.DECIDED_AT < ? AND r.STEP_ID = ?", Integer.class,
-                desaId, approved, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC), SipaElements.VERIFIKASI_LAPORAN);
+                + "AND r.APPROVED = ? AND r.DECIDED_AT >= ? AND r.DECIDED_AT < ? AND r.STEP_ID IN ("
+                + String.join(",", java.util.Collections.nCopies(stepIds.size(), "?")) + ")", Integer.class,
+                arguments.toArray());
         return count == null ? 0 : count;
     }
 

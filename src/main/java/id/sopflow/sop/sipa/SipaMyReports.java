@@ -1,5 +1,7 @@
 package id.sopflow.sop.sipa;
 
+import id.sopflow.reporting.SopStep;
+import id.sopflow.reporting.SopSteps;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -56,9 +58,12 @@ public class SipaMyReports {
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
 
-    public SipaMyReports(HistoryService historyService, RuntimeService runtimeService) {
+    private final SopSteps steps;
+
+    public SipaMyReports(HistoryService historyService, RuntimeService runtimeService, SopSteps steps) {
         this.historyService = historyService;
         this.runtimeService = runtimeService;
+        this.steps = steps;
     }
 
     /** The reports of these tenants, newest first; none for no tenant. */
@@ -105,7 +110,10 @@ public class SipaMyReports {
         }
         boolean posted = text(values, SipaVariables.TAUTAN_PUBLIKASI.name()) != null;
         List<HistoricTaskInstance> questions = historyService.createHistoricTaskInstanceQuery()
-                .processInstanceId(instance.getId()).taskDefinitionKey(SipaElements.TANGGAPI_PERTANYAAN).list();
+                .processInstanceId(instance.getId()).list().stream()
+                .filter(task -> steps.is(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                        SipaElements.STEP_TANGGAPI_PERTANYAAN))
+                .toList();
         int answered = (int) questions.stream()
                 .filter(task -> task.getEndTime() != null && COMPLETED.equals(task.getDeleteReason())).count();
         return new MyReport(kode, text(values, SipaVariables.JUDUL.name()), text(values, SipaVariables.DESA.name()),
@@ -127,10 +135,13 @@ public class SipaMyReports {
             return Status.TERBIT;
         }
         List<String> active = runtimeService.getActiveActivityIds(instance.getId());
-        if (active.contains(SipaElements.PERBAIKI_LAPORAN)) {
+        // By template, not by element id: a step renamed in Modeler keeps its status in Laporan Saya.
+        java.util.function.Predicate<SopStep> at = step -> active.stream()
+                .anyMatch(id -> steps.is(instance.getProcessDefinitionId(), id, step));
+        if (at.test(SipaElements.STEP_PERBAIKI_LAPORAN)) {
             return Status.PERLU_PERBAIKAN;
         }
-        if (active.contains(SipaElements.UNGGAH_MANUAL) || active.contains(SipaElements.UNGGAH_MEDSOS)) {
+        if (at.test(SipaElements.STEP_UNGGAH_MANUAL) || at.test(SipaElements.STEP_UNGGAH_MEDSOS)) {
             return Status.MENUNGGU_UNGGAHAN;
         }
         return Status.MENUNGGU_VERIFIKASI;

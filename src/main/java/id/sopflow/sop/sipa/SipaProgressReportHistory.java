@@ -35,6 +35,8 @@ import java.util.stream.Stream;
 import id.sopflow.identity.UserNames;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
+import id.sopflow.reporting.SopStep;
+import id.sopflow.reporting.SopSteps;
 import id.sopflow.reporting.StepTimeline;
 import id.sopflow.sop.sipa.SipaProgressReportData.Question;
 import id.sopflow.sop.sipa.SipaProgressReportData.Round;
@@ -66,13 +68,15 @@ class SipaProgressReportHistory {
     private final IdentityService identityService;
     private final StepTimeline timeline;
     private final OrganisationDirectory directory;
+    private final SopSteps steps;
 
     SipaProgressReportHistory(HistoryService historyService, IdentityService identityService, StepTimeline timeline,
-                              OrganisationDirectory directory) {
+                              OrganisationDirectory directory, SopSteps steps) {
         this.historyService = historyService;
         this.identityService = identityService;
         this.timeline = timeline;
         this.directory = directory;
+        this.steps = steps;
     }
 
     SipaProgressReportData collect(DelegateExecution execution, String tenantId, WorkingTimeCalendar calendar) {
@@ -138,7 +142,7 @@ class SipaProgressReportHistory {
         /** One round per verification task that recorded a decision, in the order they were decided. */
         List<Round> rounds() {
             List<Round> rounds = new ArrayList<>();
-            for (HistoricTaskInstance task : tasksOf(SipaElements.VERIFIKASI_LAPORAN)) {
+            for (HistoricTaskInstance task : tasksOf(SipaElements.STEP_VERIFIKASI_LAPORAN)) {
                 Optional<HistoricVariableUpdate> decision = setBy(task, TERVERIFIKASI.name());
                 if (decision.isEmpty() || !(decision.get().getValue() instanceof Boolean verified)) {
                     continue;
@@ -156,7 +160,7 @@ class SipaProgressReportHistory {
         /** Every question that reached the desa, answered or not, in the order received. */
         List<Question> questions() {
             List<Question> questions = new ArrayList<>();
-            for (HistoricTaskInstance task : tasksOf(SipaElements.TANGGAPI_PERTANYAAN)) {
+            for (HistoricTaskInstance task : tasksOf(SipaElements.STEP_TANGGAPI_PERTANYAAN)) {
                 boolean answered = COMPLETED.equals(task.getDeleteReason()) && task.getEndTime() != null;
                 Instant received = valueFor(task, PERTANYAAN_DITERIMA.name())
                         .filter(Date.class::isInstance).map(date -> ((Date) date).toInstant())
@@ -175,8 +179,11 @@ class SipaProgressReportHistory {
             return questions;
         }
 
-        private List<HistoricTaskInstance> tasksOf(String stepId) {
-            return tasks.stream().filter(task -> stepId.equals(task.getTaskDefinitionKey())).toList();
+        /** By template or {@code langkah} property, not by element id: a rename in Modeler keeps the report whole. */
+        private List<HistoricTaskInstance> tasksOf(SopStep step) {
+            return tasks.stream()
+                    .filter(task -> steps.is(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), step))
+                    .toList();
         }
 
         /** The last value of a variable that was set while working on this task (typically by its form). */

@@ -72,10 +72,25 @@ class SipaProgressReportTest {
     private String caseId;
     private ArchivedReport report;
 
+    /**
+     * The case runs on the diagram with its verification and answer steps renamed, as a process owner may do in
+     * Modeler: the report finds them by template or {@code langkah} property, not by element id (issue 17 §4).
+     */
+    private static final String VERIFIKASI = "userTask_periksaLaporanDesa";
+    private static final String TANGGAPI = "userTask_jawabWargaDesa";
+
     @BeforeAll
-    void runTheCase() {
+    void runTheCase() throws IOException {
+        String diagram;
+        try (var in = getClass().getClassLoader().getResourceAsStream("reporting/sipa-laporan-perkembangan-uji.bpmn")) {
+            diagram = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String renamed = diagram.replace("\"" + SipaElements.VERIFIKASI_LAPORAN + "\"", "\"" + VERIFIKASI + "\"")
+                .replace("\"" + SipaElements.TANGGAPI_PERTANYAAN + "\"", "\"" + TANGGAPI + "\"");
+        assertThat(renamed).doesNotContain("\"" + SipaElements.VERIFIKASI_LAPORAN + "\"",
+                "\"" + SipaElements.TANGGAPI_PERTANYAAN + "\"");
         deploymentId = engine.getRepositoryService().createDeployment().tenantId(BABAYAU)
-                .addClasspathResource("reporting/sipa-laporan-perkembangan-uji.bpmn").deploy().getId();
+                .addString("sipa-laporan-perkembangan-uji.bpmn", renamed).deploy().getId();
         report = runCase();
     }
 
@@ -194,12 +209,12 @@ class SipaProgressReportTest {
                 .processDefinitionTenantId(BABAYAU).setVariables(report).execute().getId();
 
         complete(LAPORKAN, "pemdes-babayau", "2026-11-02T08:30", Map.of());
-        complete(SipaElements.VERIFIKASI_LAPORAN, "admin-sipa", "2026-11-02T09:00", Map.of(TERVERIFIKASI.name(), false,
+        complete(VERIFIKASI, "admin-sipa", "2026-11-02T09:00", Map.of(TERVERIFIKASI.name(), false,
                 ALASAN_PENOLAKAN.name(), "Foto kegiatan belum dilampirkan"));
         complete(SipaElements.PERBAIKI_LAPORAN, "pemdes-babayau", "2026-11-02T10:15", Map.of());
         now("2026-11-02T11:20");
         execute(job(SipaElements.timerOf(SipaElements.VERIFIKASI_LAPORAN)));
-        complete(SipaElements.VERIFIKASI_LAPORAN, "admin-sipa", "2026-11-02T13:30", Map.of(TERVERIFIKASI.name(), true));
+        complete(VERIFIKASI, "admin-sipa", "2026-11-02T13:30", Map.of(TERVERIFIKASI.name(), true));
         engine.getRuntimeService().setVariables(caseId, Map.of(
                 TAUTAN_PUBLIKASI.name(), "https://www.facebook.com/desababayau/posts/1001\n",
                 SALURAN_PUBLIKASI.name(), "facebook"));
@@ -242,7 +257,7 @@ class SipaProgressReportTest {
     private void answer(String asker, String user, String answer, String at) {
         now(at);
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(caseId)
-                .taskDefinitionKey(SipaElements.TANGGAPI_PERTANYAAN).list().stream()
+                .taskDefinitionKey(TANGGAPI).list().stream()
                 .filter(open -> {
                     Object name = engine.getTaskService().getVariable(open.getId(), PERTANYAAN_NAMA.name());
                     return asker == null ? name == null : asker.equals(name);
