@@ -43,9 +43,6 @@ public final class ConcurrentUpdates {
             if (cause instanceof OptimisticLockingException) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
-            }
         }
         return false;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.identity.Group;
@@ -62,30 +63,29 @@ class OwnOrganisationsDirectory extends AbstractProcessEnginePlugin {
             return narrowGroups(query) ? super.findGroupCountByQueryCriteria(query) : 0;
         }
 
-        /** @return false when nothing the query asks for is visible to the caller */
         private boolean narrowUsers(DbUserQueryImpl query) {
-            Optional<Set<String>> visible = restrictedCaller().map(caller -> visibleUsers(caller));
-            if (visible.isEmpty()) {
-                return true;
-            }
-            String[] ids = within(visible.get(), query.getId(), query.getIds());
-            if (ids.length == 0) {
-                return false;
-            }
-            query.userIdIn(ids);
-            return true;
+            return narrow(this::visibleUsers, query.getId(), query.getIds(), query::userIdIn);
         }
 
         private boolean narrowGroups(DbGroupQueryImpl query) {
-            Optional<Set<String>> visible = restrictedCaller().map(caller -> visibleGroups(caller));
+            return narrow(this::visibleGroups, query.getId(), query.getIds(), query::groupIdIn);
+        }
+
+        /**
+         * Restricts a user or group query to the ids its caller may see (administrators and the engine's own work
+         * are not restricted). @return false when nothing the query asks for is visible to the caller
+         */
+        private boolean narrow(Function<Authentication, Set<String>> visibleTo, String id, String[] ids,
+                Consumer<String[]> restrictTo) {
+            Optional<Set<String>> visible = restrictedCaller().map(visibleTo);
             if (visible.isEmpty()) {
                 return true;
             }
-            String[] ids = within(visible.get(), query.getId(), query.getIds());
-            if (ids.length == 0) {
+            String[] allowed = within(visible.get(), id, ids);
+            if (allowed.length == 0) {
                 return false;
             }
-            query.groupIdIn(ids);
+            restrictTo.accept(allowed);
             return true;
         }
 

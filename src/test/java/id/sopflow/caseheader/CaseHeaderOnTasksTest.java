@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import id.sopflow.mutubaku.LateStepNotices;
+
 /**
  * The due date in words on a Tasklist card ({@code kasusBatasWaktu}) says the step's real due date: from its creation,
  * through the late-step handler's mark, and after a supervisor moves the due date in Tasklist.
@@ -46,8 +48,9 @@ class CaseHeaderOnTasksTest {
     void cleanUp() {
         ClockUtil.reset();
         engine.getRepositoryService().deleteDeployment(deploymentId, true);
-        engine.getTaskService().createTaskQuery().taskCandidateGroup("sipa-camat").list()
-                .forEach(task -> engine.getTaskService().deleteTask(task.getId(), true));
+        // the supervisors' late-step notices are cases of their own process, not standalone tasks
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LateStepNotices.PROCESS_KEY)
+                .list().forEach(notice -> engine.getRuntimeService().deleteProcessInstance(notice.getId(), "uji"));
     }
 
     @Test
