@@ -4,14 +4,23 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.MessageFlow;
+import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TextAnnotation;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
@@ -19,24 +28,77 @@ import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * What a process owner sees at 100 % in Camunda Modeler, measured from the diagram interchange: task names that do
- * not fit their box (bpmn-js wraps the name at words inside the box with 5 px padding in 12 px Arial, centres it,
- * and cuts a word wider than the box on both sides; the type marker and a boundary timer cover the text's top and
- * bottom), flow nodes drawn over each other, sequence flows crossing each other or running through a shape.
+ * What a process owner sees at 100 % in Camunda Modeler, measured from the diagram interchange.
+ * <ul>
+ * <li>Task names: bpmn-js wraps a name at words inside its box (5 px padding, 12 px Arial, 1.2 line height) and
+ * centres the block; a word wider than the box is cut, the type icon in the top-left corner covers the first line
+ * when the block reaches that high, and a boundary timer on the bottom edge covers the last one.</li>
+ * <li>External labels (events, gateways, flows): 11 px Arial wrapped at 90 px, centred on the label's DI bounds, or
+ * below the element (on the middle of the flow) when the DI has none, as bpmn-js places them.</li>
+ * <li>Text widths come from Arial's character widths (the metrics Liberation Sans shares), 5 % generous.</li>
+ * </ul>
  */
 final class DiagramGeometry {
 
-    /** Average width of a character of 12 px Arial, as bpmn-js measures task names (slightly generous). */
-    static final double CHAR_WIDTH = 6.6;
     static final double LINE_HEIGHT = 14.4;
     static final double PADDING = 5;
     /** The task-type marker at the top and a boundary timer at the bottom edge cover about this much of the text. */
     static final double ICON = 14;
+    /** The task-type icon's corner: text reaching into it is hidden behind the icon ("erima laporan"). */
+    static final double ICON_WIDTH = 24;
+    static final double ICON_HEIGHT = 22;
+    static final double LABEL_FONT = 11;
+    static final double LABEL_LINE_HEIGHT = 13.2;
+    static final double LABEL_WIDTH = 90;
+    /** Width of a lane or pool title band. */
+    static final double HEADER = 30;
+    /** Generous by this factor, so that a name that passes here fits in Modeler too. */
+    static final double MARGIN = 1.05;
+
+    /** Arial advance widths in 1/1000 em for the printable ASCII characters, space (32) to tilde (126). */
+    private static final int[] ARIAL = {
+            278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space to /
+            556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 to ?
+            1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ to O
+            667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P to _
+            333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` to o
+            556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584}; // p to ~
 
     private DiagramGeometry() {
     }
 
-    /** Names of activities that need more lines than their box holds. */
+    /** Rendered width of a text in Arial of the given size, in px. */
+    static double width(String text, double size) {
+        double units = 0;
+        for (char c : text.toCharArray()) {
+            units += c >= 32 && c <= 126 ? ARIAL[c - 32] : c > 0x2000 ? 1000 : 556;
+        }
+        return units * size / 1000 * MARGIN;
+    }
+
+    /** The lines a name breaks into at word boundaries within a width; a word wider than the line stands alone. */
+    static List<String> wrap(String name, double maxWidth, double size) {
+        List<String> lines = new ArrayList<>();
+        String current = "";
+        for (String word : name.trim().split("\\s+")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (current.isEmpty() || width(candidate, size) <= maxWidth) {
+                current = candidate;
+            } else {
+                lines.add(current);
+                current = word;
+            }
+        }
+        lines.add(current);
+        return lines;
+    }
+
+    /** Lines a task name takes in a box whose text area is this wide. */
+    static int lines(String name, double width) {
+        return wrap(name, width, 12).size();
+    }
+
+    /** Activities whose name does not show whole: a word wider than the box, too many lines, or text under the icon. */
     static List<String> clippedNames(BpmnModelInstance model) {
         List<String> clipped = new ArrayList<>();
         for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
@@ -44,35 +106,191 @@ final class DiagramGeometry {
                     && activity.getName() != null) {
                 Bounds b = shape.getBounds();
                 double width = b.getWidth() - 2 * PADDING;
-                int lines = lines(activity.getName(), width);
-                boolean tooWide = java.util.Arrays.stream(activity.getName().trim().split("\\s+"))
-                        .anyMatch(word -> word.length() * CHAR_WIDTH > width);
-                if (tooWide || lines * LINE_HEIGHT > b.getHeight() - 2 * PADDING - ICON) {
-                    clipped.add(activity.getId() + " (\"" + activity.getName() + "\", " + lines + " baris)");
+                String name = activity.getName();
+                List<String> lines = wrap(name, width, 12);
+                boolean tooWide = java.util.Arrays.stream(name.trim().split("\\s+"))
+                        .anyMatch(word -> width(word, 12) > width);
+                double top = (b.getHeight() - lines.size() * LINE_HEIGHT) / 2;
+                double left = (b.getWidth() - width(lines.get(0), 12)) / 2;
+                boolean underIcon = !(activity instanceof CallActivity) && top < ICON_HEIGHT && left < ICON_WIDTH;
+                if (tooWide || lines.size() * LINE_HEIGHT > b.getHeight() - 2 * PADDING - ICON || underIcon) {
+                    clipped.add(activity.getId() + " (\"" + name + "\", " + lines.size() + " baris"
+                            + (underIcon ? ", tertutup ikon" : "") + ")");
                 }
             }
         }
         return clipped;
     }
 
-    /** Lines a name wraps to at word boundaries; a word longer than a line counts as overflowing lines. */
-    static int lines(String name, double width) {
-        int perLine = Math.max(1, (int) Math.floor(width / CHAR_WIDTH));
-        int lines = 1;
-        int used = 0;
-        for (String word : name.trim().split("\\s+")) {
-            int length = word.length();
-            if (used == 0) {
-                lines += (length - 1) / perLine;
-                used = length % perLine == 0 ? perLine : length % perLine;
-            } else if (used + 1 + length <= perLine) {
-                used += 1 + length;
-            } else {
-                lines += 1 + (length - 1) / perLine;
-                used = length % perLine == 0 ? perLine : length % perLine;
+    /**
+     * Labels of events, gateways and flows lying over a flow node, a text annotation, a pool or lane title, or over
+     * another label. A label inside an expanded subprocess is inside, not over it.
+     */
+    static List<String> labelOverlaps(BpmnModelInstance model) {
+        Map<String, Rectangle2D> labels = new LinkedHashMap<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            BaseElement element = shape.getBpmnElement();
+            String name = element instanceof FlowNode node && !(node instanceof Activity) ? node.getName() : null;
+            if (name != null && !name.isBlank()) {
+                Bounds b = shape.getBounds();
+                Bounds label = shape.getBpmnLabel() != null ? shape.getBpmnLabel().getBounds() : null;
+                double cx = label != null ? label.getX() + label.getWidth() / 2 : b.getX() + b.getWidth() / 2;
+                double top = label != null ? label.getY() : b.getY() + b.getHeight();
+                labels.put(element.getId(), labelRect(name, cx, top, false));
             }
         }
-        return lines;
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            BaseElement element = edge.getBpmnElement();
+            String name = element instanceof SequenceFlow flow ? flow.getName()
+                    : element instanceof MessageFlow flow ? flow.getName() : null;
+            if (name != null && !name.isBlank()) {
+                Bounds label = edge.getBpmnLabel() != null ? edge.getBpmnLabel().getBounds() : null;
+                if (label != null) {
+                    labels.put(element.getId(), labelRect(name, label.getX() + label.getWidth() / 2, label.getY(), false));
+                } else {
+                    List<Waypoint> points = new ArrayList<>(edge.getWaypoints());
+                    double mid = points.size() / 2.0 - 1;
+                    Waypoint p = points.get((int) Math.floor(mid));
+                    Waypoint q = points.get((int) Math.ceil(mid + 0.01));
+                    labels.put(element.getId(), labelRect(name, (p.getX() + q.getX()) / 2, (p.getY() + q.getY()) / 2, true));
+                }
+            }
+        }
+        Map<String, Rectangle2D> obstacles = new LinkedHashMap<>();
+        Map<String, Boolean> containers = new HashMap<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            BaseElement element = shape.getBpmnElement();
+            Rectangle2D r = rect(shape);
+            if (element instanceof FlowNode || element instanceof TextAnnotation) {
+                obstacles.put(element.getId(), r);
+                containers.put(element.getId(), element instanceof SubProcess);
+            } else if (element instanceof Participant || element instanceof Lane) {
+                obstacles.put(element.getId() + " (judul)", new Rectangle2D.Double(r.getX(), r.getY(), HEADER, r.getHeight()));
+            }
+        }
+        List<String> found = new ArrayList<>();
+        List<String> ids = new ArrayList<>(labels.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            Rectangle2D label = labels.get(ids.get(i));
+            for (Map.Entry<String, Rectangle2D> obstacle : obstacles.entrySet()) {
+                if (obstacle.getKey().equals(ids.get(i))
+                        || containers.getOrDefault(obstacle.getKey(), false) && obstacle.getValue().contains(label)) {
+                    continue;
+                }
+                if (overlap(label, obstacle.getValue())) {
+                    found.add("label " + ids.get(i) + " di atas " + obstacle.getKey());
+                }
+            }
+            for (int j = i + 1; j < ids.size(); j++) {
+                if (overlap(label, labels.get(ids.get(j)))) {
+                    found.add("label " + ids.get(i) + " / label " + ids.get(j));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Rectangle2D labelRect(String name, double centreX, double y, boolean centredVertically) {
+        List<String> lines = wrap(name, LABEL_WIDTH, LABEL_FONT);
+        double width = lines.stream().mapToDouble(line -> width(line, LABEL_FONT)).max().orElse(0);
+        double height = lines.size() * LABEL_LINE_HEIGHT;
+        return new Rectangle2D.Double(centreX - width / 2, centredVertically ? y - height / 2 : y, width, height);
+    }
+
+    /** Overlapping by more than half a pixel: labels and shapes that merely touch are apart. */
+    private static boolean overlap(Rectangle2D a, Rectangle2D b) {
+        return a.getX() < b.getMaxX() - 0.5 && b.getX() < a.getMaxX() - 0.5 && a.getY() < b.getMaxY() - 0.5
+                && b.getY() < a.getMaxY() - 0.5;
+    }
+
+    /** Lane names of each pool from top to bottom. */
+    static List<String> laneOrder(BpmnModelInstance model) {
+        return model.getModelElementsByType(BpmnShape.class).stream()
+                .filter(shape -> shape.getBpmnElement() instanceof Lane)
+                .sorted(java.util.Comparator.comparingDouble(shape -> shape.getBounds().getY()))
+                .map(shape -> ((Lane) shape.getBpmnElement()).getName()).toList();
+    }
+
+    /**
+     * Lanes that are at least four-fifths empty: no flow node at all, or the rows their shapes, labels and flows
+     * cover are less than a fifth of the lane's height (a tall band of white across the whole diagram).
+     */
+    static List<String> emptyLanes(BpmnModelInstance model) {
+        Map<String, Rectangle2D> shapes = new HashMap<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            shapes.put(shape.getBpmnElement().getId(), rect(shape));
+        }
+        List<double[]> flowPoints = new ArrayList<>();
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            if (edge.getBpmnElement() instanceof SequenceFlow) {
+                edge.getWaypoints().forEach(point -> flowPoints.add(new double[] {point.getX(), point.getY()}));
+            }
+        }
+        List<String> empty = new ArrayList<>();
+        for (Lane lane : model.getModelElementsByType(Lane.class)) {
+            Rectangle2D band = shapes.get(lane.getId());
+            List<double[]> rows = new ArrayList<>();
+            for (FlowNode node : lane.getFlowNodeRefs()) {
+                Rectangle2D r = shapes.get(node.getId());
+                if (r != null) {
+                    rows.add(new double[] {r.getY(), r.getMaxY()});
+                }
+            }
+            if (rows.isEmpty()) {
+                empty.add(lane.getName() + " (kosong)");
+                continue;
+            }
+            for (double[] point : flowPoints) {
+                if (band.contains(point[0], point[1])) {
+                    rows.add(new double[] {point[1] - 1, point[1] + 1});
+                }
+            }
+            rows.sort(java.util.Comparator.comparingDouble(row -> row[0]));
+            double covered = 0;
+            double from = band.getY();
+            double to = band.getY();
+            for (double[] row : rows) {
+                double a = Math.max(row[0], band.getY());
+                double b = Math.min(row[1], band.getMaxY());
+                if (b <= a) {
+                    continue;
+                }
+                if (a > to) {
+                    covered += to - from;
+                    from = a;
+                    to = b;
+                } else {
+                    to = Math.max(to, b);
+                }
+            }
+            covered += to - from;
+            if (covered < band.getHeight() / 5) {
+                empty.add(lane.getName() + " (" + Math.round(100 * covered / band.getHeight()) + " % terisi)");
+            }
+        }
+        return empty;
+    }
+
+    /** Width and height of everything drawn: shapes, labels and flows. */
+    static double[] size(BpmnModelInstance model) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        List<Bounds> bounds = new ArrayList<>(model.getModelElementsByType(Bounds.class));
+        for (Bounds b : bounds) {
+            minX = Math.min(minX, b.getX());
+            minY = Math.min(minY, b.getY());
+            maxX = Math.max(maxX, b.getX() + b.getWidth());
+            maxY = Math.max(maxY, b.getY() + b.getHeight());
+        }
+        for (Waypoint point : model.getModelElementsByType(Waypoint.class)) {
+            minX = Math.min(minX, point.getX());
+            minY = Math.min(minY, point.getY());
+            maxX = Math.max(maxX, point.getX());
+            maxY = Math.max(maxY, point.getY());
+        }
+        return new double[] {maxX - minX, maxY - minY};
     }
 
     /** Pairs of flow-node shapes that overlap; a boundary event on its host and a node inside its subprocess do not count. */
