@@ -27,17 +27,43 @@ W={' ':278,'!':278,'"':355,'#':556,'$':556,'%':889,'&':667,"'":191,'(':333,')':3
 for c in '0123456789': W[c]=556
 MARGIN = 1.05
 def width(s,size=12): return sum(W.get(c,1000 if ord(c)>0x2000 else 556) for c in s)*size/1000*MARGIN
-def wrap(name,maxw,size=12):
-    """Lines as bpmn-js lays them out: words fill a line while they fit; a word wider than the line stands alone."""
-    ls=[]; cur=''
-    for w in name.split():
-        t=w if not cur else cur+' '+w
-        if width(t,size)<=maxw or not cur: cur=t
-        else: ls.append(cur); cur=w
-    ls.append(cur); return ls
+def jsround(x):
+    return math.floor(x + 0.5)
+
+
+def wrap(name, maxw, size=12):
+    """Lines as bpmn-js lays them out (diagram-js util/Text.js): a line too wide is cut to a number of characters
+    proportional to the room, at the last space or hyphen before it, and the rest starts the next line."""
+    lines, out = re.split(r'\u00AD?\r?\n', name), []
+    while lines:
+        original = fit = lines.pop(0)
+        while True:
+            w = width(fit, size) / MARGIN if fit else 0
+            if fit in (' ', '') or w < jsround(maxw) or len(fit) < 2:
+                break
+            room = max(len(fit) * maxw / w, 1)
+            kept, length = [], 0
+            parts = re.split(r'(\s|-|\u00AD)', fit)
+            if len(parts) > 1:
+                for part in parts:
+                    if part == '':
+                        break
+                    if len(part) + length < room:
+                        kept.append(part)
+                        length += len(part)
+                    else:
+                        if part in ('-', '\u00AD') and kept:
+                            kept.pop()
+                        break
+            fit = ''.join(kept) or fit[:max(jsround(room - 1), 1)]
+        if len(fit) < len(original):
+            lines.insert(0, original[len(fit):].strip())
+        out.append(fit)
+    return out
+
 
 LINE = 14.4
-PAD = 5
+PAD = 7
 ICON = 14
 ICON_W, ICON_H = 24, 22
 ACTIVITIES = ('userTask', 'serviceTask', 'callActivity', 'task', 'sendTask', 'manualTask', 'scriptTask',
@@ -46,7 +72,7 @@ ACTIVITIES = ('userTask', 'serviceTask', 'callActivity', 'task', 'sendTask', 'ma
 
 def label_box(name):
     lines = wrap(name, 90, 11)
-    return max(width(line, 11) for line in lines), len(lines) * 13.2
+    return max(width(line.strip(), 11) for line in lines), len(lines) * 13.2
 
 
 # --- the diagram interchange, edited in place --------------------------------------------------------------------
@@ -118,7 +144,7 @@ def fits(name, w, h, icon=True):
     if any(width(word) > text for word in name.split()) or len(lines) * LINE > h - 2 * PAD - ICON:
         return False
     top = (h - len(lines) * LINE) / 2
-    left = (w - width(lines[0])) / 2
+    left = (w - width(lines[0].strip())) / 2
     return not (icon and top < ICON_H and left < ICON_W)
 
 

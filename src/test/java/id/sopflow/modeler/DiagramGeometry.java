@@ -30,8 +30,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 /**
  * What a process owner sees at 100 % in Camunda Modeler, measured from the diagram interchange.
  * <ul>
- * <li>Task names: bpmn-js wraps a name at words inside its box (5 px padding, 12 px Arial, 1.2 line height) and
- * centres the block; a word wider than the box is cut, the type icon in the top-left corner covers the first line
+ * <li>Task names: bpmn-js breaks a name into lines inside its box (7 px padding, 12 px Arial, 1.2 line height; see
+ * {@link #wrap}) and centres the block; a word wider than the box is cut, the type icon in the top-left corner covers the first line
  * when the block reaches that high, and a boundary timer on the bottom edge covers the last one.</li>
  * <li>External labels (events, gateways, flows): 11 px Arial wrapped at 90 px, centred on the label's DI bounds, or
  * below the element (on the middle of the flow) when the DI has none, as bpmn-js places them.</li>
@@ -41,7 +41,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 final class DiagramGeometry {
 
     static final double LINE_HEIGHT = 14.4;
-    static final double PADDING = 5;
+    /** bpmn-js's padding inside a task (renderEmbeddedLabel). */
+    static final double PADDING = 7;
     /** The task-type marker at the top and a boundary timer at the bottom edge cover about this much of the text. */
     static final double ICON = 14;
     /** The task-type icon's corner: text reaching into it is hidden behind the icon ("erima laporan"). */
@@ -76,21 +77,57 @@ final class DiagramGeometry {
         return units * size / 1000 * MARGIN;
     }
 
-    /** The lines a name breaks into at word boundaries within a width; a word wider than the line stands alone. */
+    /**
+     * The lines a name takes in a text area of the given width, as bpmn-js lays them out (diagram-js
+     * {@code util/Text.js}): a line too wide is cut to a number of characters proportional to the room, at the last
+     * space or hyphen before that, and the rest starts the next line. Measured with Arial's own widths, so the breaks
+     * are Modeler's; the fit checks then add the margin.
+     */
     static List<String> wrap(String name, double maxWidth, double size) {
+        java.util.Deque<String> pending = new java.util.ArrayDeque<>(List.of(name.split("\u00AD?\r?\n")));
         List<String> lines = new ArrayList<>();
-        String current = "";
-        for (String word : name.trim().split("\\s+")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (current.isEmpty() || width(candidate, size) <= maxWidth) {
-                current = candidate;
-            } else {
-                lines.add(current);
-                current = word;
+        while (!pending.isEmpty()) {
+            String original = pending.pop();
+            String fit = original;
+            while (true) {
+                double w = fit.isEmpty() ? 0 : width(fit, size) / MARGIN;
+                if (fit.isBlank() || w < Math.round(maxWidth) || fit.length() < 2) {
+                    break;
+                }
+                fit = shorten(fit, fit.length() * maxWidth / w);
+            }
+            if (fit.length() < original.length()) {
+                pending.push(original.substring(fit.length()).trim());
+            }
+            lines.add(fit);
+        }
+        return lines;
+    }
+
+    /** diagram-js {@code semanticShorten}: whole words (and separators) while they stay under the room in characters. */
+    private static String shorten(String line, double room) {
+        room = Math.max(room, 1);
+        String[] parts = line.split("(?<=[\\s\\-\u00AD])|(?=[\\s\\-\u00AD])");
+        List<String> kept = new ArrayList<>();
+        int length = 0;
+        if (parts.length > 1) {
+            for (String part : parts) {
+                if (part.isEmpty()) {
+                    break;
+                }
+                if (part.length() + length < room) {
+                    kept.add(part);
+                    length += part.length();
+                } else {
+                    if ((part.equals("-") || part.equals("\u00AD")) && !kept.isEmpty()) {
+                        kept.remove(kept.size() - 1);
+                    }
+                    break;
+                }
             }
         }
-        lines.add(current);
-        return lines;
+        String shortened = String.join("", kept);
+        return shortened.isEmpty() ? line.substring(0, (int) Math.max(Math.round(room - 1), 1)) : shortened;
     }
 
     /** Lines a task name takes in a box whose text area is this wide. */
@@ -111,7 +148,7 @@ final class DiagramGeometry {
                 boolean tooWide = java.util.Arrays.stream(name.trim().split("\\s+"))
                         .anyMatch(word -> width(word, 12) > width);
                 double top = (b.getHeight() - lines.size() * LINE_HEIGHT) / 2;
-                double left = (b.getWidth() - width(lines.get(0), 12)) / 2;
+                double left = (b.getWidth() - width(lines.get(0).strip(), 12)) / 2;
                 boolean underIcon = !(activity instanceof CallActivity) && top < ICON_HEIGHT && left < ICON_WIDTH;
                 if (tooWide || lines.size() * LINE_HEIGHT > b.getHeight() - 2 * PADDING - ICON || underIcon) {
                     clipped.add(activity.getId() + " (\"" + name + "\", " + lines.size() + " baris"
@@ -192,7 +229,7 @@ final class DiagramGeometry {
 
     private static Rectangle2D labelRect(String name, double centreX, double y, boolean centredVertically) {
         List<String> lines = wrap(name, LABEL_WIDTH, LABEL_FONT);
-        double width = lines.stream().mapToDouble(line -> width(line, LABEL_FONT)).max().orElse(0);
+        double width = lines.stream().mapToDouble(line -> width(line.strip(), LABEL_FONT)).max().orElse(0);
         double height = lines.size() * LABEL_LINE_HEIGHT;
         return new Rectangle2D.Double(centreX - width / 2, centredVertically ? y - height / 2 : y, width, height);
     }

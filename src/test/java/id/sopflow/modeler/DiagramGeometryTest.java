@@ -33,10 +33,14 @@ class DiagramGeometryTest {
             "profil", List.of("Kadis", "Kabid", "Kasi", "Tim", "Pokja Profil Kampung/Kelurahan"));
 
     @Test
-    void aNameIsWrappedAtWordsAndCountedInLines() {
+    void aNameIsBrokenIntoLinesAsModelerDoes() {
         assertThat(DiagramGeometry.lines("Catat laporan masuk", 90)).isEqualTo(2);
         assertThat(DiagramGeometry.lines("Periksa", 90)).isEqualTo(1);
-        assertThat(DiagramGeometry.lines("Tanggapi pertanyaan/keluhan masyarakat", 90)).isEqualTo(3);
+        assertThat(DiagramGeometry.lines("Tanggapi pertanyaan/keluhan masyarakat", 90)).isEqualTo(4);
+        // As bpmn-js 17 drew this PPID step in a 130 px box (text area 116 px): four lines, not the three a greedy
+        // word wrap would give, so the first line reached under the user icon ("erima disposisi").
+        assertThat(DiagramGeometry.wrap("Terima disposisi dan beri instruksi kepada Admin Medsos", 116, 12))
+                .containsExactly("Terima disposisi dan", "beri instruksi ", "kepada Admin ", "Medsos");
         assertThat(DiagramGeometry.width("Terlambat dicatat", 11)).isBetween(80.0, 90.0);
     }
 
