@@ -126,7 +126,15 @@ class DI:
                 l=self.labels[el]
                 return m.group(1)+m.group(3)+'  '+'<bpmndi:BPMNLabel>\n%s  <dc:Bounds x="%s" y="%s" width="%s" height="%s" />\n%s</bpmndi:BPMNLabel>\n'%(ind,fmt(l[0]),fmt(l[1]),fmt(l[2]),fmt(l[3]),ind)+ind[:-2]+m.group(4)
             return m.group(0)
+        def addedgelabel(m):
+            el=m.group(2)
+            if el in self.labels and not BOUNDS.findall(m.group(3)):
+                ind=re.search(r'\n([ \t]*)<di:waypoint',m.group(3)).group(1)
+                l=self.labels[el]
+                return m.group(1)+m.group(3)+'  '+'<bpmndi:BPMNLabel>\n%s  <dc:Bounds x="%s" y="%s" width="%s" height="%s" />\n%s</bpmndi:BPMNLabel>\n'%(ind,fmt(l[0]),fmt(l[1]),fmt(l[2]),fmt(l[3]),ind)+ind[:-2]+m.group(4)
+            return m.group(0)
         self.text=SHAPE.sub(addlabel,self.text)
+        self.text=EDGE.sub(addedgelabel,self.text)
         t=SHAPE.sub(shape,self.text); t=EDGE.sub(edge,t)
         open(self.path,'w',encoding='utf-8').write(t)
     def ends(self,flow_id):

@@ -161,7 +161,8 @@ final class DiagramGeometry {
 
     /**
      * Labels of events, gateways and flows lying over a flow node, a text annotation, a pool or lane title, or over
-     * another label. A label inside an expanded subprocess is inside, not over it.
+     * another label, and sequence flows drawn through a label. A label inside an expanded subprocess is inside, not
+     * over it.
      */
     static List<String> labelOverlaps(BpmnModelInstance model) {
         Map<String, Rectangle2D> labels = new LinkedHashMap<>();
@@ -221,6 +222,28 @@ final class DiagramGeometry {
             for (int j = i + 1; j < ids.size(); j++) {
                 if (overlap(label, labels.get(ids.get(j)))) {
                     found.add("label " + ids.get(i) + " / label " + ids.get(j));
+                }
+            }
+        }
+        // A flow drawn through a label strikes its text out; its own label and its ends' labels excepted.
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            String[] ends = edge.getBpmnElement() instanceof SequenceFlow flow
+                    ? new String[] {flow.getId(), flow.getSource().getId(), flow.getTarget().getId()}
+                    : edge.getBpmnElement() instanceof MessageFlow flow
+                            ? new String[] {flow.getId(), flow.getSource().getId(), flow.getTarget().getId()}
+                            : null;
+            if (ends != null) {
+                for (Map.Entry<String, Rectangle2D> label : labels.entrySet()) {
+                    String owner = label.getKey();
+                    if (List.of(ends).contains(owner)) {
+                        continue;
+                    }
+                    Rectangle2D r = label.getValue();
+                    Rectangle2D inner = new Rectangle2D.Double(r.getX() + 1, r.getY() + 1, r.getWidth() - 2,
+                            r.getHeight() - 2);
+                    if (segments(edge).stream().anyMatch(segment -> segment.intersects(inner))) {
+                        found.add("alur " + ends[0] + " melewati label " + owner);
+                    }
                 }
             }
         }
