@@ -31,8 +31,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * What a process owner sees at 100 % in Camunda Modeler, measured from the diagram interchange.
  * <ul>
  * <li>Task names: bpmn-js breaks a name into lines inside its box (7 px padding, 12 px Arial, 1.2 line height; see
- * {@link #wrap}) and centres the block; a word wider than the box is cut, the type icon in the top-left corner covers the first line
- * when the block reaches that high, and a boundary timer on the bottom edge covers the last one.</li>
+ * {@link #wrap}) and centres the block; a word wider than the box is cut, the type icon in the top-left corner
+ * covers the first line when the block reaches that high, and a boundary event on an edge covers the line it
+ * overlaps.</li>
  * <li>External labels (events, gateways, flows): 11 px Arial wrapped at 90 px, centred on the label's DI bounds, or
  * below the element (on the middle of the flow) when the DI has none, as bpmn-js places them.</li>
  * <li>Text widths come from Arial's character widths (the metrics Liberation Sans shares), 5 % generous.</li>
@@ -137,6 +138,13 @@ final class DiagramGeometry {
 
     /** Activities whose name does not show whole: a word wider than the box, too many lines, or text under the icon. */
     static List<String> clippedNames(BpmnModelInstance model) {
+        // Boundary events sit on their host's edge, over whatever line of the name reaches there.
+        Map<String, List<Rectangle2D>> boundaryShapes = new HashMap<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            if (shape.getBpmnElement() instanceof BoundaryEvent event && event.getAttachedTo() != null) {
+                boundaryShapes.computeIfAbsent(event.getAttachedTo().getId(), id -> new ArrayList<>()).add(rect(shape));
+            }
+        }
         List<String> clipped = new ArrayList<>();
         for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
             if (shape.getBpmnElement() instanceof Activity activity && !(activity instanceof SubProcess)
@@ -150,9 +158,18 @@ final class DiagramGeometry {
                 double top = (b.getHeight() - lines.size() * LINE_HEIGHT) / 2;
                 double left = (b.getWidth() - width(lines.get(0).strip(), 12)) / 2;
                 boolean underIcon = !(activity instanceof CallActivity) && top < ICON_HEIGHT && left < ICON_WIDTH;
-                if (tooWide || lines.size() * LINE_HEIGHT > b.getHeight() - 2 * PADDING - ICON || underIcon) {
+                boolean underTimer = false;
+                for (int i = 0; i < lines.size(); i++) {
+                    double lineWidth = width(lines.get(i).strip(), 12);
+                    Rectangle2D line = new Rectangle2D.Double(b.getX() + (b.getWidth() - lineWidth) / 2,
+                            b.getY() + top + i * LINE_HEIGHT, lineWidth, LINE_HEIGHT);
+                    underTimer |= boundaryShapes.getOrDefault(activity.getId(), List.of()).stream()
+                            .anyMatch(event -> overlap(line, event));
+                }
+                if (tooWide || lines.size() * LINE_HEIGHT > b.getHeight() - 2 * PADDING - ICON || underIcon
+                        || underTimer) {
                     clipped.add(activity.getId() + " (\"" + name + "\", " + lines.size() + " baris"
-                            + (underIcon ? ", tertutup ikon" : "") + ")");
+                            + (underIcon ? ", tertutup ikon" : "") + (underTimer ? ", tertutup timer" : "") + ")");
                 }
             }
         }
