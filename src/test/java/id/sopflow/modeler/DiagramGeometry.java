@@ -242,24 +242,21 @@ final class DiagramGeometry {
                 }
             }
         }
-        // A flow drawn through a label strikes its text out; its own label and its ends' labels excepted.
+        // A flow drawn through a label strikes its text out, also the label of the event or gateway it leaves
+        // (an error boundary's flow running down through "Perlu unggah manual"); only its own label is on it.
         for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
-            String[] ends = edge.getBpmnElement() instanceof SequenceFlow flow
-                    ? new String[] {flow.getId(), flow.getSource().getId(), flow.getTarget().getId()}
-                    : edge.getBpmnElement() instanceof MessageFlow flow
-                            ? new String[] {flow.getId(), flow.getSource().getId(), flow.getTarget().getId()}
-                            : null;
-            if (ends != null) {
+            BaseElement flow = edge.getBpmnElement();
+            if (flow instanceof SequenceFlow || flow instanceof MessageFlow) {
                 for (Map.Entry<String, Rectangle2D> label : labels.entrySet()) {
                     String owner = label.getKey();
-                    if (List.of(ends).contains(owner)) {
+                    if (owner.equals(flow.getId())) {
                         continue;
                     }
                     Rectangle2D r = label.getValue();
                     Rectangle2D inner = new Rectangle2D.Double(r.getX() + 1, r.getY() + 1, r.getWidth() - 2,
                             r.getHeight() - 2);
                     if (segments(edge).stream().anyMatch(segment -> segment.intersects(inner))) {
-                        found.add("alur " + ends[0] + " melewati label " + owner);
+                        found.add("alur " + flow.getId() + " melewati label " + owner);
                     }
                 }
             }
