@@ -82,7 +82,7 @@ def shoot(png, diagram, element, centre):
         'dist': d, 'panel': PANEL, 'xml': json.dumps(xml), 'select': json.dumps(element), 'centre': json.dumps(centre),
         'templates': json.dumps(templates(), ensure_ascii=False),
         # the template's own groups, as the Modeler shows them when one clicks them open
-        'open': json.dumps(['ElementTemplates__Template', 'ElementTemplates__CustomProperties', 'general'])})
+        'open': json.dumps(['ElementTemplates__Template', 'ElementTemplates__CustomProperties', 'ElementTemplates__CustomProperties-sopflow', 'general'])})
     out = os.path.join(OUT, png)
     subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars',
                     '--window-size=%d,%d' % (WIDTH, HEIGHT), '--virtual-time-budget=8000',

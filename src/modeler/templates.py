@@ -200,6 +200,16 @@ def public(t):
     out = {"$schema": SCHEMA, "name": "sopflow: " + t["name"] if not t["name"].startswith(("SIPA", "PPID", "Setwan", "Profil")) else t["name"],
            "id": t["id"], "version": t.get("version", 1), "description": t["description"], "category": t["category"],
            "appliesTo": t["appliesTo"], "elementType": t["elementType"], "properties": t["properties"]}
+    if any(kind in t["appliesTo"] for kind in ("bpmn:UserTask", "bpmn:StartEvent")):
+        # A templated step keeps Modeler's own entries (Due date, Form, Candidate groups, Extension properties,
+        # listeners): process owners change a step's time and hands there. Service tasks and end events keep them
+        # hidden, so the bean a template names cannot be edited by accident.
+        out["entriesVisible"] = True
+    visible = [p for p in out["properties"] if p.get("type") != "Hidden"]
+    if visible:
+        # Modeler's heading for template fields is English ("Custom properties") unless the template names a group.
+        out["groups"] = [{"id": "sopflow", "label": "Isian sopflow"}]
+        out["properties"] = [dict(p, group="sopflow") if p.get("type") != "Hidden" else p for p in out["properties"]]
     if t["_uses"].get("taskListeners"):
         # Element templates cannot create task listeners; sopflow checks them (tests and deployment) from here.
         out["metadata"] = {"sopflow": {"taskListeners": t["_uses"]["taskListeners"]}}
