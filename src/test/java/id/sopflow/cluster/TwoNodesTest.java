@@ -1,0 +1,217 @@
+package id.sopflow.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import id.sopflow.mutubaku.LateStepNotices;
+import id.sopflow.mutubaku.LateSteps;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Two sopflow nodes on one PostgreSQL database (README "Two nodes on one PostgreSQL"): started at the same moment on
+ * an empty database, then sharing a burst of step timers. Counts: {@code -Dsopflow.cluster.timers=10000} for a
+ * longer run (default 1,000).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesTest {
+
+    private static final int TIMERS = Integer.getInteger("sopflow.cluster.timers", 1000);
+    private static final String TENANT = "desa-lok-batu";
+
+    private static EmbeddedPostgres postgres;
+    private static GreenMail smtp;
+    private static SopflowNode nodeA;
+    private static SopflowNode nodeB;
+    private static JdbcTemplate sql;
+
+    @BeforeAll
+    static void startTwoNodesTogether() throws Exception {
+        postgres = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
+        int smtpPort = freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+        smtp.start();
+        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        Map<String, String> mail = Map.of(
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(smtpPort),
+                "sopflow.mutu-baku.mail.from", "sopflow@paringin.example");
+        ExecutorService starters = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<SopflowNode> a = CompletableFuture.supplyAsync(
+                    () -> SopflowNode.start("knotenA", url, mail), starters);
+            CompletableFuture<SopflowNode> b = CompletableFuture.supplyAsync(
+                    () -> SopflowNode.start("knotenB", url, mail), starters);
+            nodeA = a.join();
+            nodeB = b.join();
+        } finally {
+            starters.shutdown();
+        }
+        sql = new JdbcTemplate(postgres.getPostgresDatabase());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        for (AutoCloseable closeable : new AutoCloseable[] { nodeA, nodeB }) {
+            if (closeable != null) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // the next one still has to stop
+                }
+            }
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void bothNodesStartedOnTheEmptyDatabaseAndPreparedItOnce() throws Exception {
+        assertThat(health(nodeA)).contains("\"status\":\"UP\"");
+        assertThat(health(nodeB)).contains("\"status\":\"UP\"");
+
+        assertThat(sql.queryForList("select NAME_ from ACT_RE_DEPLOYMENT group by NAME_ having count(*) > 1"))
+                .as("deployments made twice").isEmpty();
+        assertThat(sql.queryForObject("select count(*) from ACT_RE_DEPLOYMENT where NAME_ = 'sopflow'", Long.class))
+                .isEqualTo(1);
+        assertThat(sql.queryForList("select NAME_, OWNER_ from ACT_RU_FILTER group by NAME_, OWNER_ "
+                + "having count(*) > 1")).as("Tasklist filters made twice").isEmpty();
+        assertThat(sql.queryForList("select TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_ "
+                + "from ACT_RU_AUTHORIZATION group by TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_ "
+                + "having count(*) > 1")).as("authorizations made twice").isEmpty();
+        assertThat(sql.queryForList("select TENANT_ID_, GROUP_ID_, USER_ID_ from ACT_ID_TENANT_MEMBER "
+                + "group by TENANT_ID_, GROUP_ID_, USER_ID_ having count(*) > 1")).isEmpty();
+        assertThat(sql.queryForObject("select count(*) from ACT_ID_USER where ID_ = 'camat-paringin'", Long.class))
+                .isEqualTo(1);
+        assertThat(sql.queryForObject("select count(*) from ACT_ID_TENANT where ID_ = ?", Long.class, TENANT))
+                .isEqualTo(1);
+        assertThat(nodeA.bean(ClusterStartupLock.class).isHeld()).isFalse();
+        assertThat(nodeB.bean(ClusterStartupLock.class).isHeld()).isFalse();
+    }
+
+    @Test
+    @Order(2)
+    void aBurstOfStepTimersIsDrainedByBothNodesEachLateStepOnce() throws Exception {
+        String definitionId = nodeA.engine().getRepositoryService().createDeployment().tenantId(TENANT)
+                .addClasspathResource("bpmn/uji-terlambat.bpmn").deployWithResult()
+                .getDeployedProcessDefinitions().get(0).getId();
+        RuntimeService runtime = nodeA.engine().getRuntimeService();
+        IntStream.range(0, TIMERS).parallel()
+                .forEach(i -> runtime.startProcessInstanceById(definitionId, "kasus-" + i));
+
+        // Every step's time runs out at once: its due date and its timer both lie in the past.
+        Instant due = Instant.now().minusSeconds(60);
+        sql.update("update ACT_RU_TASK set DUE_DATE_ = ? where PROC_DEF_ID_ = ?",
+                java.sql.Timestamp.from(due), definitionId);
+        int timers = sql.update("update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_DEF_ID_ = ? "
+                + "and HANDLER_TYPE_ = 'timer-transition'", java.sql.Timestamp.from(due), definitionId);
+        assertThat(timers).isEqualTo(TIMERS);
+        long started = System.nanoTime();
+        nodeA.wakeJobExecutor();
+        nodeB.wakeJobExecutor();
+
+        awaitCount("select count(*) from SOPFLOW_LATE_STEP where PROCESS_KEY = 'sipa-bermedsos'", TIMERS,
+                Duration.ofMinutes(3));
+        awaitCount("select count(*) from ACT_RU_JOB where PROCESS_DEF_ID_ = '" + definitionId + "'", 0,
+                Duration.ofMinutes(1));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("cluster timers: %d step timers drained by two nodes in %.1f s (%.0f late steps/s)%n",
+                TIMERS, seconds, TIMERS / seconds);
+
+        // Each late step once, each with its own notice for the Camat, each task raised once.
+        assertThat(sql.queryForObject("select count(distinct TASK_ID) from SOPFLOW_LATE_STEP "
+                + "where PROCESS_KEY = 'sipa-bermedsos'", Long.class)).isEqualTo(TIMERS);
+        assertThat(sql.queryForObject("select count(distinct NOTIFICATION_TASK_ID) from SOPFLOW_LATE_STEP "
+                + "where PROCESS_KEY = 'sipa-bermedsos'", Long.class)).isEqualTo(TIMERS);
+        assertThat(nodeA.engine().getTaskService().createTaskQuery()
+                .processDefinitionKey(LateStepNotices.PROCESS_KEY).count()).isEqualTo(TIMERS);
+        assertThat(sql.queryForObject("select count(*) from ACT_RU_TASK where PROC_DEF_ID_ = ? and PRIORITY_ = ?",
+                Long.class, definitionId, LateSteps.LATE_PRIORITY)).isEqualTo(TIMERS);
+        assertThat(sql.queryForObject("select count(*) from ACT_RU_INCIDENT", Long.class)).isZero();
+
+        // One mail per late step, sent after its transaction committed (never for a run that lost the race).
+        awaitMails(TIMERS, Duration.ofSeconds(30));
+        Thread.sleep(500);
+        assertThat(smtp.getReceivedMessages()).hasSize(TIMERS);
+
+        // Both nodes took part: the job log records which host ran each timer.
+        List<Map<String, Object>> byNode = sql.queryForList("select HOSTNAME_, count(*) as N from ACT_HI_JOB_LOG "
+                + "where PROCESS_DEF_ID_ = ? and JOB_DEF_TYPE_ = 'timer-transition' and JOB_STATE_ = 2 "
+                + "group by HOSTNAME_", definitionId);
+        System.out.println("cluster timers: successful timer runs per node " + byNode);
+        assertThat(byNode).extracting(row -> row.get("HOSTNAME_")).containsExactlyInAnyOrder("knotenA", "knotenB");
+        assertThat(byNode.stream().mapToLong(row -> ((Number) row.get("N")).longValue()).sum()).isEqualTo(TIMERS);
+    }
+
+    private static void awaitCount(String query, long expected, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        long count = -1;
+        while (Instant.now().isBefore(deadline)) {
+            count = sql.queryForObject(query, Long.class);
+            if (count == expected) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(count).as(query).isEqualTo(expected);
+    }
+
+    private static void awaitMails(int expected, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline) && smtp.getReceivedMessages().length < expected) {
+            Thread.sleep(200);
+        }
+    }
+
+    private static String health(SopflowNode node) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + node.port() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.body();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
