@@ -33,6 +33,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import id.sopflow.mutubaku.LateStepNotices;
 import id.sopflow.mutubaku.LateSteps;
+import id.sopflow.sop.setwan.SetwanPeriodicUpdates;
+import id.sopflow.sop.setwan.SetwanVariables;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -66,7 +68,9 @@ class TwoNodesTest {
         Map<String, String> mail = Map.of(
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", String.valueOf(smtpPort),
-                "sopflow.mutu-baku.mail.from", "sopflow@paringin.example");
+                "sopflow.mutu-baku.mail.from", "sopflow@paringin.example",
+                // The test calls Setwan's schedule check itself, with chosen moments.
+                "sopflow.setwan.pembaruan-berkala.aktif", "false");
         ExecutorService starters = Executors.newFixedThreadPool(2);
         try {
             CompletableFuture<SopflowNode> a = CompletableFuture.supplyAsync(
@@ -177,6 +181,45 @@ class TwoNodesTest {
         System.out.println("cluster timers: successful timer runs per node " + byNode);
         assertThat(byNode).extracting(row -> row.get("HOSTNAME_")).containsExactlyInAnyOrder("knotenA", "knotenB");
         assertThat(byNode.stream().mapToLong(row -> ((Number) row.get("N")).longValue()).sum()).isEqualTo(TIMERS);
+    }
+
+    @Test
+    @Order(3)
+    void schedulesRunOncePerPeriodAcrossBothNodesAndCatchUpOnce() throws Exception {
+        // Setwan's periodic update (Mondays 08.00 WITA = 00.00 UTC): both nodes check the same moment at once.
+        SetwanPeriodicUpdates onA = nodeA.bean(SetwanPeriodicUpdates.class);
+        SetwanPeriodicUpdates onB = nodeB.bean(SetwanPeriodicUpdates.class);
+        onA.runDue(Instant.parse("2027-01-03T12:00:00Z"));
+        bothAtOnce(() -> onA.runDue(Instant.parse("2027-01-04T01:00:00Z")),
+                () -> onB.runDue(Instant.parse("2027-01-04T01:00:00Z")));
+        // Both nodes down for three weeks: the missed Mondays are served once, as the latest moment.
+        bothAtOnce(() -> onA.runDue(Instant.parse("2027-01-25T01:00:00Z")),
+                () -> onB.runDue(Instant.parse("2027-01-25T01:00:00Z")));
+        assertThat(sql.queryForList("select OUTCOME from SOPFLOW_SETWAN_PEMBARUAN where OUTCOME <> 'MULAI' "
+                + "order by SLOT_AT", String.class)).containsExactly("DIBUAT", "DIGABUNG");
+        assertThat(sql.queryForObject("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = ?", Long.class,
+                SetwanVariables.PROCESS_KEY)).isEqualTo(1);
+
+        // The monthly recap and reminder (timer start events): overdue after a stop, both nodes see the job.
+        Instant due = Instant.now().minusSeconds(3600);
+        int jobs = sql.update("update ACT_RU_JOB set DUEDATE_ = ? where HANDLER_TYPE_ = 'timer-start-event' "
+                + "and PROCESS_DEF_KEY_ in ('sipa-bermedsos-rekap-bulanan', 'sipa-bermedsos-pengingat-bulanan')",
+                java.sql.Timestamp.from(due));
+        assertThat(jobs).isEqualTo(2);
+        nodeA.wakeJobExecutor();
+        nodeB.wakeJobExecutor();
+        awaitCount("select count(*) from ACT_RU_JOB where HANDLER_TYPE_ = 'timer-start-event' and DUEDATE_ < now()",
+                0, Duration.ofMinutes(1));
+        assertThat(sql.queryForList("select PROC_DEF_KEY_, count(*) as N from ACT_HI_PROCINST "
+                + "where PROC_DEF_KEY_ in ('sipa-bermedsos-rekap-bulanan', 'sipa-bermedsos-pengingat-bulanan') "
+                + "group by PROC_DEF_KEY_")).extracting(row -> ((Number) row.get("N")).longValue())
+                .containsExactly(1L, 1L);
+        assertThat(sql.queryForObject("select count(*) from ACT_RU_JOB where HANDLER_TYPE_ = 'timer-start-event'",
+                Long.class)).as("each schedule set again for its next moment").isEqualTo(2);
+    }
+
+    private static void bothAtOnce(Runnable onA, Runnable onB) {
+        CompletableFuture.allOf(CompletableFuture.runAsync(onA), CompletableFuture.runAsync(onB)).join();
     }
 
     private static void awaitCount(String query, long expected, Duration timeout) throws InterruptedException {
