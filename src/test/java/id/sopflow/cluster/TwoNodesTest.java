@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +18,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,6 +39,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import id.sopflow.mutubaku.LateStepNotices;
 import id.sopflow.mutubaku.LateSteps;
 import id.sopflow.sop.setwan.SetwanPeriodicUpdates;
+import id.sopflow.sop.sipa.SipaPublicSteps;
 import id.sopflow.sop.setwan.SetwanVariables;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -216,6 +222,59 @@ class TwoNodesTest {
                 .containsExactly(1L, 1L);
         assertThat(sql.queryForObject("select count(*) from ACT_RU_JOB where HANDLER_TYPE_ = 'timer-start-event'",
                 Long.class)).as("each schedule set again for its next moment").isEqualTo(2);
+    }
+
+    @Test
+    @Order(4)
+    void thePublicFormWorksAcrossNodesWithOneLimitAndNoQuestionLostOrDoubled() throws Exception {
+        SipaPublicSteps steps = new SipaPublicSteps(nodeA.engine());
+        try {
+            ProcessInstance report = steps.publishedReport("pemdes-babayau", "Jalan desa diperbaiki", null);
+            String page = "/publik/sipa/" + report.getBusinessKey();
+
+            // A form opened on node A is sent to node B (behind a load balancer without stickiness).
+            String tokenFromA = token(nodeA, page);
+            assertThat(askQuestion(nodeB, page, tokenFromA, "Pertanyaan pertama").statusCode()).isEqualTo(303);
+
+            // Four questions sent to both nodes at the same moment: all four kept, none twice.
+            List<CompletableFuture<Integer>> sent = IntStream.range(0, 4)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> askQuestion(i % 2 == 0 ? nodeA : nodeB, page,
+                            tokenFromA, "Pertanyaan serentak " + i).statusCode()))
+                    .toList();
+            assertThat(sent).extracting(CompletableFuture::join).containsOnly(303);
+            assertThat(steps.questions(report)).isEqualTo(5);
+
+            // The limit per address (5 per 10 minutes by default) holds for both nodes together.
+            assertThat(askQuestion(nodeA, page, tokenFromA, "Keenam").statusCode()).isEqualTo(429);
+            assertThat(askQuestion(nodeB, page, tokenFromA, "Ketujuh").statusCode()).isEqualTo(429);
+            assertThat(steps.questions(report)).isEqualTo(5);
+        } finally {
+            steps.tearDown();
+        }
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+    private static String token(SopflowNode node, String page) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + node.port() + page)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = TOKEN.matcher(response.body());
+        assertThat(token.find()).as("form token on %s", page).isTrue();
+        return token.group(1);
+    }
+
+    private static HttpResponse<String> askQuestion(SopflowNode node, String page, String token, String question) {
+        String form = "nama=Warga&isi=" + URLEncoder.encode(question, StandardCharsets.UTF_8)
+                + "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        try {
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + page + "/pertanyaan"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void bothAtOnce(Runnable onA, Runnable onB) {
