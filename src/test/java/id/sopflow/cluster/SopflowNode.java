@@ -55,6 +55,14 @@ final class SopflowNode implements AutoCloseable {
         ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
     }
 
+    void stopJobExecutor() {
+        ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor().shutdown();
+    }
+
+    void startJobExecutor() {
+        ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor().start();
+    }
+
     int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }

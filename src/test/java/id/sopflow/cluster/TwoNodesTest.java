@@ -45,13 +45,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Two sopflow nodes on one PostgreSQL database (README "Two nodes on one PostgreSQL"): started at the same moment on
- * an empty database, then sharing a burst of step timers. Counts: {@code -Dsopflow.cluster.timers=10000} for a
- * longer run (default 1,000).
+ * an empty database, sharing a burst of step timers, schedules and the public form, and a third node in a JVM of
+ * its own killed with -9 in the middle of a burst. Counts for a longer run: {@code -Dsopflow.cluster.timers=10000}
+ * (default 1,000), {@code -Dsopflow.cluster.crash-timers=3000} (default 300).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
 
     private static final int TIMERS = Integer.getInteger("sopflow.cluster.timers", 1000);
+    private static final int CRASH_TIMERS = Integer.getInteger("sopflow.cluster.crash-timers", 300);
     private static final String TENANT = "desa-lok-batu";
 
     private static EmbeddedPostgres postgres;
@@ -59,6 +61,7 @@ class TwoNodesTest {
     private static SopflowNode nodeA;
     private static SopflowNode nodeB;
     private static JdbcTemplate sql;
+    private static String jdbcUrl;
 
     @BeforeAll
     static void startTwoNodesTogether() throws Exception {
@@ -71,6 +74,7 @@ class TwoNodesTest {
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
         smtp.start();
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        jdbcUrl = url;
         Map<String, String> mail = Map.of(
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", String.valueOf(smtpPort),
@@ -251,6 +255,87 @@ class TwoNodesTest {
         } finally {
             steps.tearDown();
         }
+    }
+
+    @Test
+    @Order(5)
+    void aNodeKilledInTheMiddleOfABurstLosesNothingAndItsTimersFireAfterItsRestart() throws Exception {
+        // Node C is a JVM of its own (only a process can be killed with -9) and, for this test, the only node working:
+        // A and B stop taking jobs. It locks jobs for 5 s, so that what it held when killed is free soon after.
+        List<String> nodeC = List.of("--camunda.bpm.job-execution.lock-time-in-millis=5000",
+                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                "--sopflow.mutu-baku.mail.from=sopflow@paringin.example",
+                "--sopflow.setwan.pembaruan-berkala.aktif=false");
+        SopflowProcess first = SopflowProcess.start("knotenC", jdbcUrl, nodeC);
+        nodeA.stopJobExecutor();
+        nodeB.stopJobExecutor();
+        try {
+            first.awaitHealthy(Duration.ofMinutes(4));
+            String definitionId = nodeA.engine().getRepositoryService().createDeployment().tenantId(TENANT)
+                    .addClasspathResource("bpmn/uji-terlambat.bpmn").deployWithResult()
+                    .getDeployedProcessDefinitions().get(0).getId();
+            RuntimeService runtime = nodeA.engine().getRuntimeService();
+            IntStream.range(0, CRASH_TIMERS).parallel()
+                    .forEach(i -> runtime.startProcessInstanceById(definitionId, "kasus-c-" + i));
+            Instant due = Instant.now().minusSeconds(60);
+            sql.update("update ACT_RU_TASK set DUE_DATE_ = ? where PROC_DEF_ID_ = ?",
+                    java.sql.Timestamp.from(due), definitionId);
+            sql.update("update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_DEF_ID_ = ?",
+                    java.sql.Timestamp.from(due), definitionId);
+
+            awaitAtLeast("select count(*) from SOPFLOW_LATE_STEP s join ACT_RU_TASK t on t.ID_ = s.TASK_ID "
+                    + "where t.PROC_DEF_ID_ = '" + definitionId + "'", CRASH_TIMERS / 10, Duration.ofMinutes(2));
+            first.kill();
+            long lockedByTheDead = sql.queryForObject("select count(*) from ACT_RU_JOB where PROCESS_DEF_ID_ = ? "
+                    + "and LOCK_OWNER_ is not null", Long.class, definitionId);
+            long recordedBeforeKill = lateStepsOf(definitionId);
+            System.out.printf("cluster crash: knotenC killed after %d of %d late steps, holding %d locked jobs%n",
+                    recordedBeforeKill, CRASH_TIMERS, lockedByTheDead);
+            assertThat(recordedBeforeKill).as("killed in the middle").isLessThan(CRASH_TIMERS);
+
+            SopflowProcess second = SopflowProcess.start("knotenC", jdbcUrl, nodeC);
+            try {
+                second.awaitHealthy(Duration.ofMinutes(4));
+                awaitCount("select count(*) from ACT_RU_JOB where PROCESS_DEF_ID_ = '" + definitionId + "'", 0,
+                        Duration.ofMinutes(3));
+            } finally {
+                second.kill();
+            }
+            // Every timer fired; every late step is whole (record, notice, priority) and there once.
+            assertThat(lateStepsOf(definitionId)).isEqualTo(CRASH_TIMERS);
+            assertThat(sql.queryForObject("select count(*) from SOPFLOW_LATE_STEP s join ACT_RU_TASK t "
+                    + "on t.ID_ = s.TASK_ID join ACT_RU_TASK n on n.ID_ = s.NOTIFICATION_TASK_ID "
+                    + "where t.PROC_DEF_ID_ = ? and t.PRIORITY_ = ?", Long.class, definitionId,
+                    LateSteps.LATE_PRIORITY)).isEqualTo(CRASH_TIMERS);
+            assertThat(sql.queryForObject("select count(*) from ACT_RU_TASK where PROC_DEF_ID_ = ?", Long.class,
+                    definitionId)).as("no case lost").isEqualTo(CRASH_TIMERS);
+            assertThat(sql.queryForObject("select count(*) from ACT_RU_INCIDENT", Long.class)).isZero();
+        } finally {
+            if (first.isAlive()) {
+                first.kill();
+            }
+            nodeA.startJobExecutor();
+            nodeB.startJobExecutor();
+        }
+    }
+
+    private static long lateStepsOf(String definitionId) {
+        return sql.queryForObject("select count(distinct s.TASK_ID) from SOPFLOW_LATE_STEP s join ACT_RU_TASK t "
+                + "on t.ID_ = s.TASK_ID where t.PROC_DEF_ID_ = ?", Long.class, definitionId);
+    }
+
+    private static void awaitAtLeast(String query, long expected, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        long count = -1;
+        while (Instant.now().isBefore(deadline)) {
+            count = sql.queryForObject(query, Long.class);
+            if (count >= expected) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(count).as(query).isGreaterThanOrEqualTo(expected);
     }
 
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
