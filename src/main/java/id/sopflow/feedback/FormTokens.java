@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,18 +20,40 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class FormTokens {
 
-    private final byte[] key;
+    private final Supplier<byte[]> key;
     private final Duration validity;
 
-    /** @param secret blank: a random key (tokens then die with the process) */
+    /** @param secret blank: a random key of this object (its tokens die with it) */
     FormTokens(String secret, Duration validity) {
+        this(secret, FormTokens::randomKey, validity);
+    }
+
+    /**
+     * @param secret the configured secret; blank: {@code sharedKey}, asked for at the first token (the installation's
+     *               key from the database, so that every node accepts every node's tokens, also after a restart)
+     */
+    FormTokens(String secret, Supplier<byte[]> sharedKey, Duration validity) {
         if (secret == null || secret.isBlank()) {
-            this.key = new byte[32];
-            new SecureRandom().nextBytes(this.key);
+            byte[][] once = new byte[1][];
+            this.key = () -> {
+                synchronized (once) {
+                    if (once[0] == null) {
+                        once[0] = sharedKey.get();
+                    }
+                    return once[0];
+                }
+            };
         } else {
-            this.key = secret.getBytes(StandardCharsets.UTF_8);
+            byte[] configured = secret.getBytes(StandardCharsets.UTF_8);
+            this.key = () -> configured;
         }
         this.validity = validity;
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
     }
 
     String issue(String kodePublik, Instant now) {
@@ -65,7 +88,7 @@ final class FormTokens {
     private String mac(String message) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+            hmac.init(new SecretKeySpec(key.get(), "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(hmac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {

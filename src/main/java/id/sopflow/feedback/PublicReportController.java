@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import id.sopflow.cluster.SharedRateLimits;
+import id.sopflow.cluster.SharedSecrets;
 import id.sopflow.feedback.PublicPage.FormInput;
 import id.sopflow.sop.sipa.SipaProperties;
 import id.sopflow.sop.sipa.SipaQuestions;
@@ -43,6 +45,8 @@ import jakarta.servlet.http.HttpServletRequest;
 class PublicReportController {
 
     static final String PATH = SipaProperties.PUBLIC_PAGE_PATH;
+    /** The shared key that signs form tokens when no SOPFLOW_FEEDBACK_FORM_SECRET is set. */
+    static final String FORM_KEY = "publik-formulir";
 
     private static final Logger log = LoggerFactory.getLogger(PublicReportController.class);
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
@@ -50,19 +54,23 @@ class PublicReportController {
     private final PublicReports reports;
     private final SipaQuestions questions;
     private final FormTokens tokens;
-    private final RateLimiter perAddress;
-    private final RateLimiter perReport;
-    private final RateLimiter perAddressOfReport;
+    private final SharedRateLimits.Limiter perAddress;
+    private final SharedRateLimits.Limiter perReport;
+    private final SharedRateLimits.Limiter perAddressOfReport;
 
-    PublicReportController(PublicReports reports, SipaQuestions questions, FeedbackProperties properties) {
+    /** Tokens and limits are the installation's, not this node's: a form from one node posts to any other. */
+    PublicReportController(PublicReports reports, SipaQuestions questions, FeedbackProperties properties,
+                           SharedSecrets secrets, SharedRateLimits limits) {
         this.reports = reports;
         this.questions = questions;
-        this.tokens = new FormTokens(properties.formSecret(), properties.formValidity());
-        this.perAddress = new RateLimiter(properties.rateLimit().perAddress(),
+        this.tokens = new FormTokens(properties.formSecret(), () -> secrets.key(FORM_KEY),
+                properties.formValidity());
+        this.perAddress = limits.limiter("publik-alamat", properties.rateLimit().perAddress(),
                 properties.rateLimit().perAddressWindow());
-        this.perReport = new RateLimiter(properties.rateLimit().perReport(), properties.rateLimit().perReportWindow());
-        this.perAddressOfReport = new RateLimiter(properties.rateLimit().perAddressPerReport(),
+        this.perReport = limits.limiter("publik-laporan", properties.rateLimit().perReport(),
                 properties.rateLimit().perReportWindow());
+        this.perAddressOfReport = limits.limiter("publik-alamat-laporan",
+                properties.rateLimit().perAddressPerReport(), properties.rateLimit().perReportWindow());
     }
 
     @GetMapping("/{kodePublik}")

@@ -1,0 +1,404 @@
+package id.sopflow.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import id.sopflow.mutubaku.LateStepNotices;
+import id.sopflow.mutubaku.LateSteps;
+import id.sopflow.sop.setwan.SetwanPeriodicUpdates;
+import id.sopflow.sop.sipa.SipaPublicSteps;
+import id.sopflow.sop.setwan.SetwanVariables;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Two sopflow nodes on one PostgreSQL database (README "Two nodes on one PostgreSQL"): started at the same moment on
+ * an empty database, sharing a burst of step timers, schedules and the public form, and a third node in a JVM of
+ * its own killed with -9 in the middle of a burst. Counts for a longer run: {@code -Dsopflow.cluster.timers=10000}
+ * (default 1,000), {@code -Dsopflow.cluster.crash-timers=3000} (default 300).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesTest {
+
+    private static final int TIMERS = Integer.getInteger("sopflow.cluster.timers", 1000);
+    private static final int CRASH_TIMERS = Integer.getInteger("sopflow.cluster.crash-timers", 300);
+    private static final String TENANT = "desa-lok-batu";
+
+    private static EmbeddedPostgres postgres;
+    private static GreenMail smtp;
+    private static SopflowNode nodeA;
+    private static SopflowNode nodeB;
+    private static JdbcTemplate sql;
+    private static String jdbcUrl;
+
+    @BeforeAll
+    static void startTwoNodesTogether() throws Exception {
+        postgres = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
+        int smtpPort = freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+        smtp.start();
+        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        jdbcUrl = url;
+        Map<String, String> mail = Map.of(
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(smtpPort),
+                "sopflow.mutu-baku.mail.from", "sopflow@paringin.example",
+                // The test calls Setwan's schedule check itself, with chosen moments.
+                "sopflow.setwan.pembaruan-berkala.aktif", "false");
+        ExecutorService starters = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<SopflowNode> a = CompletableFuture.supplyAsync(
+                    () -> SopflowNode.start("knotenA", url, mail), starters);
+            CompletableFuture<SopflowNode> b = CompletableFuture.supplyAsync(
+                    () -> SopflowNode.start("knotenB", url, mail), starters);
+            nodeA = a.join();
+            nodeB = b.join();
+        } finally {
+            starters.shutdown();
+        }
+        sql = new JdbcTemplate(postgres.getPostgresDatabase());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        for (AutoCloseable closeable : new AutoCloseable[] { nodeA, nodeB }) {
+            if (closeable != null) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // the next one still has to stop
+                }
+            }
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void bothNodesStartedOnTheEmptyDatabaseAndPreparedItOnce() throws Exception {
+        assertThat(health(nodeA)).contains("\"status\":\"UP\"");
+        assertThat(health(nodeB)).contains("\"status\":\"UP\"");
+
+        assertThat(sql.queryForList("select NAME_ from ACT_RE_DEPLOYMENT group by NAME_ having count(*) > 1"))
+                .as("deployments made twice").isEmpty();
+        assertThat(sql.queryForObject("select count(*) from ACT_RE_DEPLOYMENT where NAME_ = 'sopflow'", Long.class))
+                .isEqualTo(1);
+        assertThat(sql.queryForList("select NAME_, OWNER_ from ACT_RU_FILTER group by NAME_, OWNER_ "
+                + "having count(*) > 1")).as("Tasklist filters made twice").isEmpty();
+        assertThat(sql.queryForList("select TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_ "
+                + "from ACT_RU_AUTHORIZATION group by TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_ "
+                + "having count(*) > 1")).as("authorizations made twice").isEmpty();
+        assertThat(sql.queryForList("select TENANT_ID_, GROUP_ID_, USER_ID_ from ACT_ID_TENANT_MEMBER "
+                + "group by TENANT_ID_, GROUP_ID_, USER_ID_ having count(*) > 1")).isEmpty();
+        assertThat(sql.queryForObject("select count(*) from ACT_ID_USER where ID_ = 'camat-paringin'", Long.class))
+                .isEqualTo(1);
+        assertThat(sql.queryForObject("select count(*) from ACT_ID_TENANT where ID_ = ?", Long.class, TENANT))
+                .isEqualTo(1);
+        assertThat(nodeA.bean(ClusterStartupLock.class).isHeld()).isFalse();
+        assertThat(nodeB.bean(ClusterStartupLock.class).isHeld()).isFalse();
+    }
+
+    @Test
+    @Order(2)
+    void aBurstOfStepTimersIsDrainedByBothNodesEachLateStepOnce() throws Exception {
+        String definitionId = nodeA.engine().getRepositoryService().createDeployment().tenantId(TENANT)
+                .addClasspathResource("bpmn/uji-terlambat.bpmn").deployWithResult()
+                .getDeployedProcessDefinitions().get(0).getId();
+        RuntimeService runtime = nodeA.engine().getRuntimeService();
+        IntStream.range(0, TIMERS).parallel()
+                .forEach(i -> runtime.startProcessInstanceById(definitionId, "kasus-" + i));
+
+        // Every step's time runs out at once: its due date and its timer both lie in the past.
+        Instant due = Instant.now().minusSeconds(60);
+        sql.update("update ACT_RU_TASK set DUE_DATE_ = ? where PROC_DEF_ID_ = ?",
+                java.sql.Timestamp.from(due), definitionId);
+        int timers = sql.update("update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_DEF_ID_ = ? "
+                + "and HANDLER_TYPE_ = 'timer-transition'", java.sql.Timestamp.from(due), definitionId);
+        assertThat(timers).isEqualTo(TIMERS);
+        long started = System.nanoTime();
+        nodeA.wakeJobExecutor();
+        nodeB.wakeJobExecutor();
+
+        awaitCount("select count(*) from SOPFLOW_LATE_STEP where PROCESS_KEY = 'sipa-bermedsos'", TIMERS,
+                Duration.ofMinutes(3));
+        awaitCount("select count(*) from ACT_RU_JOB where PROCESS_DEF_ID_ = '" + definitionId + "'", 0,
+                Duration.ofMinutes(1));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("cluster timers: %d step timers drained by two nodes in %.1f s (%.0f late steps/s)%n",
+                TIMERS, seconds, TIMERS / seconds);
+
+        // Each late step once, each with its own notice for the Camat, each task raised once.
+        assertThat(sql.queryForObject("select count(distinct TASK_ID) from SOPFLOW_LATE_STEP "
+                + "where PROCESS_KEY = 'sipa-bermedsos'", Long.class)).isEqualTo(TIMERS);
+        assertThat(sql.queryForObject("select count(distinct NOTIFICATION_TASK_ID) from SOPFLOW_LATE_STEP "
+                + "where PROCESS_KEY = 'sipa-bermedsos'", Long.class)).isEqualTo(TIMERS);
+        assertThat(nodeA.engine().getTaskService().createTaskQuery()
+                .processDefinitionKey(LateStepNotices.PROCESS_KEY).count()).isEqualTo(TIMERS);
+        assertThat(sql.queryForObject("select count(*) from ACT_RU_TASK where PROC_DEF_ID_ = ? and PRIORITY_ = ?",
+                Long.class, definitionId, LateSteps.LATE_PRIORITY)).isEqualTo(TIMERS);
+        assertThat(sql.queryForObject("select count(*) from ACT_RU_INCIDENT", Long.class)).isZero();
+
+        // One mail per late step, sent after its transaction committed (never for a run that lost the race).
+        awaitMails(TIMERS, Duration.ofSeconds(30));
+        Thread.sleep(500);
+        assertThat(smtp.getReceivedMessages()).hasSize(TIMERS);
+
+        // Both nodes took part: the job log records which host ran each timer.
+        List<Map<String, Object>> byNode = sql.queryForList("select HOSTNAME_, count(*) as N from ACT_HI_JOB_LOG "
+                + "where PROCESS_DEF_ID_ = ? and JOB_DEF_TYPE_ = 'timer-transition' and JOB_STATE_ = 2 "
+                + "group by HOSTNAME_", definitionId);
+        System.out.println("cluster timers: successful timer runs per node " + byNode);
+        assertThat(byNode).extracting(row -> row.get("HOSTNAME_")).containsExactlyInAnyOrder("knotenA", "knotenB");
+        assertThat(byNode.stream().mapToLong(row -> ((Number) row.get("N")).longValue()).sum()).isEqualTo(TIMERS);
+    }
+
+    @Test
+    @Order(3)
+    void schedulesRunOncePerPeriodAcrossBothNodesAndCatchUpOnce() throws Exception {
+        // Setwan's periodic update (Mondays 08.00 WITA = 00.00 UTC): both nodes check the same moment at once.
+        SetwanPeriodicUpdates onA = nodeA.bean(SetwanPeriodicUpdates.class);
+        SetwanPeriodicUpdates onB = nodeB.bean(SetwanPeriodicUpdates.class);
+        onA.runDue(Instant.parse("2027-01-03T12:00:00Z"));
+        bothAtOnce(() -> onA.runDue(Instant.parse("2027-01-04T01:00:00Z")),
+                () -> onB.runDue(Instant.parse("2027-01-04T01:00:00Z")));
+        // Both nodes down for three weeks: the missed Mondays are served once, as the latest moment.
+        bothAtOnce(() -> onA.runDue(Instant.parse("2027-01-25T01:00:00Z")),
+                () -> onB.runDue(Instant.parse("2027-01-25T01:00:00Z")));
+        assertThat(sql.queryForList("select OUTCOME from SOPFLOW_SETWAN_PEMBARUAN where OUTCOME <> 'MULAI' "
+                + "order by SLOT_AT", String.class)).containsExactly("DIBUAT", "DIGABUNG");
+        assertThat(sql.queryForObject("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = ?", Long.class,
+                SetwanVariables.PROCESS_KEY)).isEqualTo(1);
+
+        // The monthly recap and reminder (timer start events): overdue after a stop, both nodes see the job.
+        Instant due = Instant.now().minusSeconds(3600);
+        int jobs = sql.update("update ACT_RU_JOB set DUEDATE_ = ? where HANDLER_TYPE_ = 'timer-start-event' "
+                + "and PROCESS_DEF_KEY_ in ('sipa-bermedsos-rekap-bulanan', 'sipa-bermedsos-pengingat-bulanan')",
+                java.sql.Timestamp.from(due));
+        assertThat(jobs).isEqualTo(2);
+        nodeA.wakeJobExecutor();
+        nodeB.wakeJobExecutor();
+        awaitCount("select count(*) from ACT_RU_JOB where HANDLER_TYPE_ = 'timer-start-event' and DUEDATE_ < now()",
+                0, Duration.ofMinutes(1));
+        assertThat(sql.queryForList("select PROC_DEF_KEY_, count(*) as N from ACT_HI_PROCINST "
+                + "where PROC_DEF_KEY_ in ('sipa-bermedsos-rekap-bulanan', 'sipa-bermedsos-pengingat-bulanan') "
+                + "group by PROC_DEF_KEY_")).extracting(row -> ((Number) row.get("N")).longValue())
+                .containsExactly(1L, 1L);
+        assertThat(sql.queryForObject("select count(*) from ACT_RU_JOB where HANDLER_TYPE_ = 'timer-start-event'",
+                Long.class)).as("each schedule set again for its next moment").isEqualTo(2);
+    }
+
+    @Test
+    @Order(4)
+    void thePublicFormWorksAcrossNodesWithOneLimitAndNoQuestionLostOrDoubled() throws Exception {
+        SipaPublicSteps steps = new SipaPublicSteps(nodeA.engine());
+        try {
+            ProcessInstance report = steps.publishedReport("pemdes-babayau", "Jalan desa diperbaiki", null);
+            String page = "/publik/sipa/" + report.getBusinessKey();
+
+            // A form opened on node A is sent to node B (behind a load balancer without stickiness).
+            String tokenFromA = token(nodeA, page);
+            assertThat(askQuestion(nodeB, page, tokenFromA, "Pertanyaan pertama").statusCode()).isEqualTo(303);
+
+            // Four questions sent to both nodes at the same moment: all four kept, none twice.
+            List<CompletableFuture<Integer>> sent = IntStream.range(0, 4)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> askQuestion(i % 2 == 0 ? nodeA : nodeB, page,
+                            tokenFromA, "Pertanyaan serentak " + i).statusCode()))
+                    .toList();
+            assertThat(sent).extracting(CompletableFuture::join).containsOnly(303);
+            assertThat(steps.questions(report)).isEqualTo(5);
+
+            // The limit per address (5 per 10 minutes by default) holds for both nodes together.
+            assertThat(askQuestion(nodeA, page, tokenFromA, "Keenam").statusCode()).isEqualTo(429);
+            assertThat(askQuestion(nodeB, page, tokenFromA, "Ketujuh").statusCode()).isEqualTo(429);
+            assertThat(steps.questions(report)).isEqualTo(5);
+        } finally {
+            steps.tearDown();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aNodeKilledInTheMiddleOfABurstLosesNothingAndItsTimersFireAfterItsRestart() throws Exception {
+        // Node C is a JVM of its own (only a process can be killed with -9) and, for this test, the only node working:
+        // A and B stop taking jobs. It locks jobs for 5 s, so that what it held when killed is free soon after.
+        List<String> nodeC = List.of("--camunda.bpm.job-execution.lock-time-in-millis=5000",
+                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                "--sopflow.mutu-baku.mail.from=sopflow@paringin.example",
+                "--sopflow.setwan.pembaruan-berkala.aktif=false");
+        SopflowProcess first = SopflowProcess.start("knotenC", jdbcUrl, nodeC);
+        nodeA.stopJobExecutor();
+        nodeB.stopJobExecutor();
+        try {
+            first.awaitHealthy(Duration.ofMinutes(4));
+            String definitionId = nodeA.engine().getRepositoryService().createDeployment().tenantId(TENANT)
+                    .addClasspathResource("bpmn/uji-terlambat.bpmn").deployWithResult()
+                    .getDeployedProcessDefinitions().get(0).getId();
+            RuntimeService runtime = nodeA.engine().getRuntimeService();
+            IntStream.range(0, CRASH_TIMERS).parallel()
+                    .forEach(i -> runtime.startProcessInstanceById(definitionId, "kasus-c-" + i));
+            Instant due = Instant.now().minusSeconds(60);
+            sql.update("update ACT_RU_TASK set DUE_DATE_ = ? where PROC_DEF_ID_ = ?",
+                    java.sql.Timestamp.from(due), definitionId);
+            sql.update("update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_DEF_ID_ = ?",
+                    java.sql.Timestamp.from(due), definitionId);
+
+            awaitAtLeast("select count(*) from SOPFLOW_LATE_STEP s join ACT_RU_TASK t on t.ID_ = s.TASK_ID "
+                    + "where t.PROC_DEF_ID_ = '" + definitionId + "'", CRASH_TIMERS / 10, Duration.ofMinutes(2));
+            first.kill();
+            long lockedByTheDead = sql.queryForObject("select count(*) from ACT_RU_JOB where PROCESS_DEF_ID_ = ? "
+                    + "and LOCK_OWNER_ is not null", Long.class, definitionId);
+            long recordedBeforeKill = lateStepsOf(definitionId);
+            System.out.printf("cluster crash: knotenC killed after %d of %d late steps, holding %d locked jobs%n",
+                    recordedBeforeKill, CRASH_TIMERS, lockedByTheDead);
+            assertThat(recordedBeforeKill).as("killed in the middle").isLessThan(CRASH_TIMERS);
+
+            SopflowProcess second = SopflowProcess.start("knotenC", jdbcUrl, nodeC);
+            try {
+                second.awaitHealthy(Duration.ofMinutes(4));
+                awaitCount("select count(*) from ACT_RU_JOB where PROCESS_DEF_ID_ = '" + definitionId + "'", 0,
+                        Duration.ofMinutes(3));
+            } finally {
+                second.kill();
+            }
+            // Every timer fired; every late step is whole (record, notice, priority) and there once.
+            assertThat(lateStepsOf(definitionId)).isEqualTo(CRASH_TIMERS);
+            assertThat(sql.queryForObject("select count(*) from SOPFLOW_LATE_STEP s join ACT_RU_TASK t "
+                    + "on t.ID_ = s.TASK_ID join ACT_RU_TASK n on n.ID_ = s.NOTIFICATION_TASK_ID "
+                    + "where t.PROC_DEF_ID_ = ? and t.PRIORITY_ = ?", Long.class, definitionId,
+                    LateSteps.LATE_PRIORITY)).isEqualTo(CRASH_TIMERS);
+            assertThat(sql.queryForObject("select count(*) from ACT_RU_TASK where PROC_DEF_ID_ = ?", Long.class,
+                    definitionId)).as("no case lost").isEqualTo(CRASH_TIMERS);
+            assertThat(sql.queryForObject("select count(*) from ACT_RU_INCIDENT", Long.class)).isZero();
+        } finally {
+            if (first.isAlive()) {
+                first.kill();
+            }
+            nodeA.startJobExecutor();
+            nodeB.startJobExecutor();
+        }
+    }
+
+    private static long lateStepsOf(String definitionId) {
+        return sql.queryForObject("select count(distinct s.TASK_ID) from SOPFLOW_LATE_STEP s join ACT_RU_TASK t "
+                + "on t.ID_ = s.TASK_ID where t.PROC_DEF_ID_ = ?", Long.class, definitionId);
+    }
+
+    private static void awaitAtLeast(String query, long expected, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        long count = -1;
+        while (Instant.now().isBefore(deadline)) {
+            count = sql.queryForObject(query, Long.class);
+            if (count >= expected) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(count).as(query).isGreaterThanOrEqualTo(expected);
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+    private static String token(SopflowNode node, String page) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + node.port() + page)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = TOKEN.matcher(response.body());
+        assertThat(token.find()).as("form token on %s", page).isTrue();
+        return token.group(1);
+    }
+
+    private static HttpResponse<String> askQuestion(SopflowNode node, String page, String token, String question) {
+        String form = "nama=Warga&isi=" + URLEncoder.encode(question, StandardCharsets.UTF_8)
+                + "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        try {
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + page + "/pertanyaan"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bothAtOnce(Runnable onA, Runnable onB) {
+        CompletableFuture.allOf(CompletableFuture.runAsync(onA), CompletableFuture.runAsync(onB)).join();
+    }
+
+    private static void awaitCount(String query, long expected, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        long count = -1;
+        while (Instant.now().isBefore(deadline)) {
+            count = sql.queryForObject(query, Long.class);
+            if (count == expected) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(count).as(query).isEqualTo(expected);
+    }
+
+    private static void awaitMails(int expected, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline) && smtp.getReceivedMessages().length < expected) {
+            Thread.sleep(200);
+        }
+    }
+
+    private static String health(SopflowNode node) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + node.port() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.body();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
