@@ -58,7 +58,7 @@ import id.sopflow.verification.ImageType;
 @Service
 public class PublicReports {
 
-    /** The shape of the codes {@code SipaIntake} issues, with room to spare; anything else is not looked up. */
+    /** The shape of the codes {@code SipaPublicCode} issues, with room to spare; anything else is not looked up. */
     static final Pattern CODE = Pattern.compile("[a-z0-9]{6,40}");
     private static final Set<String> READABLE_STATES = Set.of(HistoricProcessInstance.STATE_ACTIVE,
             HistoricProcessInstance.STATE_COMPLETED, HistoricProcessInstance.STATE_SUSPENDED);

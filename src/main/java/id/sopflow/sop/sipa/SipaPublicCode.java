@@ -3,51 +3,41 @@ package id.sopflow.sop.sipa;
 import java.security.SecureRandom;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.verification.UploadedFile;
 import id.sopflow.ProcessVariable;
 import id.sopflow.PublicAddress;
-import id.sopflow.caseheader.CaseHeader;
-import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.sop.IntakeStep;
+import id.sopflow.verification.UploadedFile;
 
 /**
- * Row 1, each time the desa hands in its report (first, and after every fix): notes which desa reported (the
- * case's tenant, set from the starter's membership — never typed), gives the report its unguessable public code
- * once (also the business key that questions from the public are correlated with), and tidies the photos:
- * replacements from the fix form take their slot, and file inputs left empty (Tasklist submits them as empty
- * files) are dropped.
+ * Row 1, SIPA's part of the common intake, each time the desa hands in its report (first, and after every fix):
+ * gives the report its unguessable public code once (also the business key that questions from the public are
+ * correlated with), and tidies the photos: replacements from the fix form take their slot, and file inputs left
+ * empty (Tasklist submits them as empty files) are dropped.
  */
-@Component("sipaIntake")
-class SipaIntake implements JavaDelegate {
+@Component
+class SipaPublicCode implements IntakeStep {
 
     /** Without 0/o, 1/l/i: the code is read aloud and typed from a printed post. */
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
     static final int CODE_LENGTH = 12;
 
     private final SecureRandom random = new SecureRandom();
-    private final OrganisationDirectory directory;
     private final PublicAddress publicAddress;
-    private final CaseHeader caseHeader;
 
-    SipaIntake(OrganisationDirectory directory, PublicAddress publicAddress, CaseHeader caseHeader) {
-        this.directory = directory;
+    SipaPublicCode(PublicAddress publicAddress) {
         this.publicAddress = publicAddress;
-        this.caseHeader = caseHeader;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String desaId = execution.getTenantId();
-        if (desaId == null) {
-            throw new IllegalStateException("Laporan SIPA BERMEDSOS harus dimulai oleh pengguna Pemerintah Desa "
-                    + "yang terdaftar pada satu desa");
-        }
-        SipaVariables.DESA_ID.set(execution, desaId);
-        SipaVariables.DESA.set(execution, directory.tenantName(desaId).orElse(desaId));
-        caseHeader.set(execution, SipaVariables.JUDUL.from(execution).orElse(null));
+    public String processKey() {
+        return SipaVariables.PROCESS_KEY;
+    }
+
+    @Override
+    public void apply(DelegateExecution execution) {
         if (SipaVariables.KODE_PUBLIK.from(execution).isEmpty()) {
             String code = publicCode();
             SipaVariables.KODE_PUBLIK.set(execution, code);
