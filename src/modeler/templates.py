@@ -102,6 +102,11 @@ TEMPLATES = [
          "riwayat putaran tinjauan (siapa menolak, kapan, alasannya) di formulir perbaikan. Jangan dihapus: tanpa itu "
          "yang memperbaiki tidak tahu apa yang salah.",
          ["reviewHistory"], BERSAMA),
+    user("id.sopflow.publishingLinks", "Unggah manual dan catat tautan",
+         "Langkah unggah/terbit manual sesudah langkah unggah otomatis menyerahkannya (alasannya tampil di formulir): "
+         "saat tugas diselesaikan, tautan setiap platform langkah ini diperiksa (alamat web di domain platform itu; "
+         "website: domain organisasi). Pendengar 'complete' ${publishingLinksCheck} jangan dihapus.",
+         ["publishingLinksCheck"], BERSAMA),
     # SIPA BERMEDSOS
     service("id.sopflow.sipa.kelengkapan", "SIPA: Periksa kelengkapan laporan otomatis",
             "Pemeriksaan kelengkapan otomatis (tambahan sopflow) sebelum laporan dilihat kecamatan: isian wajib, realisasi tidak melebihi anggaran tanpa alasan, panjang teks per platform, jenis dan ukuran foto. Mengisi _laporanLengkap untuk gerbang 'Laporan lengkap?'.",
@@ -144,8 +149,6 @@ TEMPLATES = [
     service("id.sopflow.ppid.publishing", "PPID: Unggah otomatis per platform",
             "Baris 9: mengunggah materi yang disetujui ke satu platform. Tanpa saluran otomatis atau bila gagal, melempar 'unggahManual' ke tugas unggah manual. Tidak pernah mengunggah dua kali ke platform yang sama, juga bila id elemen ini diganti.",
             "ppidPublishing", PPID, async_before=True, async_after=True),
-    user("id.sopflow.ppid.manualLinks", "PPID: Unggah manual dan catat tautan",
-         "Baris 9 secara manual: tautan platform diperiksa saat tugas diselesaikan.", ["ppidManualLinkCheck"], PPID),
     service("id.sopflow.ppid.report", "PPID: Susun Laporan Penyebarluasan Informasi (PDF)",
             "Baris 10: laporan dengan tautan dan riwayat langkah untuk Ketua PPID, diarsipkan.",
             "ppidDisseminationReport", PPID, async_before=True),
@@ -162,8 +165,6 @@ TEMPLATES = [
             "setwanPublishing", SETWAN, async_before=True, async_after=True,
             extra=[input_dropdown("kanal", "Kanal", "Ke mana langkah ini menerbitkan.",
                                   [("Website", "website"), ("Media sosial (platform pilihan Kabag)", "medsos")], "website")]),
-    user("id.sopflow.setwan.links", "Setwan: Terbitkan manual dan catat tautan",
-         "Baris 3 secara manual: tautan terbitan diperiksa saat tugas diselesaikan.", ["setwanLinksCheck"], SETWAN),
     service("id.sopflow.setwan.publicationRecord", "Setwan: Catat tautan publikasi",
             "Tambahan sopflow: menyimpan tautan terbitan untuk daftar informasi terpublikasi dan pembaruan berkala.",
             "setwanPublicationRecord", SETWAN),

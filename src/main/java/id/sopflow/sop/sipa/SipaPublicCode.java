@@ -3,13 +3,10 @@ package id.sopflow.sop.sipa;
 import java.security.SecureRandom;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.ProcessVariable;
 import id.sopflow.PublicAddress;
 import id.sopflow.sop.IntakeStep;
-import id.sopflow.verification.UploadedFile;
 
 /**
  * Row 1, SIPA's part of the common intake, each time the desa hands in its report (first, and after every fix):
@@ -44,20 +41,7 @@ class SipaPublicCode implements IntakeStep {
             execution.setProcessBusinessKey(code);
             SipaVariables.ALAMAT_HALAMAN_PUBLIK.set(execution, publicAddress.url(SipaProperties.publicPagePath(code)));
         }
-        tidyPhotos(execution);
-    }
-
-    private static void tidyPhotos(DelegateExecution execution) {
-        for (int slot = 0; slot < SipaVariables.FOTO.size(); slot++) {
-            ProcessVariable<FileValue> photo = SipaVariables.FOTO.get(slot);
-            ProcessVariable<FileValue> replacement = SipaVariables.FOTO_PENGGANTI.get(slot);
-            replacement.from(execution).filter(UploadedFile::hasContent)
-                    .ifPresent(file -> execution.setVariable(photo.name(), file));
-            execution.removeVariable(replacement.name());
-            if (photo.from(execution).filter(UploadedFile::hasContent).isEmpty()) {
-                execution.removeVariable(photo.name());
-            }
-        }
+        SipaVariables.FOTO_SLOTS.apply(execution);
     }
 
     private String publicCode() {
