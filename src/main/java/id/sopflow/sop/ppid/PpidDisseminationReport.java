@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,7 @@ import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.publishing.Platform;
 import id.sopflow.reporting.SopSteps;
 import id.sopflow.reporting.StepTimeline;
-import id.sopflow.sop.CaseReport;
+import id.sopflow.sop.CaseReportDelegate;
 import id.sopflow.sop.CaseReportStep;
 import id.sopflow.sop.ppid.PpidReportData.Post;
 import id.sopflow.sop.ppid.PpidReportData.Round;
@@ -39,9 +38,8 @@ import id.sopflow.verification.ReviewRounds;
  * wrong report.
  */
 @Component("ppidDisseminationReport")
-class PpidDisseminationReport implements JavaDelegate, CaseReport<PpidReportData> {
+class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
 
-    private final CaseReportStep step;
     private final PpidReportRenderer renderer;
     private final ReviewRounds reviewRounds;
     private final StepTimeline timeline;
@@ -50,17 +48,12 @@ class PpidDisseminationReport implements JavaDelegate, CaseReport<PpidReportData
 
     PpidDisseminationReport(CaseReportStep step, PpidReportRenderer renderer, ReviewRounds reviewRounds,
                             StepTimeline timeline, IdentityService identityService, SopSteps steps) {
-        this.step = step;
+        super(step);
         this.renderer = renderer;
         this.reviewRounds = reviewRounds;
         this.timeline = timeline;
         this.identityService = identityService;
         this.steps = steps;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-        step.archive(execution, this);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.Platform;
 import id.sopflow.publishing.PostRequest.Photo;
-import id.sopflow.sop.PublishingPlan;
+import id.sopflow.sop.PublishingDelegate;
 import id.sopflow.sop.PublishingStep;
 import id.sopflow.verification.UploadedFile;
 
@@ -24,20 +23,13 @@ import id.sopflow.verification.UploadedFile;
  * Facebook Page configured for the tenant posts automatically; website, Instagram and YouTube are posted by hand.
  */
 @Component("ppidPublishing")
-class PpidPublishing implements JavaDelegate, PublishingPlan {
+class PpidPublishing extends PublishingDelegate {
 
     /** The step's fixed key: the text the keys had when the first posts were made, so that those stay matched. */
     static final String STEP_KEY = "serviceTask_unggahOtomatis";
 
-    private final PublishingStep step;
-
     PpidPublishing(PublishingStep step) {
-        this.step = step;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-        step.post(execution, this);
+        super(step);
     }
 
     @Override

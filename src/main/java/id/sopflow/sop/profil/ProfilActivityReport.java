@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
@@ -15,7 +14,7 @@ import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.NewReport;
 import id.sopflow.reporting.ReportArchive;
-import id.sopflow.sop.CaseReport;
+import id.sopflow.sop.CaseReportDelegate;
 import id.sopflow.sop.CaseReportStep;
 
 /**
@@ -27,31 +26,30 @@ import id.sopflow.sop.CaseReportStep;
  * which is complete only after that savepoint.
  */
 @Component("profilActivityReport")
-public class ProfilActivityReport implements JavaDelegate, CaseReport<ProfilActivityReportData> {
+public class ProfilActivityReport extends CaseReportDelegate<ProfilActivityReportData> {
 
-    private final CaseReportStep step;
     private final ProfilActivityHistory history;
     private final ProfilActivityReportRenderer renderer;
-    private final ReportArchive archive;
+    private final ReportArchive reports;
     private final MutuBakuCalendars calendars;
     private final IdentityService identityService;
 
     public ProfilActivityReport(CaseReportStep step, ProfilActivityHistory history,
-                                ProfilActivityReportRenderer renderer, ReportArchive archive,
+                                ProfilActivityReportRenderer renderer, ReportArchive reports,
                                 MutuBakuCalendars calendars, IdentityService identityService) {
-        this.step = step;
+        super(step);
         this.history = history;
         this.renderer = renderer;
-        this.archive = archive;
+        this.reports = reports;
         this.calendars = calendars;
         this.identityService = identityService;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        step.archive(execution, this);
+        archive(execution);
         WorkingTimeCalendar calendar = calendars.forProcess(ProfilVariables.PROCESS_KEY, execution.getTenantId());
-        ArchivedReport export = archive.archive(new NewReport(ProfilVariables.PROCESS_KEY,
+        ArchivedReport export = reports.archive(new NewReport(ProfilVariables.PROCESS_KEY,
                 execution.getProcessInstanceId(), execution.getTenantId(),
                 "Ekspor Prodeskel semua kampung/kelurahan — " + ProfilVariables.JUDUL.from(execution).orElse(""),
                 "prodeskel-semua-kampung" + year(execution) + ".csv", ProdeskelCsv.CONTENT_TYPE,

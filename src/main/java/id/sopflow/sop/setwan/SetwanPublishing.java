@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.Platform;
 import id.sopflow.publishing.PostRequest.Photo;
-import id.sopflow.sop.PublishingPlan;
+import id.sopflow.sop.PublishingDelegate;
 import id.sopflow.sop.PublishingStep;
 import id.sopflow.verification.UploadedFile;
 
@@ -24,20 +23,13 @@ import id.sopflow.verification.UploadedFile;
  * {@link SetwanElements#ERROR_PUBLIKASI_MANUAL}. Only Facebook has an automatic adapter today.
  */
 @Component("setwanPublishing")
-class SetwanPublishing implements JavaDelegate, PublishingPlan {
+class SetwanPublishing extends PublishingDelegate {
 
     static final String WEBSITE = "website";
     static final String MEDSOS = "medsos";
 
-    private final PublishingStep step;
-
     SetwanPublishing(PublishingStep step) {
-        this.step = step;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-        step.post(execution, this);
+        super(step);
     }
 
     /**

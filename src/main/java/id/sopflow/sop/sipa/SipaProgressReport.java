@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
-import id.sopflow.sop.CaseReport;
+import id.sopflow.sop.CaseReportDelegate;
 import id.sopflow.sop.CaseReportStep;
 
 /**
@@ -29,21 +28,15 @@ import id.sopflow.sop.CaseReportStep;
  * wrong report.
  */
 @Component("sipaProgressReport")
-public class SipaProgressReport implements JavaDelegate, CaseReport<SipaProgressReportData> {
+public class SipaProgressReport extends CaseReportDelegate<SipaProgressReportData> {
 
-    private final CaseReportStep step;
     private final SipaProgressReportHistory history;
     private final SipaProgressReportRenderer renderer;
 
     SipaProgressReport(CaseReportStep step, SipaProgressReportHistory history, SipaProgressReportRenderer renderer) {
-        this.step = step;
+        super(step);
         this.history = history;
         this.renderer = renderer;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-        step.archive(execution, this);
     }
 
     @Override

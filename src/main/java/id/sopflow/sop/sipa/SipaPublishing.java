@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ import id.sopflow.ProcessVariable;
 import id.sopflow.PublicAddress;
 import id.sopflow.publishing.Platform;
 import id.sopflow.publishing.PostRequest.Photo;
-import id.sopflow.sop.PublishingPlan;
+import id.sopflow.sop.PublishingDelegate;
 import id.sopflow.sop.PublishingStep;
 import id.sopflow.verification.UploadedFile;
 
@@ -53,7 +52,7 @@ import id.sopflow.verification.UploadedFile;
  * post exists, {@code manual} otherwise.
  */
 @Component("sipaPublishing")
-public class SipaPublishing implements JavaDelegate, PublishingPlan {
+public class SipaPublishing extends PublishingDelegate {
 
     static final String MANUAL = "manual";
     /**
@@ -62,17 +61,11 @@ public class SipaPublishing implements JavaDelegate, PublishingPlan {
      */
     static final String STEP_KEY = "serviceTask_unggahMedsos";
 
-    private final PublishingStep step;
     private final PublicAddress publicAddress;
 
     public SipaPublishing(PublishingStep step, PublicAddress publicAddress) {
-        this.step = step;
+        super(step);
         this.publicAddress = publicAddress;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-        step.post(execution, this);
     }
 
     /** The key of the report's one Facebook post, however often the job is retried and whatever the step is called. */
