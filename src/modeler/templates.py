@@ -68,6 +68,19 @@ REVIEW_PROPS = [
 REVIEW_NOTE = (" Setiap keputusan dicatat sebagai satu putaran tinjauan (siapa, kapan, Ya/Tidak, alasan) oleh pencatat "
                "putaran sopflow; pencatat itu terpasang sebagai pendengar tugas 'complete' dan jangan dihapus.")
 
+INTAKE_NOTE = ("Penerimaan kasus (tambahan sopflow), sama untuk semua SOP: menolak kasus dari pengguna yang tidak "
+               "terdaftar pada organisasi/desa, menjalankan aturan penerimaan milik SOP ini (bila ada), lalu mencatat "
+               "kepala kasus (desa/organisasi dari tenant kasus, judul dari variabel 'judul', nama SOP) yang tampil di "
+               "kartu Tasklist dan dasbor pengawas.")
+INTAKE_PROPS = [
+    prop("variabelNamaUnit", "Variabel nama desa/organisasi (opsional)",
+         "Nama variabel SOP ini yang juga menerima nama desa/organisasi kasus untuk formulirnya, mis. desa atau organisasi. Kosongkan bila tidak perlu.",
+         required=False),
+    prop("variabelIdUnit", "Variabel id desa/organisasi (opsional)",
+         "Nama variabel SOP ini yang juga menerima id tenant kasus, mis. desaId. Kosongkan bila tidak perlu.",
+         required=False),
+]
+
 TEMPLATES = [
     # Shared building blocks
     dict(id="id.sopflow.lateStepHandler", version=2, name="Catat langkah terlambat",
@@ -77,19 +90,24 @@ TEMPLATES = [
     user("id.sopflow.reviewDecision", "Keputusan tinjauan dengan putaran",
          "Langkah peninjauan Ya/Tidak (verifikasi, pemeriksaan, persetujuan)." + REVIEW_NOTE,
          ["reviewRoundRecorder"], BERSAMA, REVIEW_PROPS),
-    dict(id="id.sopflow.caseHeader", name="Catat kepala kasus",
-         description="Peristiwa mulai sebuah proses tanpa langkah penerimaan sendiri: mencatat kepala kasus (desa/kampung dari tenant kasus, judul dari variabel 'judul', nama SOP) yang tampil di kartu Tasklist dan dasbor pengawas.",
+    service("id.sopflow.caseIntake", "Catat kasus masuk",
+            INTAKE_NOTE + " Sebagai tugas layanan sesudah peristiwa mulai (juga dilewati lagi sesudah perbaikan).",
+            "caseIntake", BERSAMA, extra=INTAKE_PROPS),
+    dict(id="id.sopflow.caseHeader", name="Catat kasus masuk (saat mulai)",
+         description=INTAKE_NOTE + " Sebagai pendengar eksekusi 'start' pada peristiwa mulai, untuk proses tanpa tugas penerimaan sendiri.",
          category=BERSAMA, appliesTo=["bpmn:StartEvent"], elementType={"value": "bpmn:StartEvent"},
-         properties=[listener("caseHeader", "start")], _uses={"executionListeners": ["caseHeader"]}),
+         properties=[listener("caseIntake", "start")] + INTAKE_PROPS, _uses={"executionListeners": ["caseIntake"]}),
     user("id.sopflow.reworkWithHistory", "Perbaikan dengan riwayat tinjauan",
          "Langkah perbaikan sesudah keputusan Tidak: saat tugas dibuat, pendengar 'create' ${reviewHistory} menaruh "
          "riwayat putaran tinjauan (siapa menolak, kapan, alasannya) di formulir perbaikan. Jangan dihapus: tanpa itu "
          "yang memperbaiki tidak tahu apa yang salah.",
          ["reviewHistory"], BERSAMA),
+    user("id.sopflow.publishingLinks", "Unggah manual dan catat tautan",
+         "Langkah unggah/terbit manual sesudah langkah unggah otomatis menyerahkannya (alasannya tampil di formulir): "
+         "saat tugas diselesaikan, tautan setiap platform langkah ini diperiksa (alamat web di domain platform itu; "
+         "website: domain organisasi). Pendengar 'complete' ${publishingLinksCheck} jangan dihapus.",
+         ["publishingLinksCheck"], BERSAMA),
     # SIPA BERMEDSOS
-    service("id.sopflow.sipa.intake", "SIPA: Catat laporan masuk",
-            "Penerimaan laporan desa (tambahan sopflow): mencatat desa pelapor dari keanggotaan pengguna, memberi kode publik, memasang foto pengganti dari perbaikan.",
-            "sipaIntake", SIPA),
     service("id.sopflow.sipa.kelengkapan", "SIPA: Periksa kelengkapan laporan otomatis",
             "Pemeriksaan kelengkapan otomatis (tambahan sopflow) sebelum laporan dilihat kecamatan: isian wajib, realisasi tidak melebihi anggaran tanpa alasan, panjang teks per platform, jenis dan ukuran foto. Mengisi _laporanLengkap untuk gerbang 'Laporan lengkap?'.",
             "sipaKelengkapanCheck", SIPA),
@@ -117,9 +135,6 @@ TEMPLATES = [
             "Proses sopflow sendiri (bukan SOP): pengingat bulanan untuk desa yang belum melapor.",
             "sipaReportReminder", SIPA),
     # PPID
-    service("id.sopflow.ppid.intake", "PPID: Catat bahan informasi dan disposisi",
-            "Penerimaan (tambahan sopflow): mencatat disposisi Ketua PPID dan bahan informasi sebagai kepala kasus.",
-            "ppidIntake", PPID),
     user("id.sopflow.ppid.instructionCheck", "PPID: Beri instruksi (periksa isian)",
          "Baris 2: isian instruksi Seksi PDDI diperiksa saat tugas diselesaikan.", ["ppidInstructionCheck"], PPID),
     user("id.sopflow.ppid.draftCheck", "PPID: Susun konsep materi (periksa kelengkapan)",
@@ -134,16 +149,14 @@ TEMPLATES = [
     service("id.sopflow.ppid.publishing", "PPID: Unggah otomatis per platform",
             "Baris 9: mengunggah materi yang disetujui ke satu platform. Tanpa saluran otomatis atau bila gagal, melempar 'unggahManual' ke tugas unggah manual. Tidak pernah mengunggah dua kali ke platform yang sama, juga bila id elemen ini diganti.",
             "ppidPublishing", PPID, async_before=True, async_after=True),
-    user("id.sopflow.ppid.manualLinks", "PPID: Unggah manual dan catat tautan",
-         "Baris 9 secara manual: tautan platform diperiksa saat tugas diselesaikan.", ["ppidManualLinkCheck"], PPID),
     service("id.sopflow.ppid.report", "PPID: Susun Laporan Penyebarluasan Informasi (PDF)",
             "Baris 10: laporan dengan tautan dan riwayat langkah untuk Ketua PPID, diarsipkan.",
             "ppidDisseminationReport", PPID, async_before=True),
     # Setwan
     dict(id="id.sopflow.setwan.intake", name="Setwan: Kumpulkan data kegiatan (catat kasus)",
-         description="Baris 1: mencatat kepala kasus saat langkah dimulai dan memeriksa kelengkapan materi (naskah, lampiran) saat diselesaikan.",
+         description="Baris 1: penerimaan kasus bersama sopflow (${caseIntake}) saat langkah dimulai dan memeriksa kelengkapan materi (naskah, lampiran) saat diselesaikan.",
          category=SETWAN, appliesTo=["bpmn:UserTask"], elementType={"value": "bpmn:UserTask"},
-         properties=[listener("setwanIntake", "start")], _uses={"taskListeners": ["setwanMaterialCheck"]}),
+         properties=[listener("caseIntake", "start")] + INTAKE_PROPS, _uses={"taskListeners": ["setwanMaterialCheck"]}),
     user("id.sopflow.setwan.reviewDecision", "Setwan: Koreksi Kabag (keputusan dengan putaran dan arahan)",
          "Baris 2: Kabag memeriksa dan mengoreksi; arahan publikasi diperiksa bila materi diterima." + REVIEW_NOTE,
          ["setwanDirectionCheck", "reviewRoundRecorder"], SETWAN, REVIEW_PROPS),
@@ -152,8 +165,6 @@ TEMPLATES = [
             "setwanPublishing", SETWAN, async_before=True, async_after=True,
             extra=[input_dropdown("kanal", "Kanal", "Ke mana langkah ini menerbitkan.",
                                   [("Website", "website"), ("Media sosial (platform pilihan Kabag)", "medsos")], "website")]),
-    user("id.sopflow.setwan.links", "Setwan: Terbitkan manual dan catat tautan",
-         "Baris 3 secara manual: tautan terbitan diperiksa saat tugas diselesaikan.", ["setwanLinksCheck"], SETWAN),
     service("id.sopflow.setwan.publicationRecord", "Setwan: Catat tautan publikasi",
             "Tambahan sopflow: menyimpan tautan terbitan untuk daftar informasi terpublikasi dan pembaruan berkala.",
             "setwanPublicationRecord", SETWAN),
@@ -163,9 +174,6 @@ TEMPLATES = [
     user("id.sopflow.setwan.updateCheck", "Setwan: Update berkala (periksa isian)",
          "Baris 4: isian pembaruan berkala diperiksa saat tugas diselesaikan.", ["setwanUpdateCheck"], SETWAN),
     # Profil
-    service("id.sopflow.profil.start", "Profil: Siapkan kegiatan (catat kasus)",
-            "Penerimaan (tambahan sopflow): mencatat agenda kerja dan disposisi Kadis sebagai kepala kasus.",
-            "profilKegiatanStart", PROFIL),
     user("id.sopflow.profil.persiapanCheck", "Profil: Arsipkan SK dan rapat persiapan (periksa isian)",
          "Baris 7: SK yang ditandatangani dan peserta rapat persiapan diperiksa saat tugas diselesaikan.",
          ["profilPersiapanCheck"], PROFIL),

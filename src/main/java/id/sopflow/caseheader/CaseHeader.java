@@ -1,8 +1,8 @@
 package id.sopflow.caseheader;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
@@ -10,25 +10,24 @@ import id.sopflow.identity.OrganisationDirectory;
 
 /**
  * Which case it is, said the same way by every SOP: the unit it belongs to (a desa or kampung, or the organisation
- * itself) by tenant id and name, the case's title (judul) and the SOP's name. Every SOP's intake calls
- * {@link #set}; a process without its own intake (the Profil pendataan per kampung) uses the bean as a start
- * execution listener, {@code <camunda:executionListener event="start" delegateExpression="${caseHeader}" />}, which
- * takes the title from the variable {@code judul}.
+ * itself) by tenant id and name, the case's title (judul) and the SOP's name. Written by the one case intake of
+ * every SOP, {@link id.sopflow.sop.CaseIntake} ({@code ${caseIntake}}), which takes the title from the variable
+ * {@value #TITLE_VARIABLE}.
  *
  * <p>Every user task gets a copy of the header as task-local variables ({@link CaseHeaderOnTasks}): that is what
  * Tasklist's cards show, and a worker may read a task's own variables wherever they may read the task, without any
  * read right on the process instance.
  */
-@Component("caseHeader")
-public class CaseHeader implements ExecutionListener {
+@Component
+public class CaseHeader {
 
     public static final ProcessVariable<String> UNIT_ID = ProcessVariable.string("kasusUnitId");
     public static final ProcessVariable<String> UNIT = ProcessVariable.string("kasusUnit");
     public static final ProcessVariable<String> JUDUL = ProcessVariable.string("kasusJudul");
     public static final ProcessVariable<String> SOP = ProcessVariable.string("kasusSop");
 
-    /** The title variable a start listener reads. */
-    static final String TITLE_VARIABLE = "judul";
+    /** The variable every SOP keeps its case's title in. */
+    public static final String TITLE_VARIABLE = "judul";
 
     private final OrganisationDirectory directory;
 
@@ -52,12 +51,6 @@ public class CaseHeader implements ExecutionListener {
         JUDUL.set(execution, title == null || title.isBlank() ? sopName : title.strip());
     }
 
-    @Override
-    public void notify(DelegateExecution execution) {
-        Object title = execution.getVariable(TITLE_VARIABLE);
-        set(execution, title == null ? null : title.toString());
-    }
-
     /** Copies the case's header onto a scope of its own (a task), for readers of that scope alone. */
     static void copy(VariableScope from, VariableScope to) {
         for (ProcessVariable<String> variable : java.util.List.of(UNIT_ID, UNIT, JUDUL, SOP)) {
@@ -65,11 +58,22 @@ public class CaseHeader implements ExecutionListener {
         }
     }
 
-    private String sopName(DelegateExecution execution) {
-        String processKey = execution.getProcessDefinitionId() == null ? null
-                : execution.getProcessDefinitionId().split(":")[0];
-        return directory.sop(processKey).map(sop -> sop.name())
-                .orElseGet(() -> execution.getProcessEngineServices().getRepositoryService()
-                        .getProcessDefinition(execution.getProcessDefinitionId()).getName());
+    /** The SOP's name as the organisation file gives it, else the process's name. */
+    public String sopName(DelegateExecution execution) {
+        ProcessDefinition definition = definition(execution);
+        return directory.sop(definition.getKey()).map(sop -> sop.name()).orElseGet(definition::getName);
+    }
+
+    /**
+     * The key of the execution's process. Not the definition id's prefix: the engine drops the "key:version:" prefix
+     * when the id would exceed 64 characters ({@code ppid-penyebarluasan-informasi} does).
+     */
+    public static String processKey(DelegateExecution execution) {
+        return definition(execution).getKey();
+    }
+
+    private static ProcessDefinition definition(DelegateExecution execution) {
+        return execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId());
     }
 }

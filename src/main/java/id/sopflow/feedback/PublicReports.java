@@ -19,9 +19,6 @@ import static id.sopflow.sop.sipa.SipaVariables.TANGGAPAN;
 import static id.sopflow.sop.sipa.SipaVariables.TAUTAN_PUBLIKASI;
 import static id.sopflow.sop.sipa.SipaVariables.URAIAN;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -49,6 +46,7 @@ import id.sopflow.sop.sipa.SipaElements;
 import id.sopflow.sop.sipa.SipaVariables;
 import id.sopflow.sop.sipa.SipaVariables.JenisLaporan;
 import id.sopflow.verification.ImageType;
+import id.sopflow.verification.UploadedFile;
 
 /**
  * Published SIPA BERMEDSOS reports as the public page shows them, read from history so that a report stays readable
@@ -58,7 +56,7 @@ import id.sopflow.verification.ImageType;
 @Service
 public class PublicReports {
 
-    /** The shape of the codes {@code SipaIntake} issues, with room to spare; anything else is not looked up. */
+    /** The shape of the codes {@code SipaPublicCode} issues, with room to spare; anything else is not looked up. */
     static final Pattern CODE = Pattern.compile("[a-z0-9]{6,40}");
     private static final Set<String> READABLE_STATES = Set.of(HistoricProcessInstance.STATE_ACTIVE,
             HistoricProcessInstance.STATE_COMPLETED, HistoricProcessInstance.STATE_SUSPENDED);
@@ -139,7 +137,7 @@ public class PublicReports {
                 .filter(variable -> report.processInstanceId().equals(variable.getActivityInstanceId()))
                 .map(HistoricVariableInstance::getTypedValue)
                 .filter(FileValue.class::isInstance)
-                .map(value -> bytes((FileValue) value))
+                .map(value -> UploadedFile.of((FileValue) value).content())
                 .flatMap(content -> ImageType.ofContent(content).map(type -> new Photo(mimeType(type), content))
                         .stream())
                 .findFirst();
@@ -215,17 +213,6 @@ public class PublicReports {
 
     private static Long number(Map<String, Object> values, String name) {
         return values.get(name) instanceof Number number ? number.longValue() : null;
-    }
-
-    private static byte[] bytes(FileValue file) {
-        if (file.getValue() == null) {
-            return new byte[0];
-        }
-        try (InputStream content = file.getValue()) {
-            return content.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String mimeType(ImageType type) {

@@ -3,6 +3,8 @@ package id.sopflow.publishing;
 import java.util.List;
 import java.util.Objects;
 
+import id.sopflow.verification.UploadedFile;
+
 /**
  * What to post for whom.
  *
@@ -28,6 +30,11 @@ public record PostRequest(String idempotencyKey, String tenantId, String text, L
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(bytes, "bytes");
             mimeType = mimeType == null || mimeType.isBlank() ? "application/octet-stream" : mimeType;
+        }
+
+        /** The uploaded file as a photo of the post. */
+        public static Photo of(UploadedFile file) {
+            return new Photo(file.fileName(), file.mimeType(), file.content());
         }
 
         @Override

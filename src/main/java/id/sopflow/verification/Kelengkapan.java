@@ -20,6 +20,17 @@ public record Kelengkapan(List<String> problems) {
         return problems.isEmpty();
     }
 
+    /**
+     * Refuses the input when anything is missing: the problems joined by {@code separator}, as the user reads them.
+     *
+     * @throws InputRefusedException when not complete; the whole command is rolled back and the task stays open
+     */
+    public void refuseIfIncomplete(String separator) {
+        if (!isComplete()) {
+            throw new InputRefusedException(String.join(separator, problems));
+        }
+    }
+
     /** The problems one per line, as a form shows them; empty when complete. */
     public String asText() {
         return String.join("\n", problems);

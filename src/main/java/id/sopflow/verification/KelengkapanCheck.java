@@ -64,6 +64,15 @@ public final class KelengkapanCheck {
         return true;
     }
 
+    /** A date that could be read; {@code date} is empty when the field is blank or not a date. */
+    public boolean requiredDate(String label, Optional<?> date) {
+        if (date.isEmpty()) {
+            problems.add(label + " wajib diisi (tanggal yang sah).");
+            return false;
+        }
+        return true;
+    }
+
     public boolean requiredNumber(String label, Long value) {
         if (value == null) {
             problems.add(label + " wajib diisi.");

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.UserNames;
 import id.sopflow.mutubaku.IndonesianTime;
 import id.sopflow.mutubaku.MutuBakuCalendars;
@@ -52,7 +53,7 @@ public class ReviewHistory implements TaskListener {
         if (rounds.isEmpty()) {
             return;
         }
-        String processKey = task.getExecution().getProcessDefinitionId().split(":")[0];
+        String processKey = CaseHeader.processKey(task.getExecution());
         var zone = calendars.forProcess(processKey, task.getTenantId()).zone();
         var model = task.getExecution().getBpmnModelInstance();
         List<String> described = rounds.stream().map(round -> {

@@ -84,7 +84,7 @@ class TemplateRulesTest {
 
         assertThat(messages(model)).containsExactlyInAnyOrder(
                 SipaElements.UNGGAH_MEDSOS + ": templat elemen \"id.sopflow.sipa.publishing\" versi 99 tidak dikenal sopflow",
-                SipaElements.CATAT_LAPORAN_MASUK + ": templat \"SIPA: Catat laporan masuk\" memanggil ${sipaIntake}, "
+                SipaElements.CATAT_LAPORAN_MASUK + ": templat \"sopflow: Catat kasus masuk\" memanggil ${caseIntake}, "
                         + "elemen ini memanggil ${sipaPublishing}; terapkan ulang templatnya");
     }
 

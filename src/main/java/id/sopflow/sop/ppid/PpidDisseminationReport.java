@@ -1,7 +1,7 @@
 package id.sopflow.sop.ppid;
 
-import id.sopflow.reporting.SopSteps;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,24 +11,17 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.reporting.HistorySavepoint;
-import id.sopflow.identity.UserNames;
 import id.sopflow.ProcessVariable;
-import id.sopflow.identity.AsSystem;
-import id.sopflow.mutubaku.MutuBakuCalendars;
+import id.sopflow.identity.UserNames;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.publishing.Platform;
-import id.sopflow.reporting.ArchivedReport;
-import id.sopflow.reporting.NewReport;
-import id.sopflow.reporting.ReportArchive;
+import id.sopflow.reporting.SopSteps;
 import id.sopflow.reporting.StepTimeline;
+import id.sopflow.sop.CaseReportDelegate;
+import id.sopflow.sop.CaseReportStep;
 import id.sopflow.sop.ppid.PpidReportData.Post;
 import id.sopflow.sop.ppid.PpidReportData.Round;
 import id.sopflow.verification.ReviewRound;
@@ -45,50 +38,61 @@ import id.sopflow.verification.ReviewRounds;
  * wrong report.
  */
 @Component("ppidDisseminationReport")
-class PpidDisseminationReport implements JavaDelegate {
-
-    private static final Logger log = LoggerFactory.getLogger(PpidDisseminationReport.class);
+class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
 
     private final PpidReportRenderer renderer;
-    private final ReportArchive archive;
     private final ReviewRounds reviewRounds;
     private final StepTimeline timeline;
-    private final MutuBakuCalendars calendars;
     private final IdentityService identityService;
     private final SopSteps steps;
 
-    PpidDisseminationReport(PpidReportRenderer renderer, ReportArchive archive, ReviewRounds reviewRounds,
-                            StepTimeline timeline, MutuBakuCalendars calendars, IdentityService identityService,
-                            SopSteps steps) {
-        this.steps = steps;
+    PpidDisseminationReport(CaseReportStep step, PpidReportRenderer renderer, ReviewRounds reviewRounds,
+                            StepTimeline timeline, IdentityService identityService, SopSteps steps) {
+        super(step);
         this.renderer = renderer;
-        this.archive = archive;
         this.reviewRounds = reviewRounds;
         this.timeline = timeline;
-        this.calendars = calendars;
         this.identityService = identityService;
+        this.steps = steps;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        HistorySavepoint.require(execution, "laporan");
-        String tenantId = execution.getTenantId();
-        WorkingTimeCalendar calendar = calendars.forProcess(PpidVariables.PROCESS_KEY, tenantId);
-        PpidReportData data = AsSystem.run(identityService, () -> collect(execution, calendar));
-        ArchivedReport report = archive.archive(NewReport.pdf(PpidVariables.PROCESS_KEY,
-                execution.getProcessInstanceId(), tenantId,
-                PpidReportRenderer.TITLE + " — " + data.judul(),
-                "laporan-penyebarluasan-informasi-" + (tenantId == null ? "" : tenantId + "-")
-                        + data.composedAt().atZone(calendar.zone()).toLocalDate() + ".pdf",
-                renderer.render(data)));
-        PpidVariables.LAPORAN_ID.set(execution, report.id());
-        PpidVariables.LAPORAN_URL.set(execution, ReportArchive.downloadPath(report.id()));
-        log.info("Laporan penyebarluasan informasi {} disimpan untuk kasus {}", report.id(),
-                execution.getProcessInstanceId());
+    public String processKey(DelegateExecution execution) {
+        return PpidVariables.PROCESS_KEY;
     }
 
-    private PpidReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+    @Override
+    public String reads() {
+        return "laporan";
+    }
+
+    @Override
+    public byte[] render(PpidReportData data) {
+        return renderer.render(data);
+    }
+
+    @Override
+    public String title(DelegateExecution execution, PpidReportData data) {
+        return PpidReportRenderer.TITLE + " — " + data.judul();
+    }
+
+    @Override
+    public String fileName(DelegateExecution execution, PpidReportData data, String unitId, LocalDate day) {
+        return "laporan-penyebarluasan-informasi-" + (unitId == null ? "" : unitId + "-") + day + ".pdf";
+    }
+
+    @Override
+    public ProcessVariable<String> idVariable() {
+        return PpidVariables.LAPORAN_ID;
+    }
+
+    @Override
+    public ProcessVariable<String> urlVariable() {
+        return PpidVariables.LAPORAN_URL;
+    }
+
+    @Override
+    public PpidReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
         Map<String, String> names = new HashMap<>();
         Map<Platform, String> texts = new EnumMap<>(Platform.class);
         PpidVariables.TEKS.forEach((platform, variable) ->

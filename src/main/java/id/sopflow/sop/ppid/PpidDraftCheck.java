@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.verification.UploadedFile;
 import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.Platform;
 import id.sopflow.sop.ppid.PpidRules.Upload;
@@ -27,20 +26,10 @@ class PpidDraftCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        PpidVariables.GAMBAR_SLOTS.apply(task);
         List<Upload> images = new ArrayList<>();
-        for (int slot = 0; slot < PpidVariables.GAMBAR.size(); slot++) {
-            ProcessVariable<FileValue> image = PpidVariables.GAMBAR.get(slot);
-            ProcessVariable<FileValue> upload = PpidVariables.GAMBAR_BARU.get(slot);
-            ProcessVariable<Boolean> remove = PpidVariables.HAPUS_GAMBAR.get(slot);
-            FileValue uploaded = upload.from(task).orElse(null);
-            if (UploadedFile.hasContent(uploaded)) {
-                task.setVariable(image.name(), uploaded);
-            } else if (remove.from(task).orElse(false)) {
-                task.removeVariable(image.name());
-            }
-            task.removeVariable(upload.name());
-            task.removeVariable(remove.name());
-            image.from(task).filter(UploadedFile::hasContent).map(PpidFiles::upload).ifPresent(images::add);
+        for (ProcessVariable<FileValue> image : PpidVariables.GAMBAR) {
+            image.from(task).map(PpidFiles::upload).ifPresent(images::add);
         }
         Map<Platform, String> texts = new EnumMap<>(Platform.class);
         PpidVariables.TEKS.forEach((platform, variable) -> texts.put(platform, variable.from(task).orElse(null)));

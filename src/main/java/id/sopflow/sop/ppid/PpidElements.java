@@ -1,5 +1,7 @@
 package id.sopflow.sop.ppid;
 
+import id.sopflow.sop.ElementIds;
+
 /** Element ids of {@code processes/ppid-penyebarluasan-informasi.bpmn} that code and tests refer to. */
 public final class PpidElements {
 
@@ -35,7 +37,7 @@ public final class PpidElements {
 
     /** The late-step timer of a user task, by the naming convention {@code timer_<step>Terlambat}. */
     public static String timerOf(String userTaskId) {
-        return "timer_" + userTaskId.substring("userTask_".length()) + "Terlambat";
+        return ElementIds.timerOf(userTaskId);
     }
 
     private PpidElements() {

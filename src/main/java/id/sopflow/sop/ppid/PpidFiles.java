@@ -1,13 +1,11 @@
 package id.sopflow.sop.ppid;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 import id.sopflow.sop.ppid.PpidRules.Upload;
+import id.sopflow.verification.UploadedFile;
 
 /** Uploaded files as the forms hand them in. */
 final class PpidFiles {
@@ -18,16 +16,8 @@ final class PpidFiles {
     private PpidFiles() {
     }
 
-    static byte[] bytes(FileValue file) {
-        try (InputStream content = file.getValue()) {
-            return content.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static Upload upload(FileValue file) {
-        byte[] content = bytes(file);
+        byte[] content = UploadedFile.of(file).content();
         return new Upload(file.getFilename(), content.length, Arrays.copyOf(content, Math.min(HEAD, content.length)));
     }
 }

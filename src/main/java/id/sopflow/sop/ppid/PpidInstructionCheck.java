@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.KelengkapanCheck;
 
 /**
  * Completing row 2 ({@link PpidElements#BERI_INSTRUKSI}) requires Seksi PDDI's instruction to the Admin Medsos,
@@ -15,8 +15,8 @@ class PpidInstructionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (PpidVariables.INSTRUKSI_SEKSI.from(task).filter(text -> !text.isBlank()).isEmpty()) {
-            throw new InputRefusedException("Instruksi kepada Admin Medsos wajib diisi.");
-        }
+        KelengkapanCheck check = new KelengkapanCheck();
+        check.required("Instruksi kepada Admin Medsos", PpidVariables.INSTRUKSI_SEKSI.from(task).orElse(null));
+        check.result().refuseIfIncomplete(" ");
     }
 }

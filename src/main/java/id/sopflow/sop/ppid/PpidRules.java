@@ -10,6 +10,7 @@ import java.util.Set;
 
 import id.sopflow.publishing.Platform;
 import id.sopflow.verification.ImageType;
+import id.sopflow.verification.KelengkapanCheck;
 
 /**
  * What the PPID's inputs must satisfy, as plain rules without an engine: each returns every problem it finds, in
@@ -40,31 +41,23 @@ public final class PpidRules {
     /** Row 1: the bahan informasi kegiatan and the disposisi. */
     public static List<String> bahanInformasi(String judul, String tanggalKegiatan, String ringkasan,
                                               String disposisi, List<Upload> lampiran) {
-        List<String> problems = new ArrayList<>();
-        if (blank(judul)) {
-            problems.add("Judul kegiatan wajib diisi.");
-        } else if (judul.strip().length() > MAX_JUDUL) {
-            problems.add("Judul kegiatan paling panjang " + MAX_JUDUL + " karakter.");
+        KelengkapanCheck check = new KelengkapanCheck();
+        if (check.required("Judul kegiatan", judul) && judul.strip().length() > MAX_JUDUL) {
+            check.problem("Judul kegiatan paling panjang " + MAX_JUDUL + " karakter.");
         }
-        if (blank(tanggalKegiatan)) {
-            problems.add("Tanggal kegiatan wajib diisi.");
-        } else if (date(tanggalKegiatan) == null) {
-            problems.add("Tanggal kegiatan \"" + tanggalKegiatan.strip() + "\" tidak dikenali; tulis sebagai "
+        if (check.required("Tanggal kegiatan", tanggalKegiatan) && date(tanggalKegiatan) == null) {
+            check.problem("Tanggal kegiatan \"" + tanggalKegiatan.strip() + "\" tidak dikenali; tulis sebagai "
                     + "tahun-bulan-tanggal, misalnya 2026-11-20.");
         }
-        if (blank(ringkasan)) {
-            problems.add("Ringkasan kegiatan wajib diisi.");
-        }
-        if (blank(disposisi)) {
-            problems.add("Disposisi kepada Seksi Pengolahan Data dan Dokumentasi Informasi wajib diisi.");
-        }
+        check.required("Ringkasan kegiatan", ringkasan);
+        check.required("Disposisi kepada Seksi Pengolahan Data dan Dokumentasi Informasi", disposisi);
         for (Upload file : lampiran) {
             if (file.size() > MAX_LAMPIRAN_BYTES) {
-                problems.add("Lampiran \"" + file.fileName() + "\" terlalu besar (" + megabytes(file.size())
+                check.problem("Lampiran \"" + file.fileName() + "\" terlalu besar (" + megabytes(file.size())
                         + "); paling besar " + megabytes(MAX_LAMPIRAN_BYTES) + ".");
             }
         }
-        return problems;
+        return check.result().problems();
     }
 
     /** Row 3: the konsep materi: a text for at least one platform, each within its limit, and 1–3 images. */

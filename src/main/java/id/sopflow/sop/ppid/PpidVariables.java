@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.sop.UploadSlots;
 import id.sopflow.publishing.Platform;
 
 /**
@@ -60,6 +61,8 @@ public final class PpidVariables {
     /** Slots to empty, from the draft form's "hapus gambar" boxes. */
     public static final List<ProcessVariable<Boolean>> HAPUS_GAMBAR =
             List.of(bool("hapusGambar1"), bool("hapusGambar2"), bool("hapusGambar3"));
+    /** The images with the draft form's uploads and "hapus" boxes. */
+    public static final UploadSlots GAMBAR_SLOTS = new UploadSlots(GAMBAR, GAMBAR_BARU, HAPUS_GAMBAR);
     /** Shown in the draft form after a refusal: the last reason and who gave it. */
     public static final ProcessVariable<String> CATATAN_REVISI = string("catatanRevisi");
     public static final ProcessVariable<String> DIKEMBALIKAN_OLEH = string("dikembalikanOleh");

@@ -5,17 +5,17 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.reporting.HistorySavepoint;
+import id.sopflow.ProcessVariable;
 import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.NewReport;
 import id.sopflow.reporting.ReportArchive;
+import id.sopflow.sop.CaseReportDelegate;
+import id.sopflow.sop.CaseReportStep;
 
 /**
  * {@code serviceTask_susunLaporanKegiatan} (rows 11–12): composes the activity report as a PDF and the combined
@@ -26,45 +26,79 @@ import id.sopflow.reporting.ReportArchive;
  * which is complete only after that savepoint.
  */
 @Component("profilActivityReport")
-public class ProfilActivityReport implements JavaDelegate {
+public class ProfilActivityReport extends CaseReportDelegate<ProfilActivityReportData> {
 
     private final ProfilActivityHistory history;
     private final ProfilActivityReportRenderer renderer;
-    private final ReportArchive archive;
+    private final ReportArchive reports;
     private final MutuBakuCalendars calendars;
     private final IdentityService identityService;
 
-    public ProfilActivityReport(ProfilActivityHistory history, ProfilActivityReportRenderer renderer,
-                                ReportArchive archive, MutuBakuCalendars calendars, IdentityService identityService) {
+    public ProfilActivityReport(CaseReportStep step, ProfilActivityHistory history,
+                                ProfilActivityReportRenderer renderer, ReportArchive reports,
+                                MutuBakuCalendars calendars, IdentityService identityService) {
+        super(step);
         this.history = history;
         this.renderer = renderer;
-        this.archive = archive;
+        this.reports = reports;
         this.calendars = calendars;
         this.identityService = identityService;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        HistorySavepoint.require(execution, "laporan kegiatan");
+        archive(execution);
         WorkingTimeCalendar calendar = calendars.forProcess(ProfilVariables.PROCESS_KEY, execution.getTenantId());
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        ProfilActivityReportData data = AsSystem.run(identityService, () -> history.collect(execution, calendar, now));
-        String day = LocalDate.ofInstant(now, calendar.zone()).toString();
-        String year = data.tahunData() == null ? "" : "-" + data.tahunData();
-
-        ArchivedReport report = archive.archive(NewReport.pdf(ProfilVariables.PROCESS_KEY,
-                execution.getProcessInstanceId(), execution.getTenantId(),
-                ProfilActivityReportRenderer.TITLE + " — " + ProfilVariables.JUDUL.from(execution).orElse(""),
-                "laporan-kegiatan-profil-kampung" + year + "-" + day + ".pdf", renderer.render(data)));
-        ArchivedReport export = archive.archive(new NewReport(ProfilVariables.PROCESS_KEY,
+        ArchivedReport export = reports.archive(new NewReport(ProfilVariables.PROCESS_KEY,
                 execution.getProcessInstanceId(), execution.getTenantId(),
                 "Ekspor Prodeskel semua kampung/kelurahan — " + ProfilVariables.JUDUL.from(execution).orElse(""),
-                "prodeskel-semua-kampung" + year + ".csv", ProdeskelCsv.CONTENT_TYPE,
+                "prodeskel-semua-kampung" + year(execution) + ".csv", ProdeskelCsv.CONTENT_TYPE,
                 ProdeskelCsv.render(AsSystem.run(identityService,
                         () -> history.verifiedProfiles(execution, calendar.zone())))));
-
-        ProfilVariables.LAPORAN_KEGIATAN_ID.set(execution, report.id());
-        ProfilVariables.LAPORAN_KEGIATAN_URL.set(execution, ReportArchive.downloadPath(report.id()));
         ProfilVariables.EKSPOR_GABUNGAN_URL.set(execution, ReportArchive.downloadPath(export.id()));
+    }
+
+    @Override
+    public String processKey(DelegateExecution execution) {
+        return ProfilVariables.PROCESS_KEY;
+    }
+
+    @Override
+    public String reads() {
+        return "laporan kegiatan";
+    }
+
+    @Override
+    public ProfilActivityReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
+        return history.collect(execution, calendar, now);
+    }
+
+    @Override
+    public byte[] render(ProfilActivityReportData data) {
+        return renderer.render(data);
+    }
+
+    @Override
+    public String title(DelegateExecution execution, ProfilActivityReportData data) {
+        return ProfilActivityReportRenderer.TITLE + " — " + ProfilVariables.JUDUL.from(execution).orElse("");
+    }
+
+    @Override
+    public String fileName(DelegateExecution execution, ProfilActivityReportData data, String unitId, LocalDate day) {
+        return "laporan-kegiatan-profil-kampung" + year(execution) + "-" + day + ".pdf";
+    }
+
+    @Override
+    public ProcessVariable<String> idVariable() {
+        return ProfilVariables.LAPORAN_KEGIATAN_ID;
+    }
+
+    @Override
+    public ProcessVariable<String> urlVariable() {
+        return ProfilVariables.LAPORAN_KEGIATAN_URL;
+    }
+
+    private static String year(DelegateExecution execution) {
+        return ProfilVariables.TAHUN_DATA.from(execution).map(tahun -> "-" + tahun).orElse("");
     }
 }

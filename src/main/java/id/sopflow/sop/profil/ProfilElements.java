@@ -1,6 +1,7 @@
 package id.sopflow.sop.profil;
 
 import id.sopflow.reporting.SopStep;
+import id.sopflow.sop.ElementIds;
 
 /**
  * Element ids of {@code processes/profil-desa-kelurahan.bpmn} (the dinas's activity, rows 1–7 and 11–13) and
@@ -38,7 +39,7 @@ public final class ProfilElements {
 
     /** The late-step timer of a user task, by the naming convention {@code timer_<step>Terlambat}. */
     public static String timerOf(String userTaskId) {
-        return "timer_" + userTaskId.substring("userTask_".length()) + "Terlambat";
+        return ElementIds.timerOf(userTaskId);
     }
 
     /** Steps history readers look for, by template or 'langkah' property rather than by a renamable id. */

@@ -7,14 +7,11 @@ import static id.sopflow.sop.profil.ProfilVariables.SK_DITANDATANGANI;
 import static id.sopflow.sop.profil.ProfilVariables.TANGGAL_RAPAT_PERSIAPAN;
 import static id.sopflow.sop.profil.ProfilVariables.TANGGAL_SK;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.KelengkapanCheck;
 
 /**
  * Completion check of row 7 (the Kasi documents and archives the signed SK and holds the preparation meeting): the
@@ -33,26 +30,17 @@ public class ProfilPersiapanCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<String> problems = new ArrayList<>();
-        if (NOMOR_SK.from(task).filter(text -> !text.isBlank()).isEmpty()) {
-            problems.add("Nomor SK Tim Kegiatan wajib diisi.");
-        }
-        if (ProfilDocuments.date(task.getVariable(TANGGAL_SK.name())).isEmpty()) {
-            problems.add("Tanggal SK wajib diisi (tanggal yang sah).");
-        }
-        problems.addAll(ProfilDocuments.problemsOf(ProfilDocuments.read(SK_DITANDATANGANI.from(task).orElse(null)),
-                "Berkas SK yang sudah ditandatangani"));
-        if (ProfilDocuments.date(task.getVariable(TANGGAL_RAPAT_PERSIAPAN.name())).isEmpty()) {
-            problems.add("Tanggal rapat persiapan wajib diisi (tanggal yang sah).");
-        }
-        if (NOTULEN_RAPAT_PERSIAPAN.from(task).filter(text -> !text.isBlank()).isEmpty()) {
-            problems.add("Notulen/hasil rapat persiapan wajib diisi.");
-        }
+        KelengkapanCheck check = new KelengkapanCheck();
+        check.required("Nomor SK Tim Kegiatan", NOMOR_SK.from(task).orElse(null));
+        check.requiredDate("Tanggal SK", ProfilDocuments.date(task.getVariable(TANGGAL_SK.name())));
+        ProfilDocuments.problemsOf(ProfilDocuments.read(SK_DITANDATANGANI.from(task).orElse(null)),
+                "Berkas SK yang sudah ditandatangani").forEach(check::problem);
+        check.requiredDate("Tanggal rapat persiapan",
+                ProfilDocuments.date(task.getVariable(TANGGAL_RAPAT_PERSIAPAN.name())));
+        check.required("Notulen/hasil rapat persiapan", NOTULEN_RAPAT_PERSIAPAN.from(task).orElse(null));
         String chosen = KAMPUNG_DIPILIH.from(task).orElse(null);
-        problems.addAll(kampung.problemsOf(chosen, task.getTenantId()));
-        if (!problems.isEmpty()) {
-            throw new InputRefusedException(String.join(" ", problems));
-        }
+        kampung.problemsOf(chosen, task.getTenantId()).forEach(check::problem);
+        check.result().refuseIfIncomplete(" ");
         KAMPUNG_DIPILIH.set(task, kampung.normalised(chosen));
     }
 }

@@ -1,9 +1,7 @@
 package id.sopflow.sop.profil;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,6 +10,7 @@ import org.springframework.stereotype.Component;
 import id.sopflow.sop.profil.ProfilInstrument.Field;
 import id.sopflow.sop.profil.ProfilInstrument.Kind;
 import id.sopflow.verification.Kelengkapan;
+import id.sopflow.verification.KelengkapanCheck;
 
 /**
  * The automatic plausibility check of a kampung's profile before the Tim sees it: every field filled in, no
@@ -26,65 +25,63 @@ public class ProfilPlausibilityRules {
 
     /** @param values the form's variables by key; absent, null, blank or non-numeric values are problems */
     public Kelengkapan check(Map<String, ?> values) {
-        List<String> problems = new ArrayList<>();
+        KelengkapanCheck check = new KelengkapanCheck();
         Map<String, BigDecimal> numbers = new HashMap<>();
         for (Field field : ProfilInstrument.FIELDS) {
             Object value = values.get(field.key());
             if (field.kind() == Kind.TEXT) {
-                if (value == null || value.toString().isBlank()) {
-                    problems.add(field.label() + " wajib diisi.");
-                }
+                check.required(field.label(), value == null ? null : value.toString());
                 continue;
             }
             BigDecimal number = number(value);
             if (number == null) {
-                problems.add(value == null || value.toString().isBlank()
-                        ? field.label() + " wajib diisi."
-                        : field.label() + " harus berupa angka.");
+                if (check.required(field.label(), value == null ? null : value.toString())) {
+                    check.problem(field.label() + " harus berupa angka.");
+                }
             } else if (number.signum() < 0) {
-                problems.add(field.label() + " tidak boleh negatif.");
+                check.problem(field.label() + " tidak boleh negatif.");
             } else if (field.kind() == Kind.COUNT && number.stripTrailingZeros().scale() > 0) {
-                problems.add(field.label() + " harus bilangan bulat.");
+                check.problem(field.label() + " harus bilangan bulat.");
             } else if (field.kind() == Kind.AREA && number.signum() == 0) {
-                problems.add(field.label() + " harus lebih dari 0.");
+                check.problem(field.label() + " harus lebih dari 0.");
             } else {
                 numbers.put(field.key(), number);
             }
         }
-        consistency(numbers, problems);
-        return new Kelengkapan(problems);
+        consistency(numbers, check);
+        return check.result();
     }
 
-    private static void consistency(Map<String, BigDecimal> n, List<String> problems) {
+    private static void consistency(Map<String, BigDecimal> n, KelengkapanCheck check) {
         BigDecimal men = n.get(ProfilInstrument.LAKI_LAKI);
         BigDecimal women = n.get(ProfilInstrument.PEREMPUAN);
         BigDecimal population = n.get(ProfilInstrument.PENDUDUK);
         BigDecimal households = n.get(ProfilInstrument.KEPALA_KELUARGA);
         if (men != null && women != null && population != null && men.add(women).compareTo(population) != 0) {
-            problems.add("Jumlah penduduk laki-laki (" + format(men) + ") ditambah perempuan (" + format(women)
+            check.problem("Jumlah penduduk laki-laki (" + format(men) + ") ditambah perempuan (" + format(women)
                     + ") = " + format(men.add(women)) + ", tidak sama dengan jumlah penduduk ("
                     + format(population) + ").");
         }
         if (households != null && population != null) {
             if (households.compareTo(population) > 0) {
-                problems.add("Jumlah kepala keluarga (" + format(households) + ") tidak boleh lebih dari jumlah "
+                check.problem("Jumlah kepala keluarga (" + format(households) + ") tidak boleh lebih dari jumlah "
                         + "penduduk (" + format(population) + ").");
             } else if (population.signum() > 0 && households.signum() == 0) {
-                problems.add("Jumlah kepala keluarga tidak boleh 0 bila ada penduduk.");
+                check.problem("Jumlah kepala keluarga tidak boleh 0 bila ada penduduk.");
             }
         }
         if (population != null && ProfilInstrument.MATA_PENCAHARIAN.stream().allMatch(n::containsKey)) {
             BigDecimal working = ProfilInstrument.MATA_PENCAHARIAN.stream().map(n::get)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (working.compareTo(population) > 0) {
-                problems.add("Jumlah penduduk menurut mata pencaharian (" + format(working) + ") tidak boleh lebih "
+                check.problem("Jumlah penduduk menurut mata pencaharian (" + format(working) + ") tidak boleh lebih "
                         + "dari jumlah penduduk (" + format(population) + ").");
             }
         }
         BigDecimal rw = n.get(ProfilInstrument.JUMLAH_RW);
         BigDecimal rt = n.get(ProfilInstrument.JUMLAH_RT);
         if (rw != null && rt != null && rt.compareTo(rw) < 0) {
-            problems.add("Jumlah RT (" + format(rt) + ") tidak boleh lebih sedikit dari jumlah RW (" + format(rw)
+            check.problem("Jumlah RT (" + format(rt) + ") tidak boleh lebih sedikit dari jumlah RW (" + format(rw)
                     + "): setiap RW paling sedikit punya satu RT.");
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.KelengkapanCheck;
 
 /**
  * Completion check of "Input data ke website Prodeskel": the day the Tim entered the verified data on the website,
@@ -29,9 +30,9 @@ public class ProfilProdeskelEntryCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Optional<LocalDate> day = ProfilDocuments.date(task.getVariable(TANGGAL_INPUT_PRODESKEL.name()));
-        if (day.isEmpty()) {
-            throw new InputRefusedException("Tanggal input data ke website Prodeskel wajib diisi (tanggal yang sah).");
-        }
+        KelengkapanCheck check = new KelengkapanCheck();
+        check.requiredDate("Tanggal input data ke website Prodeskel", day);
+        check.result().refuseIfIncomplete(" ");
         LocalDate today = ClockUtil.getCurrentTime().toInstant()
                 .atZone(calendars.forProcess(ProfilVariables.PENDATAAN_PROCESS_KEY, task.getTenantId()).zone())
                 .toLocalDate();

@@ -1,10 +1,10 @@
 package id.sopflow.sop.setwan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.sopflow.verification.KelengkapanCheck;
 import id.sopflow.verification.UploadedFile;
 
 /**
@@ -26,36 +26,26 @@ final class MaterialRules {
      * @return the problems, empty when the material may go to the Kabag
      */
     List<String> problems(String judul, String uraian, String naskah, Map<Integer, UploadedFile> attachments) {
-        List<String> problems = new ArrayList<>();
-        if (isBlank(judul)) {
-            problems.add("Judul kegiatan wajib diisi.");
-        } else if (judul.strip().length() > JUDUL_MAKS) {
-            problems.add("Judul kegiatan paling banyak " + JUDUL_MAKS + " karakter.");
+        KelengkapanCheck check = new KelengkapanCheck();
+        if (check.required("Judul kegiatan", judul) && judul.strip().length() > JUDUL_MAKS) {
+            check.problem("Judul kegiatan paling banyak " + JUDUL_MAKS + " karakter.");
         }
-        if (isBlank(uraian)) {
-            problems.add("Uraian kegiatan (konsep awal) wajib diisi.");
-        }
-        if (isBlank(naskah)) {
-            problems.add("Naskah publikasi wajib diisi.");
-        }
+        check.required("Uraian kegiatan (konsep awal)", uraian);
+        check.required("Naskah publikasi", naskah);
         attachments.forEach((slot, file) -> {
             String name = "Lampiran " + slot + " (" + file.fileName() + ")";
             if (AttachmentType.ofContent(file.content()).isEmpty()) {
-                problems.add(name + " bukan PDF, JPEG, PNG atau WebP; unggah hasil pindaian atau foto.");
+                check.problem(name + " bukan PDF, JPEG, PNG atau WebP; unggah hasil pindaian atau foto.");
             }
             if (file.size() > maxAttachmentBytes) {
-                problems.add(name + " berukuran " + megabytes(file.size()) + ", melebihi batas "
+                check.problem(name + " berukuran " + megabytes(file.size()) + ", melebihi batas "
                         + megabytes(maxAttachmentBytes) + ".");
             }
         });
-        return problems;
+        return check.result().problems();
     }
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -1,6 +1,7 @@
 package id.sopflow.sop.setwan;
 
 import id.sopflow.reporting.SopStep;
+import id.sopflow.sop.ElementIds;
 
 /** Element ids of {@code processes/setwan-bapinanduan.bpmn} that code and tests refer to. */
 public final class SetwanElements {
@@ -23,7 +24,7 @@ public final class SetwanElements {
 
     /** The late-step timer of a user task, by the naming convention {@code timer_<step>Terlambat}. */
     public static String timerOf(String userTaskId) {
-        return "timer_" + userTaskId.substring("userTask_".length()) + "Terlambat";
+        return ElementIds.timerOf(userTaskId);
     }
 
     /** The step the periodic updates look for, by template or 'langkah' property rather than by a renamable id. */

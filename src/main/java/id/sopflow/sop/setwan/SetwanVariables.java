@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.sop.UploadSlots;
 import id.sopflow.publishing.Platform;
 
 /**
@@ -56,6 +57,8 @@ public final class SetwanVariables {
      */
     public static final List<ProcessVariable<FileValue>> LAMPIRAN_BARU =
             List.of(file("lampiranBaru1"), file("lampiranBaru2"), file("lampiranBaru3"));
+    /** The attachments with the form's uploads. */
+    public static final UploadSlots LAMPIRAN_SLOTS = UploadSlots.of(LAMPIRAN, LAMPIRAN_BARU);
 
     // Row 2: the Kabag's correction and direction
     public static final ProcessVariable<Boolean> MATERI_DITERIMA = bool("materiDiterima");

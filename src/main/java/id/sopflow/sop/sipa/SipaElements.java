@@ -1,6 +1,7 @@
 package id.sopflow.sop.sipa;
 
 import id.sopflow.reporting.SopStep;
+import id.sopflow.sop.ElementIds;
 
 /** Element ids of {@code processes/sipa-bermedsos.bpmn} that code and tests refer to. */
 public final class SipaElements {
@@ -44,7 +45,7 @@ public final class SipaElements {
 
     /** The late-step timer of a user task, by the naming convention {@code timer_<step>Terlambat}. */
     public static String timerOf(String userTaskId) {
-        return "timer_" + userTaskId.substring("userTask_".length()) + "Terlambat";
+        return ElementIds.timerOf(userTaskId);
     }
 
     private SipaElements() {

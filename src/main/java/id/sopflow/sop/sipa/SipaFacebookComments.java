@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 import id.sopflow.publishing.FacebookComment;
 import id.sopflow.publishing.FacebookCommentListener;
 import id.sopflow.publishing.FacebookPageChannel;
+import id.sopflow.publishing.Platform;
 import id.sopflow.publishing.PublicationRepository;
+import id.sopflow.sop.PublishingStep;
 
 /**
  * SOP row 4 through Facebook: a new comment on a post SIPA published (found by the post id recorded when
@@ -21,7 +23,6 @@ import id.sopflow.publishing.PublicationRepository;
 class SipaFacebookComments implements FacebookCommentListener {
 
     static final String KONTAK_FACEBOOK = "Facebook";
-    private static final String KEY_SUFFIX = SipaPublishing.POST_KEY_SUFFIX;
 
     private final PublicationRepository publications;
     private final RuntimeService runtimeService;
@@ -40,8 +41,8 @@ class SipaFacebookComments implements FacebookCommentListener {
             return Optional.empty();
         }
         Optional<String> caseId = publications.keyOf(FacebookPageChannel.ID, comment.postId())
-                .filter(key -> key.endsWith(KEY_SUFFIX))
-                .map(key -> key.substring(0, key.length() - KEY_SUFFIX.length()));
+                .flatMap(key -> PublishingStep.caseOf(key, SipaPublishing.STEP_KEY, Platform.FACEBOOK)
+                        .or(() -> legacyCaseOf(key)));
         if (caseId.isEmpty()) {
             return Optional.empty();
         }
@@ -56,6 +57,12 @@ class SipaFacebookComments implements FacebookCommentListener {
         } catch (SipaQuestions.FeedbackClosedException closed) {
             return Optional.empty();
         }
+    }
+
+    /** Posts made before the common key scheme were stored as {@code <case>:serviceTask_unggahMedsos}. */
+    private static Optional<String> legacyCaseOf(String key) {
+        String suffix = ":" + SipaPublishing.STEP_KEY;
+        return key.endsWith(suffix) ? Optional.of(key.substring(0, key.length() - suffix.length())) : Optional.empty();
     }
 
     /** A comment longer than a question may be is shortened rather than lost. */

@@ -114,7 +114,7 @@ public class SipaKelengkapanRules {
         if (!textPresent) {
             return;
         }
-        String code = "x".repeat(SipaIntake.CODE_LENGTH);
+        String code = "x".repeat(SipaPublicCode.CODE_LENGTH);
         String posted = report.teksKonten().stripTrailing()
                 + SipaProperties.postFooter(publicAddress.url(SipaProperties.publicPagePath(code)), code);
         if (report.platformFacebook()) {

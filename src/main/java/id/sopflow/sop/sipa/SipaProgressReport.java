@@ -4,22 +4,17 @@ import static id.sopflow.sop.sipa.SipaVariables.DESA_ID;
 import static id.sopflow.sop.sipa.SipaVariables.LAPORAN_PERKEMBANGAN_ID;
 import static id.sopflow.sop.sipa.SipaVariables.LAPORAN_PERKEMBANGAN_URL;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
-import id.sopflow.reporting.HistorySavepoint;
-import id.sopflow.identity.AsSystem;
-import id.sopflow.mutubaku.MutuBakuCalendars;
-import id.sopflow.mutubaku.WorkingTimeCalendar;
-import id.sopflow.reporting.ArchivedReport;
-import id.sopflow.reporting.NewReport;
-import id.sopflow.reporting.ReportArchive;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import id.sopflow.ProcessVariable;
+import id.sopflow.caseheader.CaseHeader;
+import id.sopflow.mutubaku.WorkingTimeCalendar;
+import id.sopflow.sop.CaseReportDelegate;
+import id.sopflow.sop.CaseReportStep;
 
 /**
  * {@code serviceTask_susunLaporanPerkembangan} (SOP row 5): composes the "Laporan Perkembangan SIPA BERMEDSOS" of
@@ -33,49 +28,59 @@ import org.springframework.stereotype.Component;
  * wrong report.
  */
 @Component("sipaProgressReport")
-public class SipaProgressReport implements JavaDelegate {
-
-    private static final Logger log = LoggerFactory.getLogger(SipaProgressReport.class);
+public class SipaProgressReport extends CaseReportDelegate<SipaProgressReportData> {
 
     private final SipaProgressReportHistory history;
     private final SipaProgressReportRenderer renderer;
-    private final ReportArchive archive;
-    private final MutuBakuCalendars calendars;
-    private final RepositoryService repositoryService;
-    private final IdentityService identityService;
 
-    SipaProgressReport(SipaProgressReportHistory history, SipaProgressReportRenderer renderer, ReportArchive archive,
-                       MutuBakuCalendars calendars, RepositoryService repositoryService,
-                       IdentityService identityService) {
+    SipaProgressReport(CaseReportStep step, SipaProgressReportHistory history, SipaProgressReportRenderer renderer) {
+        super(step);
         this.history = history;
         this.renderer = renderer;
-        this.archive = archive;
-        this.calendars = calendars;
-        this.repositoryService = repositoryService;
-        this.identityService = identityService;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        requireSavepoint(execution);
-        String processKey = repositoryService.getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-        String tenantId = execution.getTenantId() != null ? execution.getTenantId()
-                : DESA_ID.from(execution).orElse(null);
-        WorkingTimeCalendar calendar = calendars.forProcess(processKey, tenantId);
-        SipaProgressReportData data = AsSystem.run(identityService, () -> history.collect(execution, tenantId, calendar));
-
-        LocalDate day = data.composedAt().atZone(calendar.zone()).toLocalDate();
-        ArchivedReport report = archive.archive(NewReport.pdf(processKey, execution.getProcessInstanceId(), tenantId,
-                SipaProgressReportRenderer.TITLE + " — " + data.desa() + " — " + data.judul(),
-                "laporan-perkembangan-sipa-bermedsos-" + (tenantId == null ? "" : tenantId + "-") + day + ".pdf",
-                renderer.render(data)));
-
-        LAPORAN_PERKEMBANGAN_ID.set(execution, report.id());
-        LAPORAN_PERKEMBANGAN_URL.set(execution, ReportArchive.downloadPath(report.id()));
-        log.info("Laporan perkembangan {} disimpan untuk kasus {}", report.id(), execution.getProcessInstanceId());
+    public String processKey(DelegateExecution execution) {
+        return CaseHeader.processKey(execution);
     }
 
-    private static void requireSavepoint(DelegateExecution execution) {
-        HistorySavepoint.require(execution, "laporan perkembangan");
+    @Override
+    public String reads() {
+        return "laporan perkembangan";
+    }
+
+    @Override
+    public String unitId(DelegateExecution execution) {
+        return execution.getTenantId() != null ? execution.getTenantId() : DESA_ID.from(execution).orElse(null);
+    }
+
+    @Override
+    public SipaProgressReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
+        return history.collect(execution, unitId(execution), calendar);
+    }
+
+    @Override
+    public byte[] render(SipaProgressReportData data) {
+        return renderer.render(data);
+    }
+
+    @Override
+    public String title(DelegateExecution execution, SipaProgressReportData data) {
+        return SipaProgressReportRenderer.TITLE + " — " + data.desa() + " — " + data.judul();
+    }
+
+    @Override
+    public String fileName(DelegateExecution execution, SipaProgressReportData data, String unitId, LocalDate day) {
+        return "laporan-perkembangan-sipa-bermedsos-" + (unitId == null ? "" : unitId + "-") + day + ".pdf";
+    }
+
+    @Override
+    public ProcessVariable<String> idVariable() {
+        return LAPORAN_PERKEMBANGAN_ID;
+    }
+
+    @Override
+    public ProcessVariable<String> urlVariable() {
+        return LAPORAN_PERKEMBANGAN_URL;
     }
 }

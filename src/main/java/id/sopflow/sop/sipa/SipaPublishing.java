@@ -8,36 +8,31 @@ import static id.sopflow.sop.sipa.SipaVariables.SALURAN_PUBLIKASI;
 import static id.sopflow.sop.sipa.SipaVariables.TAUTAN_PUBLIKASI;
 import static id.sopflow.sop.sipa.SipaVariables.TEKS_KONTEN;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
 import id.sopflow.PublicAddress;
-import id.sopflow.publishing.FacebookPageChannel;
-import id.sopflow.publishing.PermanentPublishingFailure;
-import id.sopflow.publishing.PostRequest;
+import id.sopflow.publishing.Platform;
 import id.sopflow.publishing.PostRequest.Photo;
-import id.sopflow.publishing.PublicationOutcome;
-import id.sopflow.publishing.PublishedPost;
-import id.sopflow.publishing.Publisher;
+import id.sopflow.sop.PublishingDelegate;
+import id.sopflow.sop.PublishingStep;
+import id.sopflow.verification.UploadedFile;
 
 /**
  * SOP row 3 ({@link SipaElements#UNGGAH_MEDSOS}): posts the verified report to the desa's Facebook Page, or hands the
  * posting to the admin's task {@link SipaElements#UNGGAH_MANUAL} by throwing {@link SipaElements#ERROR_UNGGAH_MANUAL}
  * with the reason in {@link SipaVariables#ALASAN_UNGGAH_MANUAL}.
  *
- * <p>Failure policy. The task runs as its own job ({@code asyncBefore}) with {@code failedJobRetryTimeCycle}
- * {@code R3/PT5M}, and {@code asyncAfter} so that nothing after it can make the post run again. The idempotency key
- * (process instance id and activity id) makes a retried job return the recorded post instead of posting twice.
+ * <p>Posting, idempotency key and hand-over are the common {@link PublishingStep}'s; what is SIPA's own is the
+ * content, the two link variables and the wording below. The task runs as its own job ({@code asyncBefore}) with
+ * {@code failedJobRetryTimeCycle} {@code R3/PT5M}, and {@code asyncAfter} so that nothing after it can make the post
+ * run again.
  * <ul>
  * <li>Facebook not chosen, or no Page with a token configured for the desa: manual task at once.</li>
  * <li>Permanent failure (invalid token, missing permission, refused content): manual task at once with Facebook's
@@ -48,7 +43,7 @@ import id.sopflow.publishing.Publisher;
  * the variable {@code platformFacebook} to false and retrying: the job then hands over to the manual task.</li>
  * </ul>
  *
- * <p>The post carries the link to the report's public page and its public code ({@link #postText}).
+ * <p>The post carries the link to the report's public page and its public code ({@link #text}).
  *
  * <p>Instagram rule. Only Facebook is posted automatically (Instagram accounts without a Page have no API here).
  * When Instagram is chosen as well, Facebook is posted and its link recorded in {@link SipaVariables#TAUTAN_PUBLIKASI}
@@ -57,69 +52,53 @@ import id.sopflow.publishing.Publisher;
  * post exists, {@code manual} otherwise.
  */
 @Component("sipaPublishing")
-public class SipaPublishing implements JavaDelegate {
+public class SipaPublishing extends PublishingDelegate {
 
     static final String MANUAL = "manual";
+    /**
+     * The step's fixed key: the text the key had when it was made from the element id, so that retries and
+     * Facebook comments of the first posts stay matched.
+     */
+    static final String STEP_KEY = "serviceTask_unggahMedsos";
 
-    private final Publisher publisher;
     private final PublicAddress publicAddress;
 
-    public SipaPublishing(Publisher publisher, PublicAddress publicAddress) {
-        this.publisher = publisher;
+    public SipaPublishing(PublishingStep step, PublicAddress publicAddress) {
+        super(step);
         this.publicAddress = publicAddress;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        boolean facebook = PLATFORM_FACEBOOK.from(execution).orElse(false);
-        boolean instagram = PLATFORM_INSTAGRAM.from(execution).orElse(false);
-        if (!facebook) {
-            throw manual(execution, instagram
-                    ? "Instagram diunggah manual: unggah konten ke Instagram lalu catat tautannya."
-                    : "Tidak ada platform yang dipilih untuk unggah otomatis: unggah manual lalu catat tautannya.");
-        }
-        String desaId = DESA_ID.require(execution);
-        PublicationOutcome outcome;
-        try {
-            outcome = publisher.publish(FacebookPageChannel.ID, request(execution, desaId));
-        } catch (PermanentPublishingFailure e) {
-            throw manual(execution, "Unggah otomatis ke Facebook gagal: " + e.getMessage() + ". Unggah manual ke "
-                    + platforms(instagram) + " lalu catat tautannya.");
-        }
-        if (outcome instanceof PublicationOutcome.NoChannelConfigured) {
-            throw manual(execution, "Unggah otomatis ke Facebook belum disiapkan untuk " + desaId
-                    + " (halaman atau token belum diatur). Unggah manual ke " + platforms(instagram)
-                    + " lalu catat tautannya.");
-        }
-        PublishedPost post = ((PublicationOutcome.Published) outcome).post();
-        TAUTAN_PUBLIKASI.set(execution, post.url());
-        SALURAN_PUBLIKASI.set(execution, post.channelId());
-        if (instagram) {
-            String reason = "Sudah terunggah otomatis ke Facebook: " + post.url()
-                    + ". Instagram diunggah manual: unggah konten ke Instagram lalu tambahkan tautannya.";
-            ALASAN_UNGGAH_MANUAL.set(execution, reason);
-            throw new BpmnError(SipaElements.ERROR_UNGGAH_MANUAL, reason);
-        }
-    }
-
-    /**
-     * One post per report, however often the job is retried and whatever the posting step's element id is: a process
-     * owner may rename the element in Modeler. The suffix is a fixed key, not an element id; its text is the id the
-     * step had when the first posts were made, so that those posts stay matched (retries, Facebook comments).
-     */
+    /** The key of the report's one Facebook post, however often the job is retried and whatever the step is called. */
     static String idempotencyKey(String processInstanceId) {
-        return processInstanceId + POST_KEY_SUFFIX;
+        return PublishingStep.idempotencyKey(processInstanceId, STEP_KEY, Platform.FACEBOOK);
     }
 
-    static final String POST_KEY_SUFFIX = ":serviceTask_unggahMedsos";
+    @Override
+    public String processKey() {
+        return SipaVariables.PROCESS_KEY;
+    }
 
-    private PostRequest request(DelegateExecution execution, String desaId) {
-        List<Photo> photos = new ArrayList<>();
-        for (ProcessVariable<FileValue> slot : SipaVariables.FOTO) {
-            slot.from(execution).ifPresent(file -> photos.add(photo(file)));
+    @Override
+    public String stepKey(VariableScope scope) {
+        return STEP_KEY;
+    }
+
+    /** The reporting desa as intake noted it. */
+    @Override
+    public String unitId(DelegateExecution execution) {
+        return DESA_ID.require(execution);
+    }
+
+    @Override
+    public List<Platform> platforms(VariableScope scope) {
+        List<Platform> platforms = new ArrayList<>();
+        if (PLATFORM_FACEBOOK.from(scope).orElse(false)) {
+            platforms.add(Platform.FACEBOOK);
         }
-        return new PostRequest(idempotencyKey(execution.getProcessInstanceId()), desaId,
-                postText(execution), photos);
+        if (PLATFORM_INSTAGRAM.from(scope).orElse(false)) {
+            platforms.add(Platform.INSTAGRAM);
+        }
+        return platforms;
     }
 
     /**
@@ -127,28 +106,66 @@ public class SipaPublishing implements JavaDelegate {
      * at intake, which the desa's manual-posting form shows as well; posting runs in a job, without the request
      * whose address {@link PublicAddress} would otherwise follow.
      */
-    String postText(DelegateExecution execution) {
+    @Override
+    public String text(DelegateExecution execution, Platform platform) {
         String code = SipaVariables.KODE_PUBLIK.require(execution);
         String link = SipaVariables.ALAMAT_HALAMAN_PUBLIK.from(execution)
                 .orElseGet(() -> publicAddress.url(SipaProperties.publicPagePath(code)));
         return TEKS_KONTEN.require(execution).stripTrailing() + SipaProperties.postFooter(link, code);
     }
 
-    private static Photo photo(FileValue file) {
-        try (InputStream content = file.getValue()) {
-            return new Photo(file.getFilename(), file.getMimeType(), content.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Override
+    public List<Photo> photos(DelegateExecution execution) {
+        List<Photo> photos = new ArrayList<>();
+        for (ProcessVariable<FileValue> slot : SipaVariables.FOTO) {
+            slot.from(execution).map(UploadedFile::of).map(Photo::of).ifPresent(photos::add);
         }
+        return photos;
     }
 
-    private static String platforms(boolean instagram) {
-        return instagram ? "Facebook dan Instagram" : "Facebook";
+    @Override
+    public void record(VariableScope scope, Platform platform, String link, boolean automatic) {
+        TAUTAN_PUBLIKASI.set(scope, link);
+        SALURAN_PUBLIKASI.set(scope, automatic ? platform.id() : MANUAL);
     }
 
-    private static BpmnError manual(DelegateExecution execution, String reason) {
-        ALASAN_UNGGAH_MANUAL.set(execution, reason);
-        SALURAN_PUBLIKASI.set(execution, MANUAL);
-        return new BpmnError(SipaElements.ERROR_UNGGAH_MANUAL, reason);
+    @Override
+    public ProcessVariable<String> reasonVariable(VariableScope scope) {
+        return ALASAN_UNGGAH_MANUAL;
+    }
+
+    @Override
+    public String manualErrorCode() {
+        return SipaElements.ERROR_UNGGAH_MANUAL;
+    }
+
+    /**
+     * SIPA's wording, which staff know: Facebook is the one automatic platform; Instagram is always posted by hand,
+     * after Facebook when both are chosen. {@link SipaVariables#SALURAN_PUBLIKASI} stays {@code facebook} when the
+     * automatic post exists, else becomes {@code manual}.
+     */
+    @Override
+    public String reason(DelegateExecution execution, List<PublishingStep.Attempt> attempts) {
+        boolean instagram = attempts.stream().anyMatch(attempt -> attempt.platform() == Platform.INSTAGRAM);
+        PublishingStep.Attempt facebook = attempts.stream().filter(attempt -> attempt.platform() == Platform.FACEBOOK)
+                .findFirst().orElse(null);
+        if (facebook == null || !facebook.posted()) {
+            SALURAN_PUBLIKASI.set(execution, MANUAL);
+        }
+        if (facebook == null) {
+            return instagram ? "Instagram diunggah manual: unggah konten ke Instagram lalu catat tautannya."
+                    : "Tidak ada platform yang dipilih untuk unggah otomatis: unggah manual lalu catat tautannya.";
+        }
+        if (facebook.posted()) {
+            return "Sudah terunggah otomatis ke Facebook: " + facebook.url()
+                    + ". Instagram diunggah manual: unggah konten ke Instagram lalu tambahkan tautannya.";
+        }
+        String platforms = instagram ? "Facebook dan Instagram" : "Facebook";
+        if (facebook.failure() != null) {
+            return "Unggah otomatis ke Facebook gagal: " + facebook.failure() + ". Unggah manual ke " + platforms
+                    + " lalu catat tautannya.";
+        }
+        return "Unggah otomatis ke Facebook belum disiapkan untuk " + DESA_ID.require(execution)
+                + " (halaman atau token belum diatur). Unggah manual ke " + platforms + " lalu catat tautannya.";
     }
 }

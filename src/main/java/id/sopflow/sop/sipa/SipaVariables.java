@@ -13,6 +13,7 @@ import java.util.List;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.sop.UploadSlots;
 
 /**
  * Every variable of the SIPA BERMEDSOS process ({@code processes/sipa-bermedsos.bpmn}) and its forms. Names are
@@ -60,6 +61,8 @@ public final class SipaVariables {
      */
     public static final List<ProcessVariable<FileValue>> FOTO_PENGGANTI =
             List.of(file("fotoPengganti1"), file("fotoPengganti2"), file("fotoPengganti3"));
+    /** The photos with their replacements from the fix form. */
+    public static final UploadSlots FOTO_SLOTS = UploadSlots.of(FOTO, FOTO_PENGGANTI);
 
     // Automatic kelengkapan check
     /** Every problem found, one per line, in Bahasa Indonesia; empty when complete. */

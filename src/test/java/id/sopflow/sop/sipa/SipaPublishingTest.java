@@ -143,7 +143,7 @@ class SipaPublishingTest {
                         matching("(?s)" + java.util.regex.Pattern.quote(TEKS) + ".*/publik/sipa/" + KODE_PUBLIK + ".*"))
                 .withFormParam("attached_media[0]", equalToJson("{\"media_fbid\":\"501\"}")));
         assertThat(jdbc.queryForObject("SELECT URL FROM SOPFLOW_PUBLICATION WHERE IDEMPOTENCY_KEY = ?",
-                String.class, instance.getId() + ":" + SipaElements.UNGGAH_MEDSOS)).isEqualTo(PERMALINK);
+                String.class, SipaPublishing.idempotencyKey(instance.getId()))).isEqualTo(PERMALINK);
     }
 
     @Test
@@ -234,7 +234,7 @@ class SipaPublishingTest {
         assertThat(manualTask(instance)).isNull();
         graph.verify(3, postRequestedFor(urlPathEqualTo("/1234/feed")));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SOPFLOW_PUBLICATION WHERE IDEMPOTENCY_KEY = ?",
-                Integer.class, instance.getId() + ":" + SipaElements.UNGGAH_MEDSOS)).isEqualTo(1);
+                Integer.class, SipaPublishing.idempotencyKey(instance.getId()))).isEqualTo(1);
     }
 
     /**

@@ -9,41 +9,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.verification.UploadedFile;
 import id.sopflow.ProcessVariable;
-import id.sopflow.caseheader.CaseHeader;
-import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.sop.IntakeStep;
 import id.sopflow.sop.ppid.PpidRules.Upload;
 import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.UploadedFile;
 
 /**
- * Row 1, right after the Ketua PPID's start form ({@link PpidElements#CATAT_BAHAN}, in the start's transaction):
- * refuses incomplete bahan informasi whatever client started the case, so that nothing half-filled reaches Seksi
- * PDDI; drops attachment inputs left empty (Tasklist submits them as empty files); notes the organisation, which
- * comes from the starter's tenant, never from the form.
+ * Row 1, PPID's part of the common intake ({@link PpidElements#CATAT_BAHAN}, in the start's transaction): refuses
+ * incomplete bahan informasi whatever client started the case, so that nothing half-filled reaches Seksi PDDI, and
+ * drops attachment inputs left empty (Tasklist submits them as empty files).
  */
-@Component("ppidIntake")
-class PpidIntake implements JavaDelegate {
+@Component
+class PpidBahanIntake implements IntakeStep {
 
-    private final OrganisationDirectory directory;
-    private final CaseHeader caseHeader;
-
-    PpidIntake(OrganisationDirectory directory, CaseHeader caseHeader) {
-        this.directory = directory;
-        this.caseHeader = caseHeader;
+    @Override
+    public String processKey() {
+        return PpidVariables.PROCESS_KEY;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String tenantId = execution.getTenantId();
-        if (tenantId == null) {
-            throw new InputRefusedException("Penyebarluasan informasi harus dimulai oleh Ketua PPID yang terdaftar "
-                    + "pada organisasinya.");
-        }
+    public void apply(DelegateExecution execution) {
         List<Upload> attachments = new ArrayList<>();
         for (ProcessVariable<FileValue> slot : PpidVariables.LAMPIRAN) {
             FileValue file = slot.from(execution).orElse(null);
@@ -61,7 +50,5 @@ class PpidIntake implements JavaDelegate {
         }
         JUDUL.set(execution, JUDUL.require(execution).strip());
         TANGGAL_KEGIATAN.set(execution, PpidRules.date(TANGGAL_KEGIATAN.require(execution)).toString());
-        PpidVariables.ORGANISASI.set(execution, directory.tenantName(tenantId).orElse(tenantId));
-        caseHeader.set(execution, JUDUL.require(execution));
     }
 }

@@ -1,0 +1,47 @@
+package id.sopflow.sop;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import id.sopflow.ProcessVariable;
+import id.sopflow.mutubaku.WorkingTimeCalendar;
+
+/**
+ * What one SOP's case report is made of: the small per-SOP part of {@link CaseReportStep}. The step does the rest
+ * the same way for every SOP (savepoint, calendar, reading history as the system, archive, id/url variables).
+ *
+ * @param <D> the report's data, read from the case's history
+ */
+public interface CaseReport<D> {
+
+    /** The SOP the report belongs to, for the archive and the working-time calendar. */
+    String processKey(DelegateExecution execution);
+
+    /** What the report reads from the history, for the savepoint message, e.g. "laporan perkembangan". */
+    String reads();
+
+    /** The desa or organisation the report belongs to: the case's tenant. */
+    default String unitId(DelegateExecution execution) {
+        return execution.getTenantId();
+    }
+
+    /** The report's data, read with the system's rights (the history of every participant of the case). */
+    D collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now);
+
+    /** The PDF. */
+    byte[] render(D data);
+
+    /** What a reader sees in the archive's lists. */
+    String title(DelegateExecution execution, D data);
+
+    /** @param day the day the report was composed, in the unit's time zone */
+    String fileName(DelegateExecution execution, D data, String unitId, LocalDate day);
+
+    /** Receives the archived report's id. */
+    ProcessVariable<String> idVariable();
+
+    /** Receives the archived report's download path. */
+    ProcessVariable<String> urlVariable();
+}
