@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -20,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.tasklist.TasklistBrowser;
 import id.sopflow.verification.TestImages;
+import id.sopflow.testkit.TestKit;
 
 /**
  * What a user sees when the server refuses a form (issue 13 §1): a browser whose form was tampered with — an
@@ -41,23 +40,13 @@ class FormContractTasklistBrowserTest {
     TasklistBrowser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveEvidence(context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestKit kit = new TestKit();
 
     @BeforeEach
     void openBrowser() {
-        browser = TasklistBrowser.open("http://localhost:" + port);
+        browser = kit.browser();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void tasklistShowsTheServersRefusalInBahasaIndonesiaAndNothingIsStarted() throws Exception {

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -28,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.mutubaku.IndonesianTime;
+import id.sopflow.testkit.TestKit;
 
 /**
  * What a desa and the kecamatan see on day one, in the real Tasklist in headless Chromium: each card says which
@@ -55,22 +55,15 @@ class StaffDayOneBrowserTest {
     final List<String> started = new ArrayList<>();
 
     @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveEvidence(context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestKit kit = new TestKit();
 
     @BeforeEach
     void openBrowser() {
-        browser = TasklistBrowser.open("http://localhost:" + port);
+        browser = kit.browser();
     }
 
     @AfterEach
     void cleanUp() {
-        if (browser != null) {
-            browser.close();
-        }
         // other browser tests count the SIPA cases they start
         started.forEach(id -> runtimeService.deleteProcessInstance(id, "uji selesai"));
     }

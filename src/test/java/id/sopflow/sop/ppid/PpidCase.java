@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
+import id.sopflow.testkit.TestKit;
+
 /** One PPID case worked step by step as the three actors do, through the engine's API with their identities. */
 final class PpidCase {
 
@@ -197,11 +199,6 @@ final class PpidCase {
 
     /** As the webapps do: the user with their groups and tenants. */
     void authenticate(String user) {
-        var identity = engine.getIdentityService();
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId())
-                .toList();
-        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-                .stream().map(t -> t.getId()).toList();
-        identity.setAuthentication(user, groups, tenants);
+        TestKit.authenticate(engine.getIdentityService(), user);
     }
 }

@@ -43,9 +43,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,6 +55,7 @@ import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
 import id.sopflow.security.StaffClient;
+import id.sopflow.testkit.TestKit;
 
 /**
  * Every path through the profil SOP as deployed from processes/, with the real delegates, the real identities of
@@ -88,11 +89,9 @@ class ProfilProcessTest {
         ClockUtil.setCurrentTime(Date.from(TUESDAY_0900));
     }
 
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        engine.getIdentityService().clearAuthentication();
-    }
+    /** Puts the clock back and logs the user out after each test. */
+    @RegisterExtension
+    final TestKit kit = new TestKit();
 
     @Test
     void everyKampungIsCollectedVerifiedAndExportedAndTheActivityEndsOnlyWhenAllAreDone() throws IOException {
@@ -626,10 +625,6 @@ class ProfilProcessTest {
 
     /** As the webapps do: the user with their groups and tenants. */
     void authenticate(String user) {
-        var identity = engine.getIdentityService();
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-                .stream().map(t -> t.getId()).toList();
-        identity.setAuthentication(user, groups, tenants);
+        TestKit.authenticate(engine.getIdentityService(), user);
     }
 }

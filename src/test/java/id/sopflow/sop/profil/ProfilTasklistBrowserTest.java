@@ -15,10 +15,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -30,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.TestKit;
 
 /**
  * The profil SOP's forms as the users really work them, in Camunda Tasklist in headless Chromium: the SK reviews
@@ -63,23 +62,13 @@ class ProfilTasklistBrowserTest {
     TasklistBrowser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveEvidence(context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestKit kit = new TestKit();
 
     @BeforeEach
     void openBrowser() {
-        browser = TasklistBrowser.open("http://localhost:" + port);
+        browser = kit.browser();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theKasiUploadsTheSkAndChoosesKampungAndEachPokjaGetsOnlyItsOwnInstrument() throws IOException {

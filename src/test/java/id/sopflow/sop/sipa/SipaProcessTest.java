@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import id.sopflow.mutubaku.LateStepRepository;
+import id.sopflow.testkit.TestKit;
 
 /**
  * Every path through SIPA BERMEDSOS as deployed from processes/, with the real delegates. No Facebook page is
@@ -356,10 +357,6 @@ class SipaProcessTest {
 
     /** As the webapps do: the user with their groups and tenants. */
     void authenticate(String user) {
-        var identity = engine.getIdentityService();
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-                .stream().map(t -> t.getId()).toList();
-        identity.setAuthentication(user, groups, tenants);
+        TestKit.authenticate(engine.getIdentityService(), user);
     }
 }

@@ -19,10 +19,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -35,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.TestKit;
 
 /**
  * SIPA BERMEDSOS rows 1 and 2 as the desa and the admin really work them: in Camunda Tasklist, in headless
@@ -69,23 +68,13 @@ class SipaTasklistBrowserTest {
     TasklistBrowser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveEvidence(context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestKit kit = new TestKit();
 
     @BeforeEach
     void openBrowser() {
-        browser = TasklistBrowser.open("http://localhost:" + port);
+        browser = kit.browser();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theDesaReportsWithAPhotoAndTheAdminSeesItAndVerifiesIt() throws IOException {
