@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.verification.TestImages;
 import id.sopflow.testkit.TestKit;
 
@@ -25,7 +25,7 @@ import id.sopflow.testkit.TestKit;
  * option added to the SIPA start form's "Jenis laporan" — starts a report in the real Tasklist; the server refuses
  * it, Tasklist shows the refusal in Bahasa Indonesia, and no report exists.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class FormContractTasklistBrowserTest {
 
     @LocalServerPort

@@ -23,10 +23,10 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.mutubaku.IndonesianTime;
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
 
 /**
@@ -34,7 +34,7 @@ import id.sopflow.testkit.TestKit;
  * case it is and marks a late step, each desa reads only its own reports on "Laporan Saya" (linked from Tasklist's
  * header), and the manual posting form shows what to post.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class StaffDayOneBrowserTest {
 
     private static final String GROUP_TASKS = "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"

@@ -32,7 +32,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// One limiter for every class in the JVM: public-page questions of earlier classes must not count against later ones
+// (PublicPageTest checks the limits in a context of its own).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sopflow.feedback.rate-limit.per-address=1000")
 @Tag(SharedContextTest.TAG)
 @ExtendWith(SharedContextHygiene.class)
 public @interface SharedContextTest {

@@ -24,15 +24,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import id.sopflow.sop.sipa.SipaVariables;
+import id.sopflow.testkit.SharedContextTest;
 
 /**
  * The Admin's "Verifikasi laporan" as a review step: a Tidak needs a reason, and every round is recorded with who
  * decided, when and why.
  */
-@SpringBootTest
+@SharedContextTest
 class ReviewRoundRecorderTest {
 
     private static final String TENANT = "desa-babayau";

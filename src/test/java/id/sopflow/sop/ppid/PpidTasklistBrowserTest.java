@@ -32,12 +32,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
 
 /**
@@ -50,7 +50,7 @@ import id.sopflow.testkit.TestKit;
  *
  * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class PpidTasklistBrowserTest {
 
     static final String PROCESS_NAME = "Penyebarluasan Informasi melalui Media Sosial";

@@ -47,7 +47,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.mutubaku.LateStep;
@@ -55,13 +54,14 @@ import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
 import id.sopflow.security.StaffClient;
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
 
 /**
  * Every path through the profil SOP as deployed from processes/, with the real delegates, the real identities of
  * organisasi.yaml and the engine's authorization and tenant checks: each user acts authenticated as Tasklist does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class ProfilProcessTest {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");

@@ -24,10 +24,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
 
 /**
@@ -39,8 +39,7 @@ import id.sopflow.testkit.TestKit;
  *
  * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.process-engine-name=profil-browser")
+@SharedContextTest
 class ProfilTasklistBrowserTest {
 
     static final String RAPAT_PERSIAPAN = "Arsipkan SK dan selenggarakan rapat persiapan";

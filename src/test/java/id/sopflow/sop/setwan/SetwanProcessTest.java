@@ -32,10 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.publishing.Platform;
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.verification.ReviewRound;
 import id.sopflow.verification.ReviewRounds;
 import id.sopflow.testkit.TestKit;
@@ -45,7 +45,7 @@ import id.sopflow.testkit.TestKit;
  * channel is configured here, so both branches of row 3 go to link capture; automatic posting to Facebook is in
  * {@link SetwanPeriodicUpdateTest}.
  */
-@SpringBootTest
+@SharedContextTest
 class SetwanProcessTest {
 
     @Autowired

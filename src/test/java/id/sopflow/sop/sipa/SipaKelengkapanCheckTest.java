@@ -14,12 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.verification.TestImages;
 
 /** {@code ${sipaKelengkapanCheck}} in a running process: what the desa and the gateway get to see. */
-@SpringBootTest
+@SharedContextTest
 class SipaKelengkapanCheckTest {
 
     private static final String TENANT = "desa-babayau";

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import id.sopflow.mutubaku.LateStepRepository;
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
 
 /**
@@ -42,7 +42,7 @@ import id.sopflow.testkit.TestKit;
  * configured here, so posting goes to the admin's manual task; automatic posting has its own test
  * ({@link SipaAutomaticPostingTest}).
  */
-@SpringBootTest
+@SharedContextTest
 class SipaProcessTest {
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
