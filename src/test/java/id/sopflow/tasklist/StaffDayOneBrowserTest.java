@@ -237,7 +237,7 @@ class StaffDayOneBrowserTest {
                     .putValue("periode", "November 2026").putValue("lokasi", "RT 04")
                     .putValue("uraian", "Pembangunan dengan dana desa.").putValue("teksKonten", "Selesai dikerjakan.")
                     .putValue("platformFacebook", true).putValue("platformInstagram", false)
-                    .putValue("foto1", Variables.fileValue("foto.png").file(png()).mimeType("image/png").create()))
+                    .putValue("foto1", TestKit.upload("foto.png", png(), "image/png")))
                     .getId();
             started.add(id);
             return id;

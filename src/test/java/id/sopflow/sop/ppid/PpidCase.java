@@ -46,9 +46,8 @@ final class PpidCase {
                 .putValue("ringkasan", "Musyawarah Kalurahan membahas Rencana Kerja Pemerintah Kalurahan 2027, "
                         + "dihadiri 60 peserta di Balai Kalurahan Bunder.")
                 .putValue("disposisi", "Mohon disebarluaskan melalui website dan media sosial kalurahan hari ini.")
-                .putValue("lampiran1", Variables.fileValue("notulen.pdf").file("%PDF-1.4 notulen".getBytes())
-                        .mimeType("application/pdf").create())
-                .putValue("lampiran2", Variables.fileValue("").file(new byte[0]).create());
+                .putValue("lampiran1", TestKit.upload("notulen.pdf", "%PDF-1.4 notulen".getBytes(), "application/pdf"))
+                .putValue("lampiran2", TestKit.emptyUpload());
     }
 
     static Map<String, Object> konsep(String... platformIds) {
@@ -58,7 +57,7 @@ final class PpidCase {
                     "Musyawarah Kalurahan Bunder menyepakati RKP 2027 (" + platform + ").");
         }
         draft.put("gambarBaru1", image("musyawarah.png"));
-        draft.put("gambarBaru2", Variables.fileValue("").file(new byte[0]).create());
+        draft.put("gambarBaru2", TestKit.emptyUpload());
         return draft;
     }
 

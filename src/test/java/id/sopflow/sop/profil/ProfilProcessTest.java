@@ -42,7 +42,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -191,8 +190,7 @@ class ProfilProcessTest {
                 .hasMessageContaining("Berkas notulen rapat wajib diunggah");
         completeTask(activity, RAPAT_PENUTUPAN, "kabid-kominfo", Map.of(
                 "tanggalRapatPenutupan", "2026-11-24", "notulenRapatPenutupan", "Kegiatan ditutup.",
-                "berkasNotulenPenutupan", Variables.fileValue("notulen.pdf").file(ProfilFixtures.pdf())
-                        .mimeType("application/pdf").create()));
+                "berkasNotulenPenutupan", TestKit.upload("notulen.pdf", ProfilFixtures.pdf(), "application/pdf")));
         assertThat(activity).isEnded();
         ArchivedReport minutes = archived(historicVariable(activity, "notulenArsipUrl"));
         assertThat(minutes.title()).startsWith("Notulen rapat penutupan");
@@ -338,8 +336,8 @@ class ProfilProcessTest {
         ProcessInstance activity = start();
         prepareSk(activity);
         Map<String, Object> meeting = meeting(SUKAMAJU);
-        meeting.put("skDitandatangani", Variables.fileValue("sk.pdf").file("bukan pdf".getBytes(StandardCharsets.UTF_8))
-                .mimeType("application/pdf").create());
+        meeting.put("skDitandatangani",
+                TestKit.upload("sk.pdf", "bukan pdf".getBytes(StandardCharsets.UTF_8), "application/pdf"));
         assertThatThrownBy(() -> completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", meeting))
                 .hasMessageContaining("Berkas SK yang sudah ditandatangani harus berupa PDF, JPEG atau PNG");
 
@@ -485,8 +483,7 @@ class ProfilProcessTest {
         Map<String, Object> meeting = new HashMap<>();
         meeting.put("nomorSk", "800/123/KOMINFO/2026");
         meeting.put("tanggalSk", "2026-11-24");
-        meeting.put("skDitandatangani", Variables.fileValue("sk-tim.pdf").file(ProfilFixtures.pdf())
-                .mimeType("application/pdf").create());
+        meeting.put("skDitandatangani", TestKit.upload("sk-tim.pdf", ProfilFixtures.pdf(), "application/pdf"));
         meeting.put("tanggalRapatPersiapan", "2026-11-24");
         meeting.put("notulenRapatPersiapan", "Pendataan dimulai minggu depan.");
         meeting.put("kampungDipilih", kampung);

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -119,8 +118,7 @@ class ProfilTasklistBrowserTest {
     void thePokjaFillsInTheInstrumentAndTheTimSendsItBackWithNotes() {
         ProcessInstance activity = activityUpToThePreparationMeeting();
         complete(activity, "kasi-kominfo", Map.of("nomorSk", "800/124/KOMINFO/2026", "tanggalSk", "2026-11-24",
-                "skDitandatangani", Variables.fileValue("sk.pdf")
-                        .file(ProfilFixtures.pdf()).mimeType("application/pdf").create(),
+                "skDitandatangani", TestKit.upload("sk.pdf", ProfilFixtures.pdf(), "application/pdf"),
                 "tanggalRapatPersiapan", "2026-11-24", "notulenRapatPersiapan", "Mulai dengan Mekar Jaya.",
                 "kampungDipilih", "kampung-mekar-jaya"));
         ProcessInstance collection = runtimeService.createProcessInstanceQuery()

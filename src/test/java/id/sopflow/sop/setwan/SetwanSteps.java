@@ -47,7 +47,7 @@ final class SetwanSteps {
     }
 
     static FileValue emptyUpload() {
-        return Variables.fileValue("").file(new byte[0]).create();
+        return TestKit.emptyUpload();
     }
 
     static VariableMap activity() {

@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,8 +106,8 @@ class SipaProcessTest {
         assertThat(taskOf(report).getAssignee()).isNull();
 
         complete(report, "pemdes-lok-batu", Map.of(
-                "fotoPengganti1", Variables.fileValue("jalan-baru.png").file(SipaFixtures.png()).mimeType("image/png").create(),
-                "fotoPengganti2", Variables.fileValue("").file(new byte[0]).create()));
+                "fotoPengganti1", TestKit.upload("jalan-baru.png", SipaFixtures.png(), "image/png"),
+                "fotoPengganti2", TestKit.emptyUpload()));
         assertThat(report).isWaitingAt(VERIFIKASI_LAPORAN);
         assertThat(report).variables().doesNotContainKey("fotoPengganti1").doesNotContainKey("foto2");
         assertThat(engine.getRuntimeService().getVariableTyped(report.getId(), "foto1").toString()).contains("jalan-baru.png");
@@ -138,7 +137,7 @@ class SipaProcessTest {
         // this far: the form contract refuses it at the door).
         VariableMap incomplete = SipaFixtures.completeReport()
                 .putValue("realisasi", 160_000_000L)
-                .putValue("foto1", Variables.fileValue("").file(new byte[0]).create());
+                .putValue("foto1", TestKit.emptyUpload());
 
         ProcessInstance report = startAs("pemdes-babayau", incomplete);
 
@@ -151,7 +150,7 @@ class SipaProcessTest {
 
         complete(report, "pemdes-babayau", Map.of(
                 "alasanSelisih", "Harga material naik; disetujui musyawarah desa 3 November 2026.",
-                "fotoPengganti1", Variables.fileValue("jalan.png").file(SipaFixtures.png()).mimeType("image/png").create()));
+                "fotoPengganti1", TestKit.upload("jalan.png", SipaFixtures.png(), "image/png")));
         assertThat(report).isWaitingAt(VERIFIKASI_LAPORAN);
     }
 
@@ -251,10 +250,10 @@ class SipaProcessTest {
     @Test
     void everyStepsTimerMarksItLateWithoutDisturbingIt() {
         ProcessInstance report = startAs("pemdes-babayau", SipaFixtures.completeReport()
-                .putValue("foto1", Variables.fileValue("").file(new byte[0]).create()));
+                .putValue("foto1", TestKit.emptyUpload()));
         fireLateTimer(report, PERBAIKI_LAPORAN);
         complete(report, "pemdes-babayau", Map.of("fotoPengganti1",
-                Variables.fileValue("jalan.png").file(SipaFixtures.png()).mimeType("image/png").create()));
+                TestKit.upload("jalan.png", SipaFixtures.png(), "image/png")));
 
         fireLateTimer(report, VERIFIKASI_LAPORAN);
         verify(report, "admin-sipa", true, null);
