@@ -68,8 +68,9 @@ public final class TestKit implements BeforeEachCallback, AfterTestExecutionCall
         } finally {
             browsers.clear();
             ClockUtil.reset();
-            if (engineIfStarted() != null) {
-                engineIfStarted().getIdentityService().clearAuthentication();
+            ProcessEngine engine = engineIfStarted();
+            if (engine != null) {
+                engine.getIdentityService().clearAuthentication();
             }
             test = null;
         }
@@ -176,8 +177,13 @@ public final class TestKit implements BeforeEachCallback, AfterTestExecutionCall
         return spring().getBean(ProcessEngine.class);
     }
 
+    /** The engine, or null when the context could not start: tidying up must not hide why the test failed. */
     private ProcessEngine engineIfStarted() {
-        return test == null ? null : spring().getBeanProvider(ProcessEngine.class).getIfAvailable();
+        try {
+            return test == null ? null : spring().getBeanProvider(ProcessEngine.class).getIfAvailable();
+        } catch (IllegalStateException contextFailed) {
+            return null;
+        }
     }
 
     private ApplicationContext spring() {
