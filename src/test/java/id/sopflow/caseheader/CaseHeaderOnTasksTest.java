@@ -15,15 +15,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import id.sopflow.mutubaku.LateStepNotices;
+import id.sopflow.testkit.SharedContextTest;
 
 /**
  * The due date in words on a Tasklist card ({@code kasusBatasWaktu}) says the step's real due date: from its creation,
  * through the late-step handler's mark, and after a supervisor moves the due date in Tasklist.
  */
-@SpringBootTest
+@SharedContextTest
 class CaseHeaderOnTasksTest {
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");

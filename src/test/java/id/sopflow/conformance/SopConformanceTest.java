@@ -7,6 +7,7 @@ import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 import id.sopflow.deployment.ElementTemplates;
 import id.sopflow.deployment.TemplateRules;
 import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.testkit.SharedContextTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -51,7 +51,7 @@ import org.springframework.context.ApplicationContext;
  * question and Ya/Tidak rules do not apply. Named flows alone do not make a choice, so that "ya"/"tidak" typed
  * wrongly is still caught.
  */
-@SpringBootTest
+@SharedContextTest
 class SopConformanceTest {
 
     private static final Path PROCESSES = Path.of("processes");

@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sopflow.security.StaffClient;
 import id.sopflow.sop.setwan.SetwanElements;
 import id.sopflow.sop.setwan.SetwanVariables;
+import id.sopflow.testkit.SharedContextTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * diagram of {@code processes/} is deployed that way with the forms it refers to; then a case is started on the
  * version Modeler deployed and its embedded forms load.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class ModelerDeploymentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -16,11 +16,11 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sopflow.security.StaffClient;
+import id.sopflow.testkit.SharedContextTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * element; nothing is deployed. One test per rule, one for several problems at once, and the forms a diagram needs
  * that are already deployed but were not attached (Modeler's "deploy changed only" leaves unchanged forms out).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class UserTaskDeploymentRulesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,13 +18,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.sopflow.security.StaffClient;
 import id.sopflow.sop.sipa.SipaElements;
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.verification.TestImages;
 
 /**
  * The attacks of issue 13 §1 over HTTP, each refused with 400 and a message in Bahasa Indonesia that names every
  * problem, with nothing stored. Same context as the other HTTP tests (no extra Spring context).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class FormContractHttpTest {
 
     static final String REST = "/engine-rest";

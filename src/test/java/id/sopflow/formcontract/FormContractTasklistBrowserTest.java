@@ -6,27 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.verification.TestImages;
+import id.sopflow.testkit.TestKit;
 
 /**
  * What a user sees when the server refuses a form (issue 13 §1): a browser whose form was tampered with — an
  * option added to the SIPA start form's "Jenis laporan" — starts a report in the real Tasklist; the server refuses
  * it, Tasklist shows the refusal in Bahasa Indonesia, and no report exists.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class FormContractTasklistBrowserTest {
 
     @LocalServerPort
@@ -41,23 +40,13 @@ class FormContractTasklistBrowserTest {
     TasklistBrowser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveEvidence(context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestKit kit = new TestKit();
 
     @BeforeEach
     void openBrowser() {
-        browser = TasklistBrowser.open("http://localhost:" + port);
+        browser = kit.browser();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void tasklistShowsTheServersRefusalInBahasaIndonesiaAndNothingIsStarted() throws Exception {

@@ -6,9 +6,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+import id.sopflow.testkit.SharedContextTest;
+
+@SharedContextTest
 class IdentitySeedingTest {
 
     @Autowired

@@ -22,13 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+
+import id.sopflow.testkit.SharedContextTest;
 
 /**
  * A step handed in at 15:30 on a Friday in Paringin (WITA) with a mutu baku of one hour: due Monday 08:00, and
  * marked late when its boundary timer fires then.
  */
-@SpringBootTest
+@SharedContextTest
 class LateStepTest {
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");

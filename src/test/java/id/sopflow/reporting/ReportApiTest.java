@@ -8,18 +8,19 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import id.sopflow.testkit.SharedContextTest;
+
 /**
  * Downloading archived reports over HTTP as the demo users (password {@code demo}): a report belongs to its desa and
  * to the kecamatan the desa is part of, and to nobody else.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class ReportApiTest {
 
     private static final byte[] CONTENT = "%PDF-1.4\n% laporan uji\n".getBytes(StandardCharsets.ISO_8859_1);

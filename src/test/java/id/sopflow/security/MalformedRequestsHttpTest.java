@@ -15,11 +15,11 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.verification.TestImages;
 
 /**
@@ -27,7 +27,7 @@ import id.sopflow.verification.TestImages;
  * Tasklist's copy), sopflow's own API, the citizens' pages and the webhook — and not one answer is a server error,
  * and nothing in the engine changed. A server error found here is a bug to fix generically, not an entry to skip.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class MalformedRequestsHttpTest {
 
     static final ObjectMapper JSON = new ObjectMapper();

@@ -25,17 +25,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.sop.sipa.SipaPublicSteps;
+import id.sopflow.testkit.SharedContextTest;
 
 /**
  * Issue 13 §4 over HTTP: the Facebook webhook refuses a body larger than any Page event before reading it (413 in
  * Bahasa Indonesia), whether it declares its length or not; and no response of sopflow's pages, the REST API, the
  * webapps or the webhook carries the same header twice (nosniff and the referrer policy were sent twice).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class PublicChannelHttpTest {
 
     @LocalServerPort

@@ -25,12 +25,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.verification.TestImages;
 
 /**
@@ -38,7 +38,7 @@ import id.sopflow.verification.TestImages;
  * and the webapps' copy of it as Tasklist uses it (session login). A real SIPA case of Desa Babayau is the object
  * every other desa and organisation tries to reach.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityHttpTest {
 

@@ -17,24 +17,24 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.mutubaku.IndonesianTime;
+import id.sopflow.testkit.SharedContextTest;
+import id.sopflow.testkit.TestKit;
 
 /**
  * What a desa and the kecamatan see on day one, in the real Tasklist in headless Chromium: each card says which
  * case it is and marks a late step, each desa reads only its own reports on "Laporan Saya" (linked from Tasklist's
  * header), and the manual posting form shows what to post.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class StaffDayOneBrowserTest {
 
     private static final String GROUP_TASKS = "//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
@@ -55,22 +55,15 @@ class StaffDayOneBrowserTest {
     final List<String> started = new ArrayList<>();
 
     @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveEvidence(context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestKit kit = new TestKit();
 
     @BeforeEach
     void openBrowser() {
-        browser = TasklistBrowser.open("http://localhost:" + port);
+        browser = kit.browser();
     }
 
     @AfterEach
     void cleanUp() {
-        if (browser != null) {
-            browser.close();
-        }
         // other browser tests count the SIPA cases they start
         started.forEach(id -> runtimeService.deleteProcessInstance(id, "uji selesai"));
     }
@@ -244,7 +237,7 @@ class StaffDayOneBrowserTest {
                     .putValue("periode", "November 2026").putValue("lokasi", "RT 04")
                     .putValue("uraian", "Pembangunan dengan dana desa.").putValue("teksKonten", "Selesai dikerjakan.")
                     .putValue("platformFacebook", true).putValue("platformInstagram", false)
-                    .putValue("foto1", Variables.fileValue("foto.png").file(png()).mimeType("image/png").create()))
+                    .putValue("foto1", TestKit.upload("foto.png", png(), "image/png")))
                     .getId();
             started.add(id);
             return id;

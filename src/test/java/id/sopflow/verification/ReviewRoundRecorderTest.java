@@ -17,22 +17,22 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import id.sopflow.sop.sipa.SipaVariables;
+import id.sopflow.testkit.SharedContextTest;
+import id.sopflow.testkit.TestKit;
 
 /**
  * The Admin's "Verifikasi laporan" as a review step: a Tidak needs a reason, and every round is recorded with who
  * decided, when and why.
  */
-@SpringBootTest
+@SharedContextTest
 class ReviewRoundRecorderTest {
 
     private static final String TENANT = "desa-babayau";
@@ -197,7 +197,7 @@ class ReviewRoundRecorderTest {
         report.put(SipaVariables.TEKS_KONTEN.name(), "Atap balai desa sudah diganti.");
         report.put(SipaVariables.PLATFORM_FACEBOOK.name(), true);
         report.put(SipaVariables.FOTO.get(0).name(),
-                Variables.fileValue("balai.png").file(TestImages.png()).mimeType("image/png").create());
+                TestKit.upload("balai.png", TestImages.png(), "image/png"));
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey("uji-verifikasi")
                 .processDefinitionTenantId(TENANT).setVariables(report).execute();
         assertThat(verification(instance)).as("the report is complete and waits for the Admin").isNotNull();

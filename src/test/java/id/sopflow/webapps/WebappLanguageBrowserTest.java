@@ -23,13 +23,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.SharedContextTest;
 
 /**
  * Camunda's webapps speak Bahasa Indonesia to an Indonesian browser and English to an English one (issue 15):
@@ -38,7 +38,7 @@ import id.sopflow.tasklist.TasklistBrowser;
  *
  * <p>Screenshots of every screen checked are saved under {@code target/browser/} (look at them after a change).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class WebappLanguageBrowserTest {
 
     @LocalServerPort

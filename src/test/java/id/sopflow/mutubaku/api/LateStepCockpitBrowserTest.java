@@ -17,16 +17,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.SharedContextTest;
 
 /**
  * A SIPA step made late under a fixed clock (its timer fired by id); the Camat sees it on the Cockpit dashboard with
  * the desa and how late, and opens the case from the link; the Ketua PPID does not see it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class LateStepCockpitBrowserTest {
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");

@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
+import id.sopflow.testkit.TestKit;
+
 /** One PPID case worked step by step as the three actors do, through the engine's API with their identities. */
 final class PpidCase {
 
@@ -44,9 +46,8 @@ final class PpidCase {
                 .putValue("ringkasan", "Musyawarah Kalurahan membahas Rencana Kerja Pemerintah Kalurahan 2027, "
                         + "dihadiri 60 peserta di Balai Kalurahan Bunder.")
                 .putValue("disposisi", "Mohon disebarluaskan melalui website dan media sosial kalurahan hari ini.")
-                .putValue("lampiran1", Variables.fileValue("notulen.pdf").file("%PDF-1.4 notulen".getBytes())
-                        .mimeType("application/pdf").create())
-                .putValue("lampiran2", Variables.fileValue("").file(new byte[0]).create());
+                .putValue("lampiran1", TestKit.upload("notulen.pdf", "%PDF-1.4 notulen".getBytes(), "application/pdf"))
+                .putValue("lampiran2", TestKit.emptyUpload());
     }
 
     static Map<String, Object> konsep(String... platformIds) {
@@ -56,7 +57,7 @@ final class PpidCase {
                     "Musyawarah Kalurahan Bunder menyepakati RKP 2027 (" + platform + ").");
         }
         draft.put("gambarBaru1", image("musyawarah.png"));
-        draft.put("gambarBaru2", Variables.fileValue("").file(new byte[0]).create());
+        draft.put("gambarBaru2", TestKit.emptyUpload());
         return draft;
     }
 
@@ -197,11 +198,6 @@ final class PpidCase {
 
     /** As the webapps do: the user with their groups and tenants. */
     void authenticate(String user) {
-        var identity = engine.getIdentityService();
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId())
-                .toList();
-        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-                .stream().map(t -> t.getId()).toList();
-        identity.setAuthentication(user, groups, tenants);
+        TestKit.authenticate(engine.getIdentityService(), user);
     }
 }

@@ -49,7 +49,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,6 +65,7 @@ import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
 import id.sopflow.verification.ReviewRound;
 import id.sopflow.verification.ReviewRounds;
+import id.sopflow.testkit.TestKit;
 
 /**
  * Every path through the SOP Penyebarluasan Informasi as deployed from processes/, with the real delegates and the
@@ -114,11 +114,9 @@ class PpidProcessTest {
         graph.stubFor(get(urlPathEqualTo("/888_777")).willReturn(okJson("{\"permalink_url\":\"" + PERMALINK + "\"}")));
     }
 
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        engine.getIdentityService().clearAuthentication();
-    }
+    /** Puts the clock back and logs the user out after each test. */
+    @RegisterExtension
+    final TestKit kit = new TestKit();
 
     @Test
     void approvedAtOncePostedByHandOnTwoPlatformsAndReportedToTheKetuaWithEveryLink() throws IOException {

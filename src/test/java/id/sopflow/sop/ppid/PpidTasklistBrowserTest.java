@@ -23,10 +23,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -34,12 +32,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.SharedContextTest;
+import id.sopflow.testkit.TestKit;
 
 /**
  * The Ketua PPID and the Admin Medsos work rows 1, 3, 6 and 9 as they really do: in Camunda Tasklist, in headless
@@ -51,7 +50,7 @@ import id.sopflow.tasklist.TasklistBrowser;
  *
  * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class PpidTasklistBrowserTest {
 
     static final String PROCESS_NAME = "Penyebarluasan Informasi melalui Media Sosial";
@@ -84,23 +83,13 @@ class PpidTasklistBrowserTest {
     TasklistBrowser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveEvidence(context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestKit kit = new TestKit();
 
     @BeforeEach
     void openBrowser() {
-        browser = TasklistBrowser.open("http://localhost:" + port);
+        browser = kit.browser();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theKetuaPpidStartsTheAdminMedsosDraftsTheKetuaApprovesAndTheAdminRecordsTheLink() throws IOException {

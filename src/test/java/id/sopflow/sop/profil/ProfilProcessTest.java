@@ -42,12 +42,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.mutubaku.LateStep;
@@ -55,12 +53,14 @@ import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
 import id.sopflow.security.StaffClient;
+import id.sopflow.testkit.SharedContextTest;
+import id.sopflow.testkit.TestKit;
 
 /**
  * Every path through the profil SOP as deployed from processes/, with the real delegates, the real identities of
  * organisasi.yaml and the engine's authorization and tenant checks: each user acts authenticated as Tasklist does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class ProfilProcessTest {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
@@ -88,11 +88,9 @@ class ProfilProcessTest {
         ClockUtil.setCurrentTime(Date.from(TUESDAY_0900));
     }
 
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        engine.getIdentityService().clearAuthentication();
-    }
+    /** Puts the clock back and logs the user out after each test. */
+    @RegisterExtension
+    final TestKit kit = new TestKit();
 
     @Test
     void everyKampungIsCollectedVerifiedAndExportedAndTheActivityEndsOnlyWhenAllAreDone() throws IOException {
@@ -192,8 +190,7 @@ class ProfilProcessTest {
                 .hasMessageContaining("Berkas notulen rapat wajib diunggah");
         completeTask(activity, RAPAT_PENUTUPAN, "kabid-kominfo", Map.of(
                 "tanggalRapatPenutupan", "2026-11-24", "notulenRapatPenutupan", "Kegiatan ditutup.",
-                "berkasNotulenPenutupan", Variables.fileValue("notulen.pdf").file(ProfilFixtures.pdf())
-                        .mimeType("application/pdf").create()));
+                "berkasNotulenPenutupan", TestKit.upload("notulen.pdf", ProfilFixtures.pdf(), "application/pdf")));
         assertThat(activity).isEnded();
         ArchivedReport minutes = archived(historicVariable(activity, "notulenArsipUrl"));
         assertThat(minutes.title()).startsWith("Notulen rapat penutupan");
@@ -339,8 +336,8 @@ class ProfilProcessTest {
         ProcessInstance activity = start();
         prepareSk(activity);
         Map<String, Object> meeting = meeting(SUKAMAJU);
-        meeting.put("skDitandatangani", Variables.fileValue("sk.pdf").file("bukan pdf".getBytes(StandardCharsets.UTF_8))
-                .mimeType("application/pdf").create());
+        meeting.put("skDitandatangani",
+                TestKit.upload("sk.pdf", "bukan pdf".getBytes(StandardCharsets.UTF_8), "application/pdf"));
         assertThatThrownBy(() -> completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", meeting))
                 .hasMessageContaining("Berkas SK yang sudah ditandatangani harus berupa PDF, JPEG atau PNG");
 
@@ -486,8 +483,7 @@ class ProfilProcessTest {
         Map<String, Object> meeting = new HashMap<>();
         meeting.put("nomorSk", "800/123/KOMINFO/2026");
         meeting.put("tanggalSk", "2026-11-24");
-        meeting.put("skDitandatangani", Variables.fileValue("sk-tim.pdf").file(ProfilFixtures.pdf())
-                .mimeType("application/pdf").create());
+        meeting.put("skDitandatangani", TestKit.upload("sk-tim.pdf", ProfilFixtures.pdf(), "application/pdf"));
         meeting.put("tanggalRapatPersiapan", "2026-11-24");
         meeting.put("notulenRapatPersiapan", "Pendataan dimulai minggu depan.");
         meeting.put("kampungDipilih", kampung);
@@ -626,10 +622,6 @@ class ProfilProcessTest {
 
     /** As the webapps do: the user with their groups and tenants. */
     void authenticate(String user) {
-        var identity = engine.getIdentityService();
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-                .stream().map(t -> t.getId()).toList();
-        identity.setAuthentication(user, groups, tenants);
+        TestKit.authenticate(engine.getIdentityService(), user);
     }
 }

@@ -14,11 +14,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -26,10 +23,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.SharedContextTest;
+import id.sopflow.testkit.TestKit;
 
 /**
  * The profil SOP's forms as the users really work them, in Camunda Tasklist in headless Chromium: the SK reviews
@@ -40,8 +38,7 @@ import id.sopflow.tasklist.TasklistBrowser;
  *
  * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.process-engine-name=profil-browser")
+@SharedContextTest
 class ProfilTasklistBrowserTest {
 
     static final String RAPAT_PERSIAPAN = "Arsipkan SK dan selenggarakan rapat persiapan";
@@ -63,23 +60,13 @@ class ProfilTasklistBrowserTest {
     TasklistBrowser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveEvidence(context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestKit kit = new TestKit();
 
     @BeforeEach
     void openBrowser() {
-        browser = TasklistBrowser.open("http://localhost:" + port);
+        browser = kit.browser();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theKasiUploadsTheSkAndChoosesKampungAndEachPokjaGetsOnlyItsOwnInstrument() throws IOException {
@@ -131,8 +118,7 @@ class ProfilTasklistBrowserTest {
     void thePokjaFillsInTheInstrumentAndTheTimSendsItBackWithNotes() {
         ProcessInstance activity = activityUpToThePreparationMeeting();
         complete(activity, "kasi-kominfo", Map.of("nomorSk", "800/124/KOMINFO/2026", "tanggalSk", "2026-11-24",
-                "skDitandatangani", Variables.fileValue("sk.pdf")
-                        .file(ProfilFixtures.pdf()).mimeType("application/pdf").create(),
+                "skDitandatangani", TestKit.upload("sk.pdf", ProfilFixtures.pdf(), "application/pdf"),
                 "tanggalRapatPersiapan", "2026-11-24", "notulenRapatPersiapan", "Mulai dengan Mekar Jaya.",
                 "kampungDipilih", "kampung-mekar-jaya"));
         ProcessInstance collection = runtimeService.createProcessInstanceQuery()

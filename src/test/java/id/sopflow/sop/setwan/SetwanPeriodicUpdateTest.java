@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,6 +45,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.publishing.Platform;
+import id.sopflow.testkit.TestKit;
 
 /**
  * Row 4, the periodic update, driven through {@link SetwanPeriodicUpdates#runDue} with the engine clock (the
@@ -107,11 +107,9 @@ class SetwanPeriodicUpdateTest {
         graph.stubFor(get(urlPathEqualTo("/888_777")).willReturn(okJson("{\"permalink_url\":\"" + PERMALINK + "\"}")));
     }
 
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        engine.getIdentityService().clearAuthentication();
-    }
+    /** Puts the clock back and logs the user out after each test. */
+    @RegisterExtension
+    final TestKit kit = new TestKit();
 
     @Test
     void theScheduleGivesTheStafTheUpdateTaskOnTimeListingWhatFinishedCasesPublished() {

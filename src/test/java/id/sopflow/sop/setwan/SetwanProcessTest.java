@@ -28,23 +28,24 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.publishing.Platform;
+import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.verification.ReviewRound;
 import id.sopflow.verification.ReviewRounds;
+import id.sopflow.testkit.TestKit;
 
 /**
  * Every path through SOP Bapinanduan rows 1–3 as deployed from processes/, with the real delegates. No automatic
  * channel is configured here, so both branches of row 3 go to link capture; automatic posting to Facebook is in
  * {@link SetwanPeriodicUpdateTest}.
  */
-@SpringBootTest
+@SharedContextTest
 class SetwanProcessTest {
 
     @Autowired
@@ -68,11 +69,9 @@ class SetwanProcessTest {
         ClockUtil.setCurrentTime(Date.from(TUESDAY_0900));
     }
 
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        engine.getIdentityService().clearAuthentication();
-    }
+    /** Puts the clock back and logs the user out after each test. */
+    @RegisterExtension
+    final TestKit kit = new TestKit();
 
     @Test
     void anAcceptedActivityIsPublishedOnWebsiteAndSocialMediaAndItsLinksAreTheOutput() {

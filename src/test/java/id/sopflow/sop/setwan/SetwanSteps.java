@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,6 +20,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 import id.sopflow.verification.TestImages;
+import id.sopflow.testkit.TestKit;
 
 /** The steps of SOP Bapinanduan as its users take them, shared by the process and periodic-update tests. */
 final class SetwanSteps {
@@ -47,7 +47,7 @@ final class SetwanSteps {
     }
 
     static FileValue emptyUpload() {
-        return Variables.fileValue("").file(new byte[0]).create();
+        return TestKit.emptyUpload();
     }
 
     static VariableMap activity() {
@@ -161,11 +161,6 @@ final class SetwanSteps {
 
     /** As the webapps do: the user with their groups and tenants. */
     void authenticate(String user) {
-        var identity = engine.getIdentityService();
-        identity.clearAuthentication();
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-                .stream().map(t -> t.getId()).toList();
-        identity.setAuthentication(user, groups, tenants);
+        TestKit.authenticate(engine.getIdentityService(), user);
     }
 }

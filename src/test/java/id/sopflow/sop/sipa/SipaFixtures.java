@@ -10,6 +10,8 @@ import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
+import id.sopflow.testkit.TestKit;
+
 /** A desa's report as the start form hands it in. */
 final class SipaFixtures {
 
@@ -40,6 +42,6 @@ final class SipaFixtures {
                         + "Rp 142.500.000 dari anggaran Rp 150.000.000.")
                 .putValue(SipaVariables.PLATFORM_FACEBOOK.name(), true)
                 .putValue(SipaVariables.PLATFORM_INSTAGRAM.name(), false)
-                .putValue("foto1", Variables.fileValue("jalan.png").file(png()).mimeType("image/png").create());
+                .putValue("foto1", TestKit.upload("jalan.png", png(), "image/png"));
     }
 }

@@ -9,17 +9,17 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
+import id.sopflow.testkit.SharedContextTest;
+import id.sopflow.testkit.TestKit;
 import id.sopflow.verification.TestImages;
 
 /** {@code ${sipaKelengkapanCheck}} in a running process: what the desa and the gateway get to see. */
-@SpringBootTest
+@SharedContextTest
 class SipaKelengkapanCheckTest {
 
     private static final String TENANT = "desa-babayau";
@@ -46,7 +46,7 @@ class SipaKelengkapanCheckTest {
     void aCompleteReportGoesToTheAdmin() {
         Map<String, Object> report = completeReport();
         report.put(SipaVariables.FOTO.get(0).name(),
-                Variables.fileValue("balai.png").file(TestImages.png()).mimeType("image/png").create());
+                TestKit.upload("balai.png", TestImages.png(), "image/png"));
 
         ProcessInstance instance = start(report);
 
@@ -63,7 +63,7 @@ class SipaKelengkapanCheckTest {
         report.put(SipaVariables.ANGGARAN.name(), 10_000_000L);
         report.put(SipaVariables.REALISASI.name(), 12_500_000);
         report.put(SipaVariables.FOTO.get(0).name(),
-                Variables.fileValue("kwitansi.jpg").file(TestImages.pdf()).mimeType("image/jpeg").create());
+                TestKit.upload("kwitansi.jpg", TestImages.pdf(), "image/jpeg"));
 
         ProcessInstance instance = start(report);
 
@@ -79,7 +79,7 @@ class SipaKelengkapanCheckTest {
         fixes.put(SipaVariables.JUDUL.name(), "Realisasi APBDes Triwulan I");
         fixes.put(SipaVariables.ALASAN_SELISIH.name(), "Harga material naik; ditutup SiLPA sesuai APBDes Perubahan.");
         fixes.put(SipaVariables.FOTO.get(0).name(),
-                Variables.fileValue("papan-proyek.jpg").file(TestImages.png()).mimeType("image/jpeg").create());
+                TestKit.upload("papan-proyek.jpg", TestImages.png(), "image/jpeg"));
         engine.getTaskService().complete(fix.getId(), fixes);
 
         assertThat(variable(instance, SipaVariables.MASALAH_KELENGKAPAN.name())).isEqualTo("");
@@ -92,7 +92,7 @@ class SipaKelengkapanCheckTest {
         Map<String, Object> report = completeReport();
         byte[] large = Arrays.copyOf(TestImages.jpeg(), 5 * 1024 * 1024 + 1);
         report.put(SipaVariables.FOTO.get(0).name(),
-                Variables.fileValue("drone.jpg").file(large).mimeType("image/jpeg").create());
+                TestKit.upload("drone.jpg", large, "image/jpeg"));
 
         ProcessInstance instance = start(report);
 

@@ -27,21 +27,21 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import id.sopflow.mutubaku.LateStepRepository;
+import id.sopflow.testkit.SharedContextTest;
+import id.sopflow.testkit.TestKit;
 
 /**
  * Every path through SIPA BERMEDSOS as deployed from processes/, with the real delegates. No Facebook page is
  * configured here, so posting goes to the admin's manual task; automatic posting has its own test
  * ({@link SipaAutomaticPostingTest}).
  */
-@SpringBootTest
+@SharedContextTest
 class SipaProcessTest {
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
@@ -106,8 +106,8 @@ class SipaProcessTest {
         assertThat(taskOf(report).getAssignee()).isNull();
 
         complete(report, "pemdes-lok-batu", Map.of(
-                "fotoPengganti1", Variables.fileValue("jalan-baru.png").file(SipaFixtures.png()).mimeType("image/png").create(),
-                "fotoPengganti2", Variables.fileValue("").file(new byte[0]).create()));
+                "fotoPengganti1", TestKit.upload("jalan-baru.png", SipaFixtures.png(), "image/png"),
+                "fotoPengganti2", TestKit.emptyUpload()));
         assertThat(report).isWaitingAt(VERIFIKASI_LAPORAN);
         assertThat(report).variables().doesNotContainKey("fotoPengganti1").doesNotContainKey("foto2");
         assertThat(engine.getRuntimeService().getVariableTyped(report.getId(), "foto1").toString()).contains("jalan-baru.png");
@@ -137,7 +137,7 @@ class SipaProcessTest {
         // this far: the form contract refuses it at the door).
         VariableMap incomplete = SipaFixtures.completeReport()
                 .putValue("realisasi", 160_000_000L)
-                .putValue("foto1", Variables.fileValue("").file(new byte[0]).create());
+                .putValue("foto1", TestKit.emptyUpload());
 
         ProcessInstance report = startAs("pemdes-babayau", incomplete);
 
@@ -150,7 +150,7 @@ class SipaProcessTest {
 
         complete(report, "pemdes-babayau", Map.of(
                 "alasanSelisih", "Harga material naik; disetujui musyawarah desa 3 November 2026.",
-                "fotoPengganti1", Variables.fileValue("jalan.png").file(SipaFixtures.png()).mimeType("image/png").create()));
+                "fotoPengganti1", TestKit.upload("jalan.png", SipaFixtures.png(), "image/png")));
         assertThat(report).isWaitingAt(VERIFIKASI_LAPORAN);
     }
 
@@ -250,10 +250,10 @@ class SipaProcessTest {
     @Test
     void everyStepsTimerMarksItLateWithoutDisturbingIt() {
         ProcessInstance report = startAs("pemdes-babayau", SipaFixtures.completeReport()
-                .putValue("foto1", Variables.fileValue("").file(new byte[0]).create()));
+                .putValue("foto1", TestKit.emptyUpload()));
         fireLateTimer(report, PERBAIKI_LAPORAN);
         complete(report, "pemdes-babayau", Map.of("fotoPengganti1",
-                Variables.fileValue("jalan.png").file(SipaFixtures.png()).mimeType("image/png").create()));
+                TestKit.upload("jalan.png", SipaFixtures.png(), "image/png")));
 
         fireLateTimer(report, VERIFIKASI_LAPORAN);
         verify(report, "admin-sipa", true, null);
@@ -356,10 +356,6 @@ class SipaProcessTest {
 
     /** As the webapps do: the user with their groups and tenants. */
     void authenticate(String user) {
-        var identity = engine.getIdentityService();
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-                .stream().map(t -> t.getId()).toList();
-        identity.setAuthentication(user, groups, tenants);
+        TestKit.authenticate(engine.getIdentityService(), user);
     }
 }

@@ -35,6 +35,7 @@ import java.util.Map;
 import id.sopflow.mutubaku.LateStepNotices;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
+import id.sopflow.testkit.SharedContextTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -47,14 +48,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The progress report composed by {@code ${sipaProgressReport}} at the end of a case of Desa Babayau, driven on the
  * engine clock through the first week of November 2026 (no public holiday; WITA office hours Mon–Thu 07:30–12:00 and
  * 13:00–16:00). The case runs once; each test reads what it left behind.
  */
-@SpringBootTest
+@SharedContextTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SipaProgressReportTest {
 

@@ -7,17 +7,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.SharedContextTest;
+import id.sopflow.testkit.TestKit;
 
 /**
  * SOP row 4 as a citizen and the admin really work it, in headless Chromium: the citizen opens the public page of a
@@ -26,7 +26,7 @@ import id.sopflow.tasklist.TasklistBrowser;
  *
  * <p>On failure the browser's screenshot, page source and console are saved under {@code target/browser/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedContextTest
 class SipaPublicPageBrowserTest {
 
     static final String TANGGAPI = "Tanggapi pertanyaan/keluhan masyarakat";
@@ -45,23 +45,16 @@ class SipaPublicPageBrowserTest {
     SipaPublicSteps steps;
 
     @RegisterExtension
-    final AfterTestExecutionCallback evidenceOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveEvidence(context.getRequiredTestMethod().getName());
-        }
-    };
+    final TestKit kit = new TestKit();
 
     @BeforeEach
     void setUp() {
         steps = new SipaPublicSteps(engine);
-        browser = TasklistBrowser.open("http://localhost:" + port);
+        browser = kit.browser();
     }
 
     @AfterEach
     void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
         steps.tearDown();
     }
 

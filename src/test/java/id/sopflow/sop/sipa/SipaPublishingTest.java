@@ -48,6 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.testkit.TestKit;
 
 /**
  * The posting step of SIPA BERMEDSOS (row 3) in the engine, against a WireMock stand-in of the Graph API: the test
@@ -345,8 +346,8 @@ class SipaPublishingTest {
                 .putValue(SipaVariables.KODE_PUBLIK.name(), KODE_PUBLIK)
                 .putValue(SipaVariables.PLATFORM_FACEBOOK.name(), facebook)
                 .putValue(SipaVariables.PLATFORM_INSTAGRAM.name(), instagram)
-                .putValueTyped(SipaVariables.FOTO.get(0).name(), Variables.fileValue("kegiatan.jpg")
-                        .file("foto-kegiatan".getBytes(StandardCharsets.UTF_8)).mimeType("image/jpeg").create());
+                .putValueTyped(SipaVariables.FOTO.get(0).name(), TestKit.upload("kegiatan.jpg",
+                        "foto-kegiatan".getBytes(StandardCharsets.UTF_8), "image/jpeg"));
         return runtime.startProcessInstanceByKey("uji-unggah-medsos", variables);
     }
 
