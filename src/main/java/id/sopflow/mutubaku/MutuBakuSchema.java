@@ -3,9 +3,12 @@ package id.sopflow.mutubaku;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.EngineStartupStep;
@@ -27,5 +30,14 @@ class MutuBakuSchema implements EngineStartupStep {
     @Override
     public void onEngineBuilt(ProcessEngine engine) {
         new ResourceDatabasePopulator(new ClassPathResource("sopflow/mutu-baku-schema.sql")).execute(dataSource);
+        String databaseType = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getDatabaseType();
+        if (DbSqlSessionFactory.POSTGRES.equals(databaseType)) {
+            // One DO block: its body holds semicolons that must not split it.
+            ResourceDatabasePopulator postgres = new ResourceDatabasePopulator(
+                    new ClassPathResource("sopflow/mutu-baku-schema-postgres.sql"));
+            postgres.setSeparator(ScriptUtils.EOF_STATEMENT_SEPARATOR);
+            postgres.execute(dataSource);
+        }
     }
 }

@@ -82,7 +82,7 @@ class LateStepDashboard {
                     + "depan antara 1 dan " + MAX_HOURS_AHEAD + ".");
         }
         List<LateStepRow> late = lateSteps.find(scope, now).stream().filter(row -> matches(row, sop)).toList();
-        Instant furthest = now.plus(Duration.ofDays(14));
+        Instant furthest = latestDueSoon(hoursAhead, now);
         List<LateStepRow> soon = lateSteps.dueBetween(scope, now, furthest).stream()
                 .filter(row -> matches(row, sop))
                 .filter(row -> dueSoon(row, hoursAhead, now))
@@ -178,6 +178,30 @@ class LateStepDashboard {
                 .map(Comment::getFullMessage)
                 .filter(message -> message != null && message.startsWith(LateStepNotices.COMMENT_PREFIX))
                 .toList());
+    }
+
+    /**
+     * The latest due date {@link #dueSoon} can accept in any organisation's calendar (and never beyond two weeks):
+     * the open steps are read only up to it, not every step of the coming weeks, of which the kecamatan has
+     * thousands.
+     */
+    private Instant latestDueSoon(int hoursAhead, Instant now) {
+        List<WorkingTimeCalendar> all = new ArrayList<>();
+        all.add(calendars.fallback());
+        directory.organisations().forEach(organisation -> calendars.forTenant(organisation.id()).ifPresent(all::add));
+        Instant latest = now;
+        for (WorkingTimeCalendar calendar : all) {
+            ZoneId zone = calendar.zone();
+            Instant endOfToday = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+            Instant workingHorizon = calendar.addWorkingTime(now, "PT" + hoursAhead + "H");
+            for (Instant candidate : new Instant[] { endOfToday, workingHorizon }) {
+                if (candidate.isAfter(latest)) {
+                    latest = candidate;
+                }
+            }
+        }
+        Instant twoWeeks = now.plus(Duration.ofDays(14));
+        return latest.isAfter(twoWeeks) ? twoWeeks : latest;
     }
 
     private boolean dueSoon(LateStepRow row, int hoursAhead, Instant now) {

@@ -1,0 +1,137 @@
+package id.sopflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.sopflow.bench.KabupatenCalls.Figure;
+import id.sopflow.bench.KabupatenDataSet.Kecamatan;
+import id.sopflow.bench.KabupatenDataSet.Scale;
+import id.sopflow.mutubaku.TasklistFilters;
+
+/**
+ * The kabupaten benchmark's data set in miniature (2 kecamatan, 7 desa, 300 open steps, 100 finished cases) and its
+ * measuring code: the generated rows are what sopflow and the engine take them for — seen by the right users through
+ * the same HTTP calls the benchmark times, with the counts the SQL wrote. No timings are checked.
+ */
+class KabupatenDataSetTest {
+
+    private static final Scale SMALL = new Scale(2, 7, 300, 100, 2, 2, 2);
+
+    private static KabupatenDataSet dataSet;
+    private static KabupatenCalls http;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void generate() throws Exception {
+        dataSet = KabupatenDataSet.create(SMALL);
+        http = new KabupatenCalls(dataSet.port);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (dataSet != null) {
+            dataSet.close();
+        }
+    }
+
+    @Test
+    void theRowsAreThereInTheNumbersAsked() {
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_RU_TASK")).isEqualTo(300);
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_HI_TASKINST")).isEqualTo(SMALL.historicTaskRows());
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_HI_PROCINST")).isEqualTo(300 + 100);
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_ID_TENANT WHERE ID_ LIKE 'desa-%'")).isEqualTo(7);
+        // every desa user, kecamatan admin, kasi and camat of the generated file, besides the packaged demo users
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ LIKE 'pemdes-%-_'")).isEqualTo(7 * 2);
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ = 'camat-awayan'")).isEqualTo(1);
+        // every step has its candidate groups, an authorization for each, and its case header for the card
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_RU_TASK t WHERE NOT EXISTS (SELECT 1 FROM "
+                + "ACT_RU_IDENTITYLINK l WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate')")).isZero();
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK l WHERE NOT EXISTS (SELECT 1 FROM "
+                + "ACT_RU_AUTHORIZATION a WHERE a.RESOURCE_ID_ = l.TASK_ID_ AND a.GROUP_ID_ = l.GROUP_ID_)")).isZero();
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE TASK_ID_ IS NOT NULL")).isEqualTo(4 * 300);
+        // a desa's step belongs to its kecamatan's SIPA and is offered to that kecamatan's groups only
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_ "
+                + "WHERE t.TENANT_ID_ LIKE 'desa-awayan-%' AND d.KEY_ <> 'sipa-bermedsos-awayan'")).isZero();
+        assertThat(dataSet.count("SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK l JOIN ACT_RU_TASK t ON t.ID_ = l.TASK_ID_ "
+                + "WHERE t.TENANT_ID_ LIKE 'desa-awayan-%' AND l.GROUP_ID_ NOT LIKE '%-awayan'")).isZero();
+        assertThat(dataSet.count("SELECT COUNT(*) FROM SOPFLOW_LATE_STEP WHERE COMPLETED_AT IS NULL"))
+                .isEqualTo(dataSet.count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE PRIORITY_ = 80"))
+                .isPositive();
+    }
+
+    @Test
+    void aDesaUserSeesTheGroupStepsOfTheirDesaInTasklistAndNothingElse() throws Exception {
+        Kecamatan paringin = dataSet.kecamatan.get(0);
+        String desa = paringin.desa().get(0);
+        long expected = dataSet.count("SELECT COUNT(DISTINCT t.ID_) FROM ACT_RU_TASK t JOIN ACT_RU_IDENTITYLINK l ON "
+                + "l.TASK_ID_ = t.ID_ WHERE t.TENANT_ID_ = '" + desa + "' AND l.GROUP_ID_ = 'sipa-pemerintah-desa' "
+                + "AND t.ASSIGNEE_ IS NULL");
+        String user = KabupatenDataSet.pemdes(desa, 1);
+
+        JsonNode count = json.readTree(KabupatenCalls.ok(
+                http.filterCount(user, dataSet.filterId(TasklistFilters.MY_GROUP_TASKS))).body());
+        JsonNode list = json.readTree(KabupatenCalls.ok(
+                http.filterList(user, dataSet.filterId(TasklistFilters.MY_GROUP_TASKS))).body());
+
+        assertThat(expected).isPositive();
+        assertThat(count.get("count").asLong()).isEqualTo(expected);
+        assertThat(list.get("count").asLong()).isEqualTo(expected);
+        JsonNode first = list.at("/_embedded/task/0");
+        assertThat(first.get("tenantId").asText()).isEqualTo(desa);
+        List<String> cardVariables = first.at("/_embedded/variable").findValuesAsText("name");
+        assertThat(cardVariables).contains("kasusJudul", "kasusUnit", "kasusBatasWaktu", "kasusSop");
+    }
+
+    @Test
+    void theCamatSeesEveryLateStepOfTheKecamatanAndItsHistory() throws Exception {
+        Kecamatan paringin = dataSet.kecamatan.get(0);
+        String inParingin = "TENANT_ID_ IN ('" + String.join("','", paringin.desa()) + "')";
+        long late = dataSet.count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE DUE_DATE_ < localtimestamp AND "
+                + inParingin);
+        long finished = dataSet.count("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE END_TIME_ IS NOT NULL AND "
+                + inParingin);
+
+        JsonNode overdue = json.readTree(KabupatenCalls.ok(http.api(paringin.camat(), "/api/mutu-baku/terlambat"))
+                .body());
+        JsonNode compliance = json.readTree(KabupatenCalls.ok(http.api(paringin.camat(),
+                "/api/mutu-baku/kepatuhan?dari=2000-01-01&sampai=2100-12-31")).body());
+
+        assertThat(late).isPositive();
+        assertThat(overdue.size()).isEqualTo(late);
+        assertThat(overdue.findValuesAsText("tenant")).allMatch(paringin.desa()::contains);
+        assertThat(overdue.get(0).get("grupPelaksana").size()).isPositive();
+        assertThat(compliance.findValues("selesai").stream().mapToLong(JsonNode::asLong).sum()).isEqualTo(finished);
+        assertThat(compliance.findValuesAsText("langkahId")).hasSize(5);
+    }
+
+    @Test
+    void everyMeasuredCallAnswers() throws Exception {
+        List<Figure> figures = KabupatenBenchmark.measureAll(dataSet, 0, 2, Duration.ZERO, figure -> { });
+
+        assertThat(figures).hasSize(19);
+        assertThat(figures).allSatisfy(figure -> {
+            assertThat(figure.calls()).isEqualTo(2);
+            assertThat(figure.p95()).isGreaterThanOrEqualTo(figure.p50()).isPositive();
+            assertThat(figure.bytes()).isPositive();
+            assertThat(figure.line()).contains("p50=", "p95=");
+        });
+    }
+
+    @Test
+    void percentilesAreNearestRank() {
+        List<Double> values = List.of(5.0, 1.0, 4.0, 2.0, 3.0, 6.0, 7.0, 8.0, 9.0, 10.0);
+
+        assertThat(KabupatenCalls.percentile(values, 50)).isEqualTo(5.0);
+        assertThat(KabupatenCalls.percentile(values, 95)).isEqualTo(10.0);
+        assertThat(KabupatenCalls.percentile(List.of(3.0), 95)).isEqualTo(3.0);
+    }
+}
