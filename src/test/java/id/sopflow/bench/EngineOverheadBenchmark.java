@@ -60,12 +60,18 @@ class EngineOverheadBenchmark {
                 for (int threads : new int[] { 1, 2 }) {
                     double[] bareRates = new double[ROUNDS];
                     double[] sopflowRates = new double[ROUNDS];
+                    double[] bareCpu = new double[ROUNDS];
+                    double[] sopflowCpu = new double[ROUNDS];
                     for (int round = 0; round < ROUNDS; round++) {
                         if (!ONLY.equals("sopflow")) {
-                            bareRates[round] = EngineRound.run(bare, TENANT, CASES, threads).perSecond();
+                            EngineRound.Result result = EngineRound.run(bare, TENANT, CASES, threads);
+                            bareRates[round] = result.perSecond();
+                            bareCpu[round] = result.cpuMillisPerCase();
                         }
                         if (!ONLY.equals("camunda-polos")) {
-                            sopflowRates[round] = EngineRound.run(engine, TENANT, CASES, threads).perSecond();
+                            EngineRound.Result result = EngineRound.run(engine, TENANT, CASES, threads);
+                            sopflowRates[round] = result.perSecond();
+                            sopflowCpu[round] = result.cpuMillisPerCase();
                         }
                     }
                     measuredCases += ROUNDS * CASES;
@@ -74,6 +80,8 @@ class EngineOverheadBenchmark {
                     report(String.format(Locale.ROOT, "mesin threads=%d kasus/detik sopflow=%.1f camunda-polos=%.1f "
                             + "rasio=%.2f (median %d putaran x %d kasus, 6 penyelesaian per kasus)", threads,
                             sopflowMedian, bareMedian, sopflowMedian / bareMedian, ROUNDS, CASES));
+                    report(String.format(Locale.ROOT, "mesin threads=%d cpu-ms/kasus (JVM mesin, tanpa basis data) "
+                            + "sopflow=%.2f camunda-polos=%.2f", threads, median(sopflowCpu), median(bareCpu)));
                 }
                 sql.report(measuredCases, Path.of("target", "bench", "sql-per-kasus.txt"));
             } finally {
