@@ -1,5 +1,7 @@
 package id.sopflow.caseheader;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
 import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.mutubaku.LateSteps;
 
 /**
  * Which case it is, said the same way by every SOP: the unit it belongs to (a desa or kampung, or the organisation
@@ -25,6 +28,14 @@ public class CaseHeader {
     public static final ProcessVariable<String> UNIT = ProcessVariable.string("kasusUnit");
     public static final ProcessVariable<String> JUDUL = ProcessVariable.string("kasusJudul");
     public static final ProcessVariable<String> SOP = ProcessVariable.string("kasusSop");
+
+    /**
+     * The variables {@link CaseHeaderOnTasks} copies onto every user task: derived from the case's own variables and
+     * the task's due date, kept for Tasklist's cards while the task is open, and left out of history
+     * ({@code id.sopflow.HistoryWorthKeeping}): the case's variables and the task's due date are there already.
+     */
+    public static final Set<String> TASK_COPIES = Set.of(UNIT_ID.name(), UNIT.name(), JUDUL.name(), SOP.name(),
+            LateSteps.DUE_WORDS_VARIABLE);
 
     /** The variable every SOP keeps its case's title in. */
     public static final String TITLE_VARIABLE = "judul";

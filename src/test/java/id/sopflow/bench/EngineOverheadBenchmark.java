@@ -32,13 +32,15 @@ class EngineOverheadBenchmark {
     private static final String TENANT = "desa-babayau";
     private static final int CASES = Integer.getInteger("bench.cases", 200);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    /** For a profile of one side: {@code -Dbench.only=sopflow} or {@code camunda-polos} runs only that engine. */
+    private static final String ONLY = System.getProperty("bench.only", "");
 
     @Test
     void sopflowAgainstBareCamunda() throws Exception {
         // Commits without waiting for the disk: the figure is the engines' own cost, which a slow virtual disk's
         // fsync would otherwise drown for both alike. A production server waits for its disk.
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "off")
-                .start()) {
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements").start()) {
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE bare");
@@ -53,19 +55,35 @@ class EngineOverheadBenchmark {
                             .addModelInstance(SopShapedModel.KEY + ".bpmn", SopShapedModel.create()).deploy();
                     EngineRound.run(each, TENANT, Math.max(50, CASES / 5), 2); // warm-up
                 }
+                SqlCounts sql = SqlCounts.start(postgres.getPostgresDatabase());
+                int measuredCases = 0;
                 for (int threads : new int[] { 1, 2 }) {
                     double[] bareRates = new double[ROUNDS];
                     double[] sopflowRates = new double[ROUNDS];
+                    double[] bareCpu = new double[ROUNDS];
+                    double[] sopflowCpu = new double[ROUNDS];
                     for (int round = 0; round < ROUNDS; round++) {
-                        bareRates[round] = EngineRound.run(bare, TENANT, CASES, threads).perSecond();
-                        sopflowRates[round] = EngineRound.run(engine, TENANT, CASES, threads).perSecond();
+                        if (!ONLY.equals("sopflow")) {
+                            EngineRound.Result result = EngineRound.run(bare, TENANT, CASES, threads);
+                            bareRates[round] = result.perSecond();
+                            bareCpu[round] = result.cpuMillisPerCase();
+                        }
+                        if (!ONLY.equals("camunda-polos")) {
+                            EngineRound.Result result = EngineRound.run(engine, TENANT, CASES, threads);
+                            sopflowRates[round] = result.perSecond();
+                            sopflowCpu[round] = result.cpuMillisPerCase();
+                        }
                     }
+                    measuredCases += ROUNDS * CASES;
                     double bareMedian = median(bareRates);
                     double sopflowMedian = median(sopflowRates);
                     report(String.format(Locale.ROOT, "mesin threads=%d kasus/detik sopflow=%.1f camunda-polos=%.1f "
                             + "rasio=%.2f (median %d putaran x %d kasus, 6 penyelesaian per kasus)", threads,
                             sopflowMedian, bareMedian, sopflowMedian / bareMedian, ROUNDS, CASES));
+                    report(String.format(Locale.ROOT, "mesin threads=%d cpu-ms/kasus (JVM mesin, tanpa basis data) "
+                            + "sopflow=%.2f camunda-polos=%.2f", threads, median(sopflowCpu), median(bareCpu)));
                 }
+                sql.report(measuredCases, Path.of("target", "bench", "sql-per-kasus.txt"));
             } finally {
                 bare.close();
             }

@@ -1,11 +1,14 @@
 package id.sopflow.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -17,9 +20,15 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class EngineRound {
 
-    record Result(int instances, int threads, long nanos) {
+    /** {@code cpuNanos}: CPU time of the calling threads (the engine's work in this JVM, not the database's). */
+    record Result(int instances, int threads, long nanos, long cpuNanos) {
         double perSecond() {
             return instances / (nanos / 1e9);
+        }
+
+        /** CPU milliseconds of the engine's JVM per case: unlike the rate, hardly moved by other load. */
+        double cpuMillisPerCase() {
+            return cpuNanos / 1e6 / instances;
         }
     }
 
@@ -28,6 +37,8 @@ final class EngineRound {
 
     static Result run(ProcessEngine engine, String tenant, int instances, int threads) throws Exception {
         AtomicInteger next = new AtomicInteger();
+        AtomicLong cpu = new AtomicLong();
+        ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         try {
@@ -35,10 +46,12 @@ final class EngineRound {
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     int done = 0;
+                    long cpuStart = threadsBean.getCurrentThreadCpuTime();
                     while (next.getAndIncrement() < instances) {
                         oneCase(engine, tenant);
                         done++;
                     }
+                    cpu.addAndGet(threadsBean.getCurrentThreadCpuTime() - cpuStart);
                     return done;
                 }));
             }
@@ -52,7 +65,7 @@ final class EngineRound {
         } finally {
             pool.shutdown();
         }
-        return new Result(instances, threads, System.nanoTime() - start);
+        return new Result(instances, threads, System.nanoTime() - start, cpu.get());
     }
 
     /** Starts one case and completes its steps; the first pass of the gateway says Tidak, the second Ya. */

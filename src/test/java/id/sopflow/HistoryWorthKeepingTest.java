@@ -1,0 +1,61 @@
+package id.sopflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerCatchIntermediateEventJobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerExecuteNestedActivityJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.junit.jupiter.api.Test;
+
+import id.sopflow.caseheader.CaseHeader;
+import id.sopflow.mutubaku.LateSteps;
+
+/** History stays "full" for everything but the two kinds of repeated rows (see {@link HistoryWorthKeeping}). */
+class HistoryWorthKeepingTest {
+
+    private final HistoryLevel level = new HistoryWorthKeeping.FullWithoutRepeats();
+
+    @Test
+    void keepsTheIdAndNameOfFullSoAnExistingDatabaseStartsAsBefore() {
+        assertThat(level.getId()).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL.getId());
+        assertThat(level.getName()).isEqualTo("full");
+    }
+
+    @Test
+    void leavesOutTheCardCopiesOnTasksButKeepsTheSameNamesOnTheCaseAndEveryOtherTaskVariable() {
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+                variable(LateSteps.DUE_WORDS_VARIABLE, "task-1"))).isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE,
+                variable(CaseHeader.JUDUL.name(), "task-1"))).isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+                variable(CaseHeader.JUDUL.name(), null))).isTrue();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+                variable("tanggapan", "task-1"))).isTrue();
+    }
+
+    @Test
+    void leavesOutOnlyTheCreationAndDeletionOfStepTimers() {
+        TimerEntity stepTimer = new TimerEntity();
+        stepTimer.setJobHandlerType(TimerExecuteNestedActivityJobHandler.TYPE);
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_CREATE, stepTimer)).isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_DELETE, stepTimer)).isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_SUCCESS, stepTimer)).isTrue();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_FAIL, stepTimer)).isTrue();
+
+        TimerEntity otherTimer = new TimerEntity();
+        otherTimer.setJobHandlerType(TimerCatchIntermediateEventJobHandler.TYPE);
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_CREATE, otherTimer)).isTrue();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_CREATE, new MessageEntity())).isTrue();
+    }
+
+    private static VariableInstanceEntity variable(String name, String taskId) {
+        VariableInstanceEntity variable = new VariableInstanceEntity();
+        variable.setName(name);
+        variable.setTaskId(taskId);
+        return variable;
+    }
+}
