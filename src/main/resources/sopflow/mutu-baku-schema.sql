@@ -127,3 +127,12 @@ CREATE TABLE IF NOT EXISTS SOPFLOW_RATE_EVENT (
     AT_TIME TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX IF NOT EXISTS SOPFLOW_RATE_EVENT_KEY ON SOPFLOW_RATE_EVENT (LIMITER, KEY_VALUE, AT_TIME);
+
+-- A post being made right now, by idempotency key (id.sopflow.publishing.Publisher): written before the platform is
+-- called, removed when the post is recorded or the call failed. A second execution of the same request (a job whose
+-- lock expired, another node) finds the claim and does not post; a claim left by a node that died in the middle of
+-- the call makes the step go to the manual task instead of posting a second time.
+CREATE TABLE IF NOT EXISTS SOPFLOW_PUBLICATION_CLAIM (
+    IDEMPOTENCY_KEY VARCHAR(255) NOT NULL PRIMARY KEY,
+    CLAIMED_AT TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -40,4 +40,22 @@ public class PublicationRepository {
                 + "PUBLISHED_AT) VALUES (?, ?, ?, ?, ?, ?)", idempotencyKey, post.channelId(), post.externalId(),
                 post.url(), tenantId, publishedAt.atOffset(ZoneOffset.UTC));
     }
+
+    /** Claims the key for a post about to be made; false when another execution holds (or held) it. */
+    public boolean claim(String idempotencyKey, Instant claimedAt) {
+        return jdbc.update("INSERT INTO SOPFLOW_PUBLICATION_CLAIM (IDEMPOTENCY_KEY, CLAIMED_AT) SELECT ?, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM SOPFLOW_PUBLICATION_CLAIM WHERE IDEMPOTENCY_KEY = ?)",
+                idempotencyKey, claimedAt.atOffset(ZoneOffset.UTC), idempotencyKey) == 1;
+    }
+
+    /** When the key was claimed, if it still is. */
+    public Optional<Instant> claimedAt(String idempotencyKey) {
+        return jdbc.query("SELECT CLAIMED_AT FROM SOPFLOW_PUBLICATION_CLAIM WHERE IDEMPOTENCY_KEY = ?",
+                (row, index) -> row.getObject(1, java.time.OffsetDateTime.class).toInstant(), idempotencyKey)
+                .stream().findFirst();
+    }
+
+    public void releaseClaim(String idempotencyKey) {
+        jdbc.update("DELETE FROM SOPFLOW_PUBLICATION_CLAIM WHERE IDEMPOTENCY_KEY = ?", idempotencyKey);
+    }
 }

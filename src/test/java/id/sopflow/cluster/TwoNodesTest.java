@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,13 +34,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import id.sopflow.mutubaku.LateStepNotices;
 import id.sopflow.mutubaku.LateSteps;
 import id.sopflow.sop.setwan.SetwanPeriodicUpdates;
+import id.sopflow.sop.sipa.SipaElements;
 import id.sopflow.sop.sipa.SipaPublicSteps;
+import id.sopflow.sop.sipa.SipaVariables;
 import id.sopflow.sop.setwan.SetwanVariables;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -57,6 +63,8 @@ class TwoNodesTest {
     private static final String TENANT = "desa-lok-batu";
 
     private static EmbeddedPostgres postgres;
+    /** Facebook's Graph API as Desa Lamida Atas's page sees it, slow to answer; counts every post it gets. */
+    private static WireMockServer graph;
     private static GreenMail smtp;
     private static SopflowNode nodeA;
     private static SopflowNode nodeB;
@@ -70,6 +78,14 @@ class TwoNodesTest {
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
                 .start();
+        graph = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        graph.start();
+        graph.stubFor(WireMock.post(WireMock.urlPathEqualTo("/4321/photos"))
+                .willReturn(WireMock.okJson("{\"id\":\"foto_1\"}")));
+        graph.stubFor(WireMock.post(WireMock.urlPathEqualTo("/4321/feed"))
+                .willReturn(WireMock.okJson("{\"id\":\"4321_1\"}").withFixedDelay(8000)));
+        graph.stubFor(WireMock.get(WireMock.urlPathEqualTo("/4321_1"))
+                .willReturn(WireMock.okJson("{\"permalink_url\":\"https://www.facebook.com/desalamidaatas/posts/1\"}")));
         int smtpPort = freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
         smtp.start();
@@ -80,7 +96,12 @@ class TwoNodesTest {
                 "spring.mail.port", String.valueOf(smtpPort),
                 "sopflow.mutu-baku.mail.from", "sopflow@paringin.example",
                 // The test calls Setwan's schedule check itself, with chosen moments.
-                "sopflow.setwan.pembaruan-berkala.aktif", "false");
+                "sopflow.setwan.pembaruan-berkala.aktif", "false",
+                "sopflow.publishing.facebook.graph-url", graph.baseUrl(),
+                "sopflow.publishing.facebook.pages.desa-lamida-atas.page-id", "4321",
+                "sopflow.publishing.facebook.pages.desa-lamida-atas.access-token", "token-uji",
+                // A post claimed but never recorded counts as interrupted after 5 s here (6 minutes in production).
+                "sopflow.publishing.claim-lease", "PT5S");
         ExecutorService starters = Executors.newFixedThreadPool(2);
         try {
             CompletableFuture<SopflowNode> a = CompletableFuture.supplyAsync(
@@ -108,6 +129,9 @@ class TwoNodesTest {
         }
         if (smtp != null) {
             smtp.stop();
+        }
+        if (graph != null) {
+            graph.stop();
         }
         if (postgres != null) {
             postgres.close();
@@ -320,6 +344,63 @@ class TwoNodesTest {
         } finally {
             if (first.isAlive()) {
                 first.kill();
+            }
+            nodeA.startJobExecutor();
+            nodeB.startJobExecutor();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aNodeKilledWhileFacebookIsAnsweringLeavesThePostToAPersonNeverToASecondPost() throws Exception {
+        nodeA.stopJobExecutor();
+        nodeB.stopJobExecutor();
+        // The report is walked to its posting step first, its jobs run by hand, with no job executor running.
+        SipaPublicSteps steps = new SipaPublicSteps(nodeA.engine());
+        ProcessInstance report;
+        try {
+            report = steps.verifiedReport("pemdes-lamida-atas", "Posyandu Desa Lamida Atas");
+        } finally {
+            // Back to the real clock: job locks expire by it.
+            steps.tearDown();
+        }
+        SopflowProcess nodeC = SopflowProcess.start("knotenC", jdbcUrl, List.of(
+                "--camunda.bpm.job-execution.lock-time-in-millis=3000",
+                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
+                "--sopflow.setwan.pembaruan-berkala.aktif=false",
+                "--sopflow.publishing.facebook.graph-url=" + graph.baseUrl(),
+                "--sopflow.publishing.facebook.pages.desa-lamida-atas.page-id=4321",
+                "--sopflow.publishing.facebook.pages.desa-lamida-atas.access-token=token-uji",
+                "--sopflow.publishing.claim-lease=PT5S"));
+        try {
+            nodeC.awaitHealthy(Duration.ofMinutes(4));
+            // Node C takes the posting job and calls Facebook, which takes 8 s to answer: C is killed meanwhile.
+            Instant deadline = Instant.now().plusSeconds(120);
+            while (graph.findAll(WireMock.postRequestedFor(WireMock.urlPathEqualTo("/4321/feed"))).isEmpty()
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            nodeC.kill();
+            assertThat(graph.findAll(WireMock.postRequestedFor(WireMock.urlPathEqualTo("/4321/feed")))).hasSize(1);
+
+            // Node A takes over once C's job lock has expired: the post may exist, so it is left to a person.
+            nodeA.startJobExecutor();
+            nodeA.wakeJobExecutor();
+            Instant until = Instant.now().plusSeconds(90);
+            Task manual = null;
+            while (manual == null && Instant.now().isBefore(until)) {
+                Thread.sleep(250);
+                manual = nodeA.engine().getTaskService().createTaskQuery().processInstanceId(report.getId())
+                        .taskDefinitionKey(SipaElements.UNGGAH_MANUAL).singleResult();
+            }
+            assertThat(manual).as("the manual posting task").isNotNull();
+            assertThat((String) nodeA.engine().getRuntimeService().getVariable(report.getId(),
+                    SipaVariables.ALASAN_UNGGAH_MANUAL.name())).contains("terputus sebelum tautannya tercatat");
+            assertThat(graph.findAll(WireMock.postRequestedFor(WireMock.urlPathEqualTo("/4321/feed"))))
+                    .as("Facebook got one post, never a second").hasSize(1);
+        } finally {
+            if (nodeC.isAlive()) {
+                nodeC.kill();
             }
             nodeA.startJobExecutor();
             nodeB.startJobExecutor();

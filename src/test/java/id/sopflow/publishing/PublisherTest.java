@@ -12,8 +12,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -119,6 +122,46 @@ class PublisherTest {
         assertThat(withoutToken).isEqualTo(new NoChannelConfigured("facebook", "desa-tanpa-token"));
         assertThat(otherChannel).isEqualTo(new NoChannelConfigured("webhook", "desa-babayau"));
         graph.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void twoOverlappingExecutionsOfOneRequestPostOnce() throws Exception {
+        // The platform is slow: a second execution (a job whose lock expired, the same job on another node) starts
+        // while the first is still waiting for its answer.
+        graph.stubFor(post(urlPathEqualTo("/1234/feed"))
+                .willReturn(okJson("{\"id\":\"1234_987\"}").withFixedDelay(1500)));
+        graph.stubFor(get(urlPathEqualTo("/1234_987")).willReturn(okJson("{\"permalink_url\":\"" + PERMALINK + "\"}")));
+        PostRequest request = request();
+
+        CompletableFuture<PublicationOutcome> first = CompletableFuture.supplyAsync(
+                () -> publisher.publish(FacebookPageChannel.ID, request));
+        Thread.sleep(300);
+        assertThatThrownBy(() -> publisher.publish(FacebookPageChannel.ID, request))
+                .isInstanceOf(TransientPublishingFailure.class)
+                .hasMessageContaining("sedang dikirim oleh proses lain");
+
+        assertThat(first.get()).isInstanceOfSatisfying(Published.class,
+                published -> assertThat(published.repeated()).isFalse());
+        assertThat(publisher.publish(FacebookPageChannel.ID, request)).as("the second execution's retry")
+                .isInstanceOfSatisfying(Published.class, published -> assertThat(published.repeated()).isTrue());
+        graph.verify(1, postRequestedFor(urlPathEqualTo("/1234/feed")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM SOPFLOW_PUBLICATION_CLAIM WHERE IDEMPOTENCY_KEY = ?",
+                Long.class, request.idempotencyKey())).as("claim released once recorded").isZero();
+    }
+
+    @Test
+    void aPostInterruptedBeforeItWasRecordedIsNeverRepeatedAutomatically() {
+        stubGraph();
+        PostRequest request = request();
+        // What a node killed while the platform was answering leaves behind: a claim long past, no post recorded.
+        jdbc.update("INSERT INTO SOPFLOW_PUBLICATION_CLAIM (IDEMPOTENCY_KEY, CLAIMED_AT) VALUES (?, ?)",
+                request.idempotencyKey(), OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
+
+        assertThatThrownBy(() -> publisher.publish(FacebookPageChannel.ID, request))
+                .isInstanceOf(PermanentPublishingFailure.class)
+                .hasMessageContaining("terputus sebelum tautannya tercatat")
+                .hasMessageContaining("periksa halamannya dulu");
+        graph.verify(0, postRequestedFor(urlPathEqualTo("/1234/feed")));
     }
 
     private static void stubGraph() {

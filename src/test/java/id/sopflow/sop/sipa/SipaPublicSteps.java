@@ -42,6 +42,13 @@ public final class SipaPublicSteps {
         return report;
     }
 
+    /** A report of the desa user, verified: its posting job waits for a job executor (or {@link #postManually}). */
+    public ProcessInstance verifiedReport(String desaUser, String judul) {
+        ProcessInstance report = steps.startAs(desaUser, SipaFixtures.completeReport().putValue("judul", judul));
+        steps.verify(report, "admin-sipa", true, null);
+        return report;
+    }
+
     public ProcessInstance reportInVerification(String desaUser) {
         return steps.startAs(desaUser, SipaFixtures.completeReport());
     }
