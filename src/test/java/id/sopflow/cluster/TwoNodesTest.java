@@ -41,6 +41,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import id.sopflow.mutubaku.LateStepNotices;
+import id.sopflow.publishing.FacebookPageChannel;
+import id.sopflow.publishing.PostRequest;
+import id.sopflow.publishing.PublicationOutcome;
+import id.sopflow.publishing.Publisher;
+import id.sopflow.publishing.TransientPublishingFailure;
 import id.sopflow.mutubaku.LateSteps;
 import id.sopflow.sop.setwan.SetwanPeriodicUpdates;
 import id.sopflow.sop.sipa.SipaElements;
@@ -80,6 +85,10 @@ class TwoNodesTest {
                 .start();
         graph = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         graph.start();
+        graph.stubFor(WireMock.post(WireMock.urlPathEqualTo("/5555/feed"))
+                .willReturn(WireMock.okJson("{\"id\":\"5555_1\"}").withFixedDelay(100)));
+        graph.stubFor(WireMock.get(WireMock.urlPathEqualTo("/5555_1"))
+                .willReturn(WireMock.okJson("{\"permalink_url\":\"https://www.facebook.com/desalokbatu/posts/1\"}")));
         graph.stubFor(WireMock.post(WireMock.urlPathEqualTo("/4321/photos"))
                 .willReturn(WireMock.okJson("{\"id\":\"foto_1\"}")));
         graph.stubFor(WireMock.post(WireMock.urlPathEqualTo("/4321/feed"))
@@ -100,6 +109,8 @@ class TwoNodesTest {
                 "sopflow.publishing.facebook.graph-url", graph.baseUrl(),
                 "sopflow.publishing.facebook.pages.desa-lamida-atas.page-id", "4321",
                 "sopflow.publishing.facebook.pages.desa-lamida-atas.access-token", "token-uji",
+                "sopflow.publishing.facebook.pages.desa-lok-batu.page-id", "5555",
+                "sopflow.publishing.facebook.pages.desa-lok-batu.access-token", "token-uji",
                 // A post claimed but never recorded counts as interrupted after 5 s here (6 minutes in production).
                 "sopflow.publishing.claim-lease", "PT5S");
         ExecutorService starters = Executors.newFixedThreadPool(2);
@@ -404,6 +415,41 @@ class TwoNodesTest {
             }
             nodeA.startJobExecutor();
             nodeB.startJobExecutor();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void eachPostIsMadeOnceWhenBothNodesRunItAtTheSameMoment() {
+        // Posting jobs of 200 cases, each run by both nodes at once (a job whose lock expired while the platform was
+        // slow is run again by another node): the stand-in counts the posts.
+        Publisher onA = nodeA.bean(Publisher.class);
+        Publisher onB = nodeB.bean(Publisher.class);
+        int posts = Integer.getInteger("sopflow.cluster.posts", 200);
+        IntStream.range(0, posts).parallel().forEach(i -> {
+            PostRequest request = new PostRequest("kasus-" + i + ":unggahMedsos:facebook", "desa-lok-batu",
+                    "Laporan kegiatan desa " + i, List.of());
+            List<CompletableFuture<String>> both = List.of(onA, onB).stream()
+                    .map(publisher -> CompletableFuture.supplyAsync(() -> outcome(publisher, request)))
+                    .toList();
+            both.forEach(CompletableFuture::join);
+            // The execution that found the other one posting retries later and finds the post.
+            assertThat(outcome(onB, request)).isEqualTo("sudah ada");
+        });
+        assertThat(graph.findAll(WireMock.postRequestedFor(WireMock.urlPathEqualTo("/5555/feed")))).hasSize(posts);
+        assertThat(sql.queryForObject("select count(*) from SOPFLOW_PUBLICATION where IDEMPOTENCY_KEY like "
+                + "'kasus-%:unggahMedsos:facebook'", Long.class)).isEqualTo(posts);
+        System.out.printf("cluster posts: %d posting jobs run by both nodes at once, %d posts at the stand-in%n",
+                posts, graph.findAll(WireMock.postRequestedFor(WireMock.urlPathEqualTo("/5555/feed"))).size());
+    }
+
+    private static String outcome(Publisher publisher, PostRequest request) {
+        try {
+            PublicationOutcome outcome = publisher.publish(FacebookPageChannel.ID, request);
+            return outcome instanceof PublicationOutcome.Published published && published.repeated()
+                    ? "sudah ada" : "diunggah";
+        } catch (TransientPublishingFailure postedByTheOther) {
+            return "sedang diunggah node lain";
         }
     }
 
