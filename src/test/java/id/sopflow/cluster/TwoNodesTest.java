@@ -443,6 +443,79 @@ class TwoNodesTest {
                 posts, graph.findAll(WireMock.postRequestedFor(WireMock.urlPathEqualTo("/5555/feed"))).size());
     }
 
+    @Test
+    @Order(8)
+    void aNodeKilledWhileStaffCompleteStepsLeavesEachStepDoneOrOpenNeverHalfDone() throws Exception {
+        int steps = 100;
+        String definitionId = nodeA.engine().getRepositoryService().createDeployment().tenantId(TENANT)
+                .addClasspathResource("bpmn/uji-terlambat.bpmn").deployWithResult()
+                .getDeployedProcessDefinitions().get(0).getId();
+        RuntimeService runtime = nodeA.engine().getRuntimeService();
+        IntStream.range(0, steps).forEach(i -> runtime.startProcessInstanceById(definitionId, "langkah-" + i));
+        List<String> tasks = sql.queryForList("select ID_ from ACT_RU_TASK where PROC_DEF_ID_ = ?", String.class,
+                definitionId);
+        SopflowProcess nodeC = SopflowProcess.start("knotenC", jdbcUrl,
+                List.of("--sopflow.setwan.pembaruan-berkala.aktif=false"));
+        try {
+            nodeC.awaitHealthy(Duration.ofMinutes(4));
+            // The Admin completes the steps through node C's REST API, eight at a time; C is killed on the way.
+            HttpClient http = HttpClient.newHttpClient();
+            String login = "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString("admin-sipa:demo".getBytes(StandardCharsets.UTF_8));
+            java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+            ExecutorService staff = Executors.newFixedThreadPool(8);
+            for (String task : tasks) {
+                staff.submit(() -> {
+                    try {
+                        HttpResponse<String> done = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                                + nodeC.port + "/engine-rest/task/" + task + "/complete"))
+                                .header("Authorization", login).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (done.statusCode() == 204) {
+                            answered.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException killed) {
+                        // the node died under this request
+                    }
+                });
+            }
+            Instant deadline = Instant.now().plusSeconds(120);
+            while (answered.get() < steps / 4 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            nodeC.kill();
+            staff.shutdownNow();
+            staff.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(answered.get()).as("steps completed before the kill").isBetween(1, steps - 1);
+
+            // Every step is either done (its case ended) or open (its case waiting on it): nothing in between.
+            long open = sql.queryForObject("select count(*) from ACT_RU_TASK where PROC_DEF_ID_ = ?", Long.class,
+                    definitionId);
+            long ended = sql.queryForObject("select count(*) from ACT_HI_PROCINST where PROC_DEF_ID_ = ? "
+                    + "and END_TIME_ is not null", Long.class, definitionId);
+            long waiting = sql.queryForObject("select count(*) from ACT_RU_EXECUTION e where e.PROC_DEF_ID_ = ? "
+                    + "and e.PARENT_ID_ is null", Long.class, definitionId);
+            System.out.printf("cluster crash: knotenC killed after %d of %d completions: %d done, %d open%n",
+                    answered.get(), steps, ended, open);
+            assertThat(open + ended).isEqualTo(steps);
+            assertThat(waiting).as("cases still running").isEqualTo(open);
+            assertThat(ended).as("every answered completion is kept").isGreaterThanOrEqualTo(answered.get());
+            assertThat(sql.queryForObject("select count(*) from ACT_HI_TASKINST where PROC_DEF_ID_ = ? "
+                    + "and END_TIME_ is not null", Long.class, definitionId)).isEqualTo(ended);
+
+            // The rest can be done on the node still running.
+            nodeA.engine().getTaskService().createTaskQuery().processDefinitionId(definitionId).list()
+                    .forEach(task -> nodeA.engine().getTaskService().complete(task.getId()));
+            assertThat(sql.queryForObject("select count(*) from ACT_HI_PROCINST where PROC_DEF_ID_ = ? "
+                    + "and END_TIME_ is not null", Long.class, definitionId)).isEqualTo(steps);
+        } finally {
+            if (nodeC.isAlive()) {
+                nodeC.kill();
+            }
+        }
+    }
+
     private static String outcome(Publisher publisher, PostRequest request) {
         try {
             PublicationOutcome outcome = publisher.publish(FacebookPageChannel.ID, request);

@@ -135,8 +135,9 @@ class WebappLanguageBrowserTest {
         screenshot("id-6-cockpit-dashboard");
 
         browser.driver().get(base() + "/camunda/app/admin/default/#/users");
+        // The heading comes before the list ("Memuat…"): wait for a user of the list itself.
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.tagName("body"), "Daftar pengguna"));
+                By.tagName("body"), "pemdes-babayau"));
         assertThat(pageText()).contains("Tambah pengguna", "pemdes-babayau").doesNotContain("List of users");
         screenshot("id-7-admin-users");
 
