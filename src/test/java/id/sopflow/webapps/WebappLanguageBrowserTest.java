@@ -116,7 +116,18 @@ class WebappLanguageBrowserTest {
         screenshot("id-4-start-form-messages");
 
         // form-js keeps its own state: replace the text the way a user does, not with WebElement.clear()
-        link.sendKeys(Keys.chord(Keys.CONTROL, "a"), "https://desa-babayau.id/kegiatan/1");
+        // Found afresh and focused first: form-js re-renders the field when it shows its message.
+        link = browser.visible(By.cssSelector(".modal-dialog input[name='tautan'], "
+                + ".modal-dialog .fjs-form-field-textfield input"));
+        link.click();
+        link.sendKeys(Keys.END);
+        for (int i = 0; i < "www.desa-babayau.id".length(); i++) {
+            link.sendKeys(Keys.BACK_SPACE);
+        }
+        link.sendKeys("https://desa-babayau.id/kegiatan/1");
+        browser.await().until(driver -> "https://desa-babayau.id/kegiatan/1".equals(
+                browser.visible(By.cssSelector(".modal-dialog input[name='tautan'], "
+                        + ".modal-dialog .fjs-form-field-textfield input")).getAttribute("value")));
         browser.visible(By.cssSelector(".modal-dialog .fjs-form-field-number input"))
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), "40");
         browser.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
