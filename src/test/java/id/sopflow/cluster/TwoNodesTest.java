@@ -516,6 +516,63 @@ class TwoNodesTest {
         }
     }
 
+    @Test
+    @Order(9)
+    void aNodeKilledWhileWritingAReportLeavesNoHalfReportAndTheReportIsWrittenOnce() throws Exception {
+        nodeA.stopJobExecutor();
+        nodeB.stopJobExecutor();
+        SipaPublicSteps steps = new SipaPublicSteps(nodeA.engine());
+        ProcessInstance report;
+        try {
+            report = steps.publishedReport("pemdes-babayau", "Laporan yang diarsipkan", null);
+            steps.closeFeedbackWindowLeavingTheReportToTheJobExecutor(report);
+        } finally {
+            steps.tearDown();
+        }
+        // Writing the report is made slow (a trigger on the archive table that sleeps), so that node C, which takes
+        // the report job, is killed right in the middle of writing it.
+        sql.execute("create or replace function uji_laporan_lambat() returns trigger language plpgsql as "
+                + "$$ begin perform pg_sleep(8); return new; end $$");
+        sql.execute("create trigger uji_laporan_lambat before insert on SOPFLOW_REPORT "
+                + "for each row execute function uji_laporan_lambat()");
+        SopflowProcess nodeC = SopflowProcess.start("knotenC", jdbcUrl, List.of(
+                "--camunda.bpm.job-execution.lock-time-in-millis=3000",
+                "--camunda.bpm.job-execution.wait-time-in-millis=500",
+                "--camunda.bpm.job-execution.max-wait=2000", "--sopflow.setwan.pembaruan-berkala.aktif=false"));
+        try {
+            nodeC.awaitHealthy(Duration.ofMinutes(4));
+            awaitAtLeast("select count(*) from pg_stat_activity where state = 'active' "
+                    + "and query ilike 'insert into sopflow_report%'", 1, Duration.ofMinutes(2));
+            nodeC.kill();
+        } finally {
+            if (nodeC.isAlive()) {
+                nodeC.kill();
+            }
+            // Waits for the dead node's statement to end: PostgreSQL then finds its client gone and rolls back.
+            sql.execute("drop trigger uji_laporan_lambat on SOPFLOW_REPORT");
+        }
+        assertThat(sql.queryForObject("select count(*) from SOPFLOW_REPORT where PROCESS_INSTANCE_ID = ?",
+                Long.class, report.getId())).as("no half-written report").isZero();
+
+        // Node A runs the report job again once C's lock has expired: one report, complete.
+        nodeA.startJobExecutor();
+        nodeA.wakeJobExecutor();
+        try {
+            awaitCount("select count(*) from SOPFLOW_REPORT where PROCESS_INSTANCE_ID = '" + report.getId() + "'",
+                    1, Duration.ofMinutes(2));
+            awaitCount("select count(*) from ACT_RU_JOB where PROCESS_INSTANCE_ID_ = '" + report.getId() + "' "
+                    + "and LOCK_OWNER_ is not null", 0, Duration.ofMinutes(1));
+            Thread.sleep(1000);
+            assertThat(sql.queryForObject("select count(*) from SOPFLOW_REPORT where PROCESS_INSTANCE_ID = ?",
+                    Long.class, report.getId())).isEqualTo(1);
+            assertThat(sql.queryForObject("select octet_length(CONTENT) from SOPFLOW_REPORT "
+                    + "where PROCESS_INSTANCE_ID = ?", Long.class, report.getId())).isPositive();
+            assertThat(sql.queryForObject("select count(*) from ACT_RU_INCIDENT", Long.class)).isZero();
+        } finally {
+            nodeB.startJobExecutor();
+        }
+    }
+
     private static String outcome(Publisher publisher, PostRequest request) {
         try {
             PublicationOutcome outcome = publisher.publish(FacebookPageChannel.ID, request);
