@@ -127,21 +127,21 @@ class KabupatenDataSetTest {
                 + "AND DUE_DATE_ IS NOT NULL AND DELETE_REASON_ = 'completed' AND " + inParingin);
         var cockpit = http.cockpit(paringin.camat(), KabupatenDataSet.PASSWORD);
 
-        JsonNode firstPage = json.readTree(KabupatenCalls.ok(http.plugin(cockpit, "/terlambat?maxResults=5")).body());
+        JsonNode firstPage = json.readTree(KabupatenCalls.ok(http.plugin(cockpit, "/terlambat?maxResults=3")).body());
         JsonNode secondPage = json.readTree(KabupatenCalls.ok(
-                http.plugin(cockpit, "/terlambat?firstResult=5&maxResults=5")).body());
+                http.plugin(cockpit, "/terlambat?firstResult=3&maxResults=3")).body());
         JsonNode timeliness = json.readTree(KabupatenCalls.ok(
                 http.plugin(cockpit, "/ketepatan?dari=2000-01-01&sampai=2100-12-31")).body());
 
-        assertThat(late).isGreaterThan(10);
+        assertThat(late).isGreaterThan(6);
         assertThat(firstPage.get("jumlahTerlambat").asLong()).isEqualTo(late);
-        assertThat(firstPage.get("terlambat")).hasSize(5);
+        assertThat(firstPage.get("terlambat")).hasSize(3);
         assertThat(firstPage.get("perDesa").findValues("jumlah").stream().mapToLong(JsonNode::asLong).sum())
                 .isEqualTo(late);
         assertThat(firstPage.get("perSop").findValues("jumlah").stream().mapToLong(JsonNode::asLong).sum())
                 .isEqualTo(late);
         assertThat(secondPage.get("terlambat").findValuesAsText("prosesId"))
-                .hasSize(5).doesNotContainAnyElementsOf(firstPage.get("terlambat").findValuesAsText("prosesId"));
+                .hasSize(3).doesNotContainAnyElementsOf(firstPage.get("terlambat").findValuesAsText("prosesId"));
         assertThat(finishedWithDueDate).isPositive();
         assertThat(timeliness.get("perDesa").findValues("selesai").stream().mapToLong(JsonNode::asLong).sum())
                 .isEqualTo(finishedWithDueDate);
