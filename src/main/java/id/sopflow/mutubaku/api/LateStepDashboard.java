@@ -101,9 +101,9 @@ class LateStepDashboard {
             throw new InvalidRequestException("Parameter 'maxResults' tidak sah: " + maxResults + ". Isi jumlah baris "
                     + "antara 1 dan " + MAX_PAGE + ".");
         }
-        LateStepQuery.LateAndDueSoon open = lateSteps.lateAndDueSoon(scope, now, latestDueSoon(hoursAhead, now));
-        List<LateStepRow> late = open.late().stream().filter(row -> matches(row, sop)).toList();
-        List<LateStepRow> soon = open.dueSoon().stream()
+        List<LateStepRow> late = lateSteps.find(scope, now).stream().filter(row -> matches(row, sop)).toList();
+        Instant furthest = latestDueSoon(hoursAhead, now);
+        List<LateStepRow> soon = lateSteps.dueBetween(scope, now, furthest).stream()
                 .filter(row -> matches(row, sop))
                 .filter(row -> dueSoon(row, hoursAhead, now))
                 .toList();

@@ -60,7 +60,13 @@ public class LateStepQuery {
     /** Most late first: by working time late, then by wall-clock time late. */
     public List<LateStepRow> find(CallerScope scope, Instant now) {
         Date cutoff = Date.from(now);
-        return mostLateFirst(rows(scope, now, query -> query.dueBefore(cutoff)));
+        return rows(scope, now, query -> query.dueBefore(cutoff)).stream()
+                .sorted(Comparator.comparing(Ranked::workingTimeLate)
+                        .thenComparing(Ranked::wallTimeLate)
+                        .reversed()
+                        .thenComparing(ranked -> ranked.step().prosesId()))
+                .map(Ranked::step)
+                .toList();
     }
 
     /**
@@ -70,37 +76,7 @@ public class LateStepQuery {
     public List<LateStepRow> dueBetween(CallerScope scope, Instant now, Instant until) {
         Date after = Date.from(now);
         Date before = Date.from(until.plusMillis(1));
-        return soonestFirst(rows(scope, now, query -> query.dueAfter(after).dueBefore(before)));
-    }
-
-    /**
-     * {@link #find} and {@link #dueBetween} from one engine query: the dashboard needs both, and each authorized
-     * task query of a kecamatan costs more than the rows it returns.
-     */
-    public LateAndDueSoon lateAndDueSoon(CallerScope scope, Instant now, Instant until) {
-        Date before = Date.from(until.plusMillis(1));
-        List<Ranked> open = rows(scope, now, query -> query.dueBefore(before));
-        return new LateAndDueSoon(
-                mostLateFirst(open.stream().filter(ranked -> ranked.due().isBefore(now)).toList()),
-                soonestFirst(open.stream().filter(ranked -> ranked.due().isAfter(now)).toList()));
-    }
-
-    /** @see #lateAndDueSoon */
-    public record LateAndDueSoon(List<LateStepRow> late, List<LateStepRow> dueSoon) {
-    }
-
-    private static List<LateStepRow> mostLateFirst(List<Ranked> rows) {
-        return rows.stream()
-                .sorted(Comparator.comparing(Ranked::workingTimeLate)
-                        .thenComparing(Ranked::wallTimeLate)
-                        .reversed()
-                        .thenComparing(ranked -> ranked.step().prosesId()))
-                .map(Ranked::step)
-                .toList();
-    }
-
-    private static List<LateStepRow> soonestFirst(List<Ranked> rows) {
-        return rows.stream()
+        return rows(scope, now, query -> query.dueAfter(after).dueBefore(before)).stream()
                 .map(Ranked::step)
                 .sorted(Comparator.comparing(LateStepRow::jatuhTempo).thenComparing(LateStepRow::prosesId))
                 .toList();
@@ -152,7 +128,7 @@ public class LateStepQuery {
                 DurationWords.calendarTime(wallTimeLate),
                 task.getProcessInstanceId(),
                 cockpitInstanceLink.formatted(task.getProcessInstanceId()));
-        return new Ranked(step, due, workingTimeLate, wallTimeLate);
+        return new Ranked(step, workingTimeLate, wallTimeLate);
     }
 
     private String sopName(String key, ProcessDefinition definition) {
@@ -200,6 +176,6 @@ public class LateStepQuery {
                 .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
     }
 
-    private record Ranked(LateStepRow step, Instant due, Duration workingTimeLate, Duration wallTimeLate) {
+    private record Ranked(LateStepRow step, Duration workingTimeLate, Duration wallTimeLate) {
     }
 }
