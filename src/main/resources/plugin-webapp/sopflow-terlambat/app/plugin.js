@@ -78,15 +78,57 @@ function isoDate(date) {
   return date.toISOString().substring(0, 10);
 }
 
+// The dashboard reads one page of late steps at a time (most late first); the counts cover all of them.
+const PAGE = 50;
+
+function lateQuery(sop, firstResult, maxResults) {
+  const query = new URLSearchParams({firstResult: String(firstResult), maxResults: String(maxResults)});
+  if (sop) {
+    query.set('sop', sop);
+  }
+  return query;
+}
+
 async function renderLate(container, api, sop) {
   container.replaceChildren(el('p', {}, 'Memuat langkah terlambat…'));
   try {
-    const query = sop ? `?sop=${encodeURIComponent(sop)}` : '';
-    const data = await getJson(`${base(api)}/terlambat${query}`);
+    const data = await getJson(`${base(api)}/terlambat?${lateQuery(sop, 0, PAGE)}`);
     const exportQuery = sop ? `?sop=${encodeURIComponent(sop)}` : '';
+    const lateTable = table(STEP_HEADERS, stepRows(data.terlambat, true), 'sopflow-tabel sopflow-daftar-terlambat');
+    const shown = el('p', {class: 'sopflow-halaman'});
+    const more = el('button', {type: 'button', class: 'btn btn-default btn-sm sopflow-lebih-banyak'},
+      'Tampilkan lebih banyak');
+    let loaded = data.terlambat.length;
+    const showProgress = () => {
+      shown.textContent = `Menampilkan ${loaded} dari ${data.jumlahTerlambat} langkah terlambat, yang paling lama `
+        + 'terlambat lebih dulu. Unduh CSV atau XLSX untuk daftar lengkap.';
+      more.style.display = loaded < data.jumlahTerlambat ? '' : 'none';
+    };
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      more.textContent = 'Memuat…';
+      try {
+        const next = await getJson(`${base(api)}/terlambat?${lateQuery(sop, loaded, PAGE)}`);
+        lateTable.querySelector('tbody').append(...stepRows(next.terlambat, true));
+        loaded += next.terlambat.length;
+        data.jumlahTerlambat = next.jumlahTerlambat;
+        showProgress();
+      } catch (error) {
+        shown.textContent = error.message;
+        shown.className = 'text-danger';
+      } finally {
+        more.disabled = false;
+        more.textContent = 'Tampilkan lebih banyak';
+      }
+    });
+    showProgress();
+    const soonNote = data.jumlahSegera > data.segeraJatuhTempo.length
+      ? el('p', {class: 'sopflow-halaman'}, `Menampilkan ${data.segeraJatuhTempo.length} dari ${data.jumlahSegera} `
+        + 'langkah yang segera jatuh tempo, yang paling dulu jatuh tempo lebih dulu.')
+      : '';
     container.replaceChildren(
       el('p', {class: 'sopflow-ringkasan'},
-        el('strong', {}, `${data.terlambat.length} langkah terlambat`), ` per ${data.waktu}. `,
+        el('strong', {}, `${data.jumlahTerlambat} langkah terlambat`), ` per ${data.waktu}. `,
         el('a', {href: `${base(api)}/terlambat.csv${exportQuery}`, download: 'langkah-terlambat.csv'}, 'Unduh CSV'),
         ' · ',
         el('a', {href: `${base(api)}/terlambat.xlsx${exportQuery}`, download: 'langkah-terlambat.xlsx'}, 'Unduh XLSX')),
@@ -94,9 +136,9 @@ async function renderLate(container, api, sop) {
         counts('Per SOP', data.perSop), counts('Per organisasi dan desa', data.perDesa),
         counts('Per pelaksana', data.perPelaksana)),
       el('h4', {}, 'Langkah terlambat sekarang'),
-      table(STEP_HEADERS, stepRows(data.terlambat, true), 'sopflow-tabel sopflow-daftar-terlambat'),
+      lateTable, shown, more,
       el('h4', {}, `Jatuh tempo hari ini dan dalam ${data.jamKeDepan} jam kerja berikutnya`),
-      table(STEP_HEADERS, stepRows(data.segeraJatuhTempo, false), 'sopflow-tabel sopflow-segera'));
+      table(STEP_HEADERS, stepRows(data.segeraJatuhTempo, false), 'sopflow-tabel sopflow-segera'), soonNote);
   } catch (error) {
     container.replaceChildren(el('p', {class: 'text-danger'}, error.message));
   }
@@ -240,12 +282,11 @@ export default [
     render: async (viewer, {api, processDefinitionId}) => {
       try {
         const key = await definitionKey(api, processDefinitionId);
-        const data = await getJson(`${base(api)}/terlambat?sop=${encodeURIComponent(key)}`);
-        const perStep = {};
-        data.terlambat.forEach(step => { perStep[step.langkahId] = (perStep[step.langkahId] || 0) + 1; });
+        // the counts per step cover every late step; the page itself is not needed
+        const data = await getJson(`${base(api)}/terlambat?${lateQuery(key, 0, 1)}`);
         const overlays = viewer.get('overlays');
         const registry = viewer.get('elementRegistry');
-        Object.entries(perStep).forEach(([stepId, count]) => {
+        data.perLangkah.forEach(({nama: stepId, jumlah: count}) => {
           if (registry.get(stepId)) {
             overlays.add(stepId, 'sopflow-terlambat', {
               position: {top: -12, right: 12},

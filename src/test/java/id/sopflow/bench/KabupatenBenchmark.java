@@ -30,7 +30,7 @@ import id.sopflow.mutubaku.TasklistFilters;
  *
  * <p>{@code -Dbench.calls=N} timed calls per figure (default 200; a figure stops after {@code bench.seconds}, default
  * 60, with at least 10 calls), {@code -Dbench.kabupaten.open=N} and {@code -Dbench.kabupaten.finished=N} shrink the
- * data set for a quick look.
+ * data set for a quick look, {@code -Dbench.kabupaten.only=cockpit} measures only the Cockpit plug-in's calls.
  */
 class KabupatenBenchmark {
 
@@ -51,6 +51,8 @@ class KabupatenBenchmark {
                     dataSet.count("SELECT COUNT(*) FROM ACT_ID_USER"),
                     dataSet.count("SELECT COUNT(*) FROM ACT_RU_TASK"),
                     dataSet.count("SELECT COUNT(*) FROM ACT_HI_TASKINST"), dataSet.generationSeconds, load()));
+            EngineOverheadBenchmark.report("kabupaten EXPLAIN ANALYZE ketepatan camat satu bulan: "
+                    + explainTimeliness(dataSet));
             measureAll(dataSet, 10, Integer.getInteger("bench.calls", 200),
                     Duration.ofSeconds(Integer.getInteger("bench.seconds", 60)), figure -> {
                         try {
@@ -80,8 +82,9 @@ class KabupatenBenchmark {
             measured.accept(figure);
             figures.add(figure);
         };
-        for (String[] who : new String[][] { { "desa", desaUser }, { "admin-kecamatan", admin },
-                { "camat", camat } }) {
+        boolean cockpitOnly = "cockpit".equals(System.getProperty("bench.kabupaten.only"));
+        for (String[] who : cockpitOnly ? new String[0][] : new String[][] { { "desa", desaUser },
+                { "admin-kecamatan", admin }, { "camat", camat } }) {
             String user = who[1];
             keep.accept(KabupatenCalls.measure("tasklist " + who[0] + " 'Tugas Kelompok Saya' daftar", warmUp,
                     calls, budget, () -> http.filterList(user, groupTasks)));
@@ -94,11 +97,15 @@ class KabupatenBenchmark {
             keep.accept(KabupatenCalls.measure("api " + who[0] + " /api/mutu-baku/terlambat", warmUp, calls, budget,
                     () -> http.api(user, "/api/mutu-baku/terlambat")));
         }
-        keep.accept(KabupatenCalls.measure("api camat /api/mutu-baku/kepatuhan satu bulan", warmUp, calls, budget,
-                () -> http.api(camat, "/api/mutu-baku/kepatuhan?" + period)));
+        if (!cockpitOnly) {
+            keep.accept(KabupatenCalls.measure("api camat /api/mutu-baku/kepatuhan satu bulan", warmUp, calls,
+                    budget, () -> http.api(camat, "/api/mutu-baku/kepatuhan?" + period)));
+        }
         HttpClient cockpit = http.cockpit(camat, KabupatenDataSet.PASSWORD);
         keep.accept(KabupatenCalls.measure("cockpit camat plugin terlambat", warmUp, calls, budget,
                 () -> http.plugin(cockpit, "/terlambat")));
+        keep.accept(KabupatenCalls.measure("cockpit camat plugin terlambat halaman 3", warmUp, calls, budget,
+                () -> http.plugin(cockpit, "/terlambat?firstResult=100&maxResults=50")));
         keep.accept(KabupatenCalls.measure("cockpit camat plugin ketepatan satu bulan", warmUp, calls, budget,
                 () -> http.plugin(cockpit, "/ketepatan?" + period)));
         String someCase = dataSet.engine.getTaskService().createTaskQuery().tenantIdIn(paringin.desa().get(0))
@@ -106,6 +113,39 @@ class KabupatenBenchmark {
         keep.accept(KabupatenCalls.measure("cockpit camat plugin kasus", warmUp, calls, budget,
                 () -> http.plugin(cockpit, "/kasus/" + someCase)));
         return figures;
+    }
+
+    /**
+     * The plan of the Cockpit plug-in's timeliness query ({@code sopflow/cockpit/ketepatan.xml}) for the Camat of
+     * the first kecamatan over last month, as PostgreSQL runs it, without the engine's authorization join (a few
+     * grants of the process definition): which index it takes and what it costs.
+     */
+    static String explainTimeliness(KabupatenDataSet dataSet) throws Exception {
+        Kecamatan kecamatan = dataSet.kecamatan.get(0);
+        YearMonth month = YearMonth.from(LocalDate.now(WITA)).minusMonths(1);
+        String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT T.PROC_DEF_KEY_, T.TASK_DEF_KEY_, T.NAME_, T.TENANT_ID_, "
+                + "extract(year from T.END_TIME_), extract(month from T.END_TIME_), extract(day from T.END_TIME_), "
+                + "extract(hour from T.END_TIME_), count(*), sum(case when T.END_TIME_ <= T.DUE_DATE_ then 1 else 0 "
+                + "end) FROM (SELECT DISTINCT RES.ID_, RES.PROC_DEF_KEY_, RES.TASK_DEF_KEY_, RES.NAME_, "
+                + "RES.TENANT_ID_, RES.END_TIME_, RES.DUE_DATE_ FROM ACT_HI_TASKINST RES WHERE RES.END_TIME_ IS NOT "
+                + "NULL AND RES.DELETE_REASON_ = 'completed' AND RES.DUE_DATE_ IS NOT NULL AND RES.START_TIME_ IS NOT "
+                + "NULL AND RES.PROC_DEF_KEY_ IS NOT NULL AND RES.PROC_DEF_KEY_ <> 'sopflow-langkah-terlambat' "
+                + "AND RES.END_TIME_ >= TIMESTAMP '" + month.atDay(1).minusDays(1) + " 00:00' "
+                + "AND RES.END_TIME_ <= TIMESTAMP '" + month.atEndOfMonth().plusDays(2) + " 00:00' "
+                + "AND (RES.TENANT_ID_ IN ('" + String.join("','", kecamatan.desa()) + "')) "
+                + "AND (RES.TENANT_ID_ IS NULL OR RES.TENANT_ID_ IN ('" + String.join("','", kecamatan.desa())
+                + "'))) T GROUP BY T.PROC_DEF_KEY_, T.TASK_DEF_KEY_, T.NAME_, T.TENANT_ID_, "
+                + "extract(year from T.END_TIME_), extract(month from T.END_TIME_), extract(day from T.END_TIME_), "
+                + "extract(hour from T.END_TIME_)";
+        List<String> plan = new ArrayList<>();
+        try (var connection = dataSet.application.getBean(javax.sql.DataSource.class).getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                plan.add(rows.getString(1).strip());
+            }
+        }
+        return String.join(" | ", plan);
     }
 
     static String load() {

@@ -113,11 +113,48 @@ class KabupatenDataSetTest {
         assertThat(compliance.findValuesAsText("langkahId")).hasSize(5);
     }
 
+    /**
+     * The plug-in's counts are the database's on PostgreSQL too: late steps counted over the whole kecamatan while
+     * the list comes a page at a time, and timeliness grouped in SQL equal to the finished steps with a due date.
+     */
+    @Test
+    void theCockpitPluginCountsTheWholeKecamatanAndPagesTheList() throws Exception {
+        Kecamatan paringin = dataSet.kecamatan.get(0);
+        String inParingin = "TENANT_ID_ IN ('" + String.join("','", paringin.desa()) + "')";
+        long late = dataSet.count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE DUE_DATE_ < localtimestamp AND "
+                + inParingin);
+        long finishedWithDueDate = dataSet.count("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE END_TIME_ IS NOT NULL "
+                + "AND DUE_DATE_ IS NOT NULL AND DELETE_REASON_ = 'completed' AND " + inParingin);
+        var cockpit = http.cockpit(paringin.camat(), KabupatenDataSet.PASSWORD);
+
+        JsonNode firstPage = json.readTree(KabupatenCalls.ok(http.plugin(cockpit, "/terlambat?maxResults=3")).body());
+        JsonNode secondPage = json.readTree(KabupatenCalls.ok(
+                http.plugin(cockpit, "/terlambat?firstResult=3&maxResults=3")).body());
+        JsonNode timeliness = json.readTree(KabupatenCalls.ok(
+                http.plugin(cockpit, "/ketepatan?dari=2000-01-01&sampai=2100-12-31")).body());
+
+        assertThat(late).isGreaterThan(6);
+        assertThat(firstPage.get("jumlahTerlambat").asLong()).isEqualTo(late);
+        assertThat(firstPage.get("terlambat")).hasSize(3);
+        assertThat(firstPage.get("perDesa").findValues("jumlah").stream().mapToLong(JsonNode::asLong).sum())
+                .isEqualTo(late);
+        assertThat(firstPage.get("perSop").findValues("jumlah").stream().mapToLong(JsonNode::asLong).sum())
+                .isEqualTo(late);
+        assertThat(secondPage.get("terlambat").findValuesAsText("prosesId"))
+                .hasSize(3).doesNotContainAnyElementsOf(firstPage.get("terlambat").findValuesAsText("prosesId"));
+        assertThat(finishedWithDueDate).isPositive();
+        assertThat(timeliness.get("perDesa").findValues("selesai").stream().mapToLong(JsonNode::asLong).sum())
+                .isEqualTo(finishedWithDueDate);
+        assertThat(timeliness.get("perBulan").findValues("selesai").stream().mapToLong(JsonNode::asLong).sum())
+                .isEqualTo(finishedWithDueDate);
+        assertThat(timeliness.get("perDesa").findValuesAsText("kunci")).allMatch(paringin.desa()::contains);
+    }
+
     @Test
     void everyMeasuredCallAnswers() throws Exception {
         List<Figure> figures = KabupatenBenchmark.measureAll(dataSet, 0, 2, Duration.ZERO, figure -> { });
 
-        assertThat(figures).hasSize(19);
+        assertThat(figures).hasSize(20);
         assertThat(figures).allSatisfy(figure -> {
             assertThat(figure.calls()).isEqualTo(2);
             assertThat(figure.p95()).isGreaterThanOrEqualTo(figure.p50()).isPositive();

@@ -163,7 +163,7 @@ public class ComplianceReport {
         return query;
     }
 
-    private void requireKnown(String sop) {
+    void requireKnown(String sop) {
         boolean known = directory.sop(sop).isPresent()
                 || repositoryService.createProcessDefinitionQuery().processDefinitionKey(sop).count() > 0;
         if (!known) {

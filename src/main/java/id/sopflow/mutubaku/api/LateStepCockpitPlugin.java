@@ -1,5 +1,6 @@
 package id.sopflow.mutubaku.api;
 
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
@@ -21,5 +22,11 @@ public class LateStepCockpitPlugin extends AbstractCockpitPlugin {
     @Override
     public Set<Class<?>> getResourceClasses() {
         return Set.of(LateStepCockpitRootResource.class);
+    }
+
+    /** The plugin's own queries, counted by the database under the engine's authorization and tenant checks. */
+    @Override
+    public List<String> getMappingFiles() {
+        return List.of("sopflow/cockpit/ketepatan.xml");
     }
 }

@@ -19,6 +19,8 @@ import id.sopflow.PublicAddress;
 import id.sopflow.identity.OrganisationDirectory;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -53,8 +55,11 @@ public class LateStepCockpitResource extends AbstractCockpitPluginResource {
     @GET
     @Path("terlambat")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response late(@QueryParam("sop") String sop, @QueryParam("jam") String jam) {
-        return answer(() -> Response.ok(dashboard.overview(scope(), blankToNull(sop), hours(jam), now())).build());
+    public Response late(@QueryParam("sop") String sop, @QueryParam("jam") String jam,
+                         @QueryParam("firstResult") String firstResult, @QueryParam("maxResults") String maxResults) {
+        return answer(() -> Response.ok(dashboard.overview(scope(), blankToNull(sop), hours(jam), now(),
+                number("firstResult", firstResult, 0), number("maxResults", maxResults,
+                        LateStepDashboard.DEFAULT_PAGE))).build());
     }
 
     @GET
@@ -77,8 +82,19 @@ public class LateStepCockpitResource extends AbstractCockpitPluginResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response timeliness(@QueryParam("sop") String sop, @QueryParam("dari") String dari,
                                @QueryParam("sampai") String sampai) {
-        return answer(() -> Response.ok(
-                dashboard.timeliness(scope(), blankToNull(sop), ReportPeriod.parse(dari, sampai))).build());
+        return answer(() -> Response.ok(dashboard.timeliness(scope(), blankToNull(sop),
+                ReportPeriod.parse(dari, sampai), this::finishedStepCounts)).build());
+    }
+
+    /**
+     * Runs the timeliness query with the caller's authorizations and tenants checked by the database, as the engine's
+     * historic task query checks them (READ_HISTORY on the process definition).
+     */
+    private List<TimelinessBucket> finishedStepCounts(TimelinessQuery query) {
+        configureAuthorizationCheck(query);
+        configureTenantCheck(query);
+        addPermissionCheck(query, Resources.PROCESS_DEFINITION, "RES.PROC_DEF_KEY_", Permissions.READ_HISTORY);
+        return getQueryService().executeQuery("sopflow.cockpit.selectTimeliness", query);
     }
 
     /** Each step of one case against its mutu baku: the tab on Cockpit's process instance page. */
@@ -90,8 +106,7 @@ public class LateStepCockpitResource extends AbstractCockpitPluginResource {
     }
 
     private List<LateStepDashboard.DashboardStep> lateSteps(String sop) {
-        return dashboard.overview(scope(), blankToNull(sop), LateStepDashboard.DEFAULT_HOURS_AHEAD, now())
-                .terlambat();
+        return dashboard.allLateSteps(scope(), blankToNull(sop), now());
     }
 
     private Response answer(Supplier<Response> work) {
@@ -131,6 +146,18 @@ public class LateStepCockpitResource extends AbstractCockpitPluginResource {
         } catch (NumberFormatException e) {
             throw new InvalidRequestException("Parameter 'jam' tidak sah: '" + jam + "' bukan bilangan bulat. Isi "
                     + "jumlah jam kerja ke depan, misalnya 2.");
+        }
+    }
+
+    private static int number(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("Parameter '" + name + "' tidak sah: '" + value + "' bukan bilangan "
+                    + "bulat.");
         }
     }
 

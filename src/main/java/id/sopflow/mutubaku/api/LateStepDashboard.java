@@ -16,6 +16,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -72,14 +73,33 @@ class LateStepDashboard {
         this.calendars = calendars;
     }
 
+    /** Late steps per page unless the caller asks otherwise: what the dashboard's table shows at first. */
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 500;
+
     /**
-     * @param sop        only this SOP, or null for all
-     * @param hoursAhead how many working hours ahead count as "segera jatuh tempo", besides the rest of today
+     * What the dashboard shows: the counts over every late step of the caller's scope, and one page of the late
+     * steps, most late first. Only the page is dressed with case titles, actor names and words, so the answer stays
+     * the same size whether a desa has three late steps or a kabupaten has thousands.
+     *
+     * @param sop         only this SOP, or null for all
+     * @param hoursAhead  how many working hours ahead count as "segera jatuh tempo", besides the rest of today
+     * @param firstResult index of the first late step on the page (0 for the most late)
+     * @param maxResults  late steps on the page; also the most due-soon steps listed
      */
-    LateOverview overview(CallerScope scope, String sop, int hoursAhead, Instant now) {
+    LateOverview overview(CallerScope scope, String sop, int hoursAhead, Instant now, int firstResult,
+                          int maxResults) {
         if (hoursAhead < 1 || hoursAhead > MAX_HOURS_AHEAD) {
             throw new InvalidRequestException("Parameter 'jam' tidak sah: " + hoursAhead + ". Isi jumlah jam kerja ke "
                     + "depan antara 1 dan " + MAX_HOURS_AHEAD + ".");
+        }
+        if (firstResult < 0) {
+            throw new InvalidRequestException("Parameter 'firstResult' tidak sah: " + firstResult + ". Isi 0 atau "
+                    + "lebih besar.");
+        }
+        if (maxResults < 1 || maxResults > MAX_PAGE) {
+            throw new InvalidRequestException("Parameter 'maxResults' tidak sah: " + maxResults + ". Isi jumlah baris "
+                    + "antara 1 dan " + MAX_PAGE + ".");
         }
         List<LateStepRow> late = lateSteps.find(scope, now).stream().filter(row -> matches(row, sop)).toList();
         Instant furthest = latestDueSoon(hoursAhead, now);
@@ -87,32 +107,79 @@ class LateStepDashboard {
                 .filter(row -> matches(row, sop))
                 .filter(row -> dueSoon(row, hoursAhead, now))
                 .toList();
-        Map<String, String> titles = caseTitles(late, soon);
-        List<DashboardStep> lateSteps = late.stream().map(row -> step(row, titles, now)).toList();
+        List<LateStepRow> page = late.subList(Math.min(firstResult, late.size()),
+                (int) Math.min((long) firstResult + maxResults, late.size()));
+        List<LateStepRow> soonPage = soon.subList(0, Math.min(maxResults, soon.size()));
+        Map<String, String> titles = caseTitles(page, soonPage);
         return new LateOverview(
                 IndonesianTime.format(now, calendars.fallback().zone()),
-                lateSteps,
-                count(lateSteps, DashboardStep::sopNama),
-                count(lateSteps, step -> step.organisasi() + " — " + step.desa()),
-                count(lateSteps, DashboardStep::pelaksana),
-                soon.stream().map(row -> step(row, titles, now)).toList(),
+                late.size(),
+                firstResult,
+                maxResults,
+                page.stream().map(row -> step(row, titles, now)).toList(),
+                count(late, LateStepRow::sopNama),
+                count(late, row -> organisationName(row) + " — " + (row.desa() == null ? "-" : row.desa())),
+                count(late, this::actorNames),
+                count(late, LateStepRow::langkahId),
+                soon.size(),
+                soonPage.stream().map(row -> step(row, titles, now)).toList(),
                 hoursAhead);
     }
 
-    /** Share of completed steps done within their mutu baku, per SOP, step, desa and month. */
-    Timeliness timeliness(CallerScope scope, String sop, ReportPeriod period) {
-        List<HistoricTaskInstance> finished = compliance.finishedSteps(scope, sop, period).stream()
-                .filter(task -> ComplianceReport.onTime(task) != null)
-                .toList();
+    /** Every late step, most late first, for the CSV and XLSX export: the full table, not the dashboard's page. */
+    List<DashboardStep> allLateSteps(CallerScope scope, String sop, Instant now) {
+        List<LateStepRow> late = lateSteps.find(scope, now).stream().filter(row -> matches(row, sop)).toList();
+        Map<String, String> titles = caseTitles(late, List.of());
+        return late.stream().map(row -> step(row, titles, now)).toList();
+    }
+
+    /**
+     * Share of completed steps done within their mutu baku, per SOP, step, desa and month, by the rules of
+     * {@link ComplianceReport} (completed steps with a due date, counted on the day they ended in their
+     * organisation's zone). The database counts them ({@code counts} runs {@code sopflow/cockpit/ketepatan.xml}
+     * with the caller's authorizations); this adds the groups up.
+     */
+    Timeliness timeliness(CallerScope scope, String sop, ReportPeriod period,
+                          Function<TimelinessQuery, List<TimelinessBucket>> counts) {
+        if (sop != null) {
+            compliance.requireKnown(sop);
+        }
+        List<Counted> finished = new ArrayList<>();
+        if (!scope.tenantIds().isEmpty() || !scope.sopKeysWithoutTenant().isEmpty()) {
+            ZoneId server = ZoneId.systemDefault();
+            for (TimelinessBucket bucket : counts.apply(new TimelinessQuery(scope, sop, LateStepNotices.PROCESS_KEY,
+                    period.earliestPossible(), period.latestPossible()))) {
+                // the database hands back the server's local time, as the engine wrote it
+                Instant hour = LocalDateTime.of(bucket.getYear(), bucket.getMonth(), bucket.getDay(),
+                        bucket.getHour(), 0).atZone(server).toInstant();
+                ZoneId zone = calendars.forProcess(bucket.getSop(), bucket.getTenantId()).zone();
+                if (period.contains(hour, zone)) {
+                    finished.add(new Counted(bucket, YearMonth.from(hour.atZone(zone)), hour));
+                }
+            }
+        }
+        Map<String, String> stepNames = new HashMap<>();
+        finished.stream()
+                .sorted(Comparator.comparing(Counted::hour))
+                .forEach(counted -> stepNames.put(stepKey(counted), counted.bucket().getStepName()));
         return new Timeliness(
                 period.from() == null ? null : period.from().toString(),
                 period.to() == null ? null : period.to().toString(),
-                shares(finished, task -> task.getProcessDefinitionKey(), this::sopName),
-                shares(finished, task -> task.getProcessDefinitionKey() + "/" + task.getTaskDefinitionKey(),
-                        key -> stepName(key, finished)),
-                shares(finished, task -> task.getTenantId() == null ? "" : task.getTenantId(),
+                shares(finished, counted -> counted.bucket().getSop(), this::sopName),
+                shares(finished, LateStepDashboard::stepKey, key -> sopName(key.substring(0, key.indexOf('/')))
+                        + " — " + stepNames.getOrDefault(key, key.substring(key.indexOf('/') + 1))),
+                shares(finished, counted -> counted.bucket().getTenantId() == null ? ""
+                                : counted.bucket().getTenantId(),
                         tenant -> tenant.isEmpty() ? "(tanpa desa)" : directory.tenantName(tenant).orElse(tenant)),
                 monthly(finished));
+    }
+
+    private static String stepKey(Counted counted) {
+        return counted.bucket().getSop() + "/" + counted.bucket().getStepId();
+    }
+
+    /** One group of the timeliness query, with the month and hour it falls in, in its organisation's zone. */
+    private record Counted(TimelinessBucket bucket, YearMonth month, Instant hour) {
     }
 
     /**
@@ -216,18 +283,26 @@ class LateStepDashboard {
     private DashboardStep step(LateStepRow row, Map<String, String> titles, Instant now) {
         WorkingTimeCalendar calendar = calendars.forProcess(row.sop(), row.tenant());
         Instant due = Instant.parse(row.jatuhTempo());
-        String organisation = directory.organisationOfTenant(row.tenant()).map(Organisation::name)
-                .or(() -> directory.sop(row.sop()).flatMap(sop -> directory.organisation(sop.organisation()))
-                        .map(Organisation::name))
-                .orElse("-");
-        String actors = row.grupPelaksana().isEmpty() ? "-" : String.join(", ",
-                row.grupPelaksana().stream().map(group -> directory.actorName(group).orElse(group)).toList());
+        String organisation = organisationName(row);
+        String actors = actorNames(row);
         String remaining = due.isAfter(now) ? calendar.words(calendar.workingTimeBetween(now, due)) : null;
         return new DashboardStep(row.sop(), row.sopNama(), row.langkah(), row.langkahId(), organisation,
                 row.desa() == null ? "-" : row.desa(), titles.getOrDefault(row.prosesId(), "-"), actors,
                 row.penanggungJawab(), row.jatuhTempo(), IndonesianTime.format(due, calendar.zone()),
                 due.isAfter(now) ? null : row.terlambatKerja(), due.isAfter(now) ? null : row.terlambatKerjaTeks(),
                 remaining, row.prosesId(), row.tautanCockpit());
+    }
+
+    private String organisationName(LateStepRow row) {
+        return directory.organisationOfTenant(row.tenant()).map(Organisation::name)
+                .or(() -> directory.sop(row.sop()).flatMap(sop -> directory.organisation(sop.organisation()))
+                        .map(Organisation::name))
+                .orElse("-");
+    }
+
+    private String actorNames(LateStepRow row) {
+        return row.grupPelaksana().isEmpty() ? "-" : String.join(", ",
+                row.grupPelaksana().stream().map(group -> directory.actorName(group).orElse(group)).toList());
     }
 
     /** The case titles ({@code judul}) of these instances, read with the caller's authorizations. */
@@ -256,7 +331,7 @@ class LateStepDashboard {
         return sop == null || sop.equals(row.sop());
     }
 
-    private static List<Count> count(List<DashboardStep> steps, Function<DashboardStep, String> key) {
+    private static List<Count> count(List<LateStepRow> steps, Function<LateStepRow, String> key) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         steps.forEach(step -> counts.merge(key.apply(step), 1, Integer::sum));
         return counts.entrySet().stream()
@@ -265,15 +340,12 @@ class LateStepDashboard {
                 .toList();
     }
 
-    private List<Share> shares(List<HistoricTaskInstance> tasks, Function<HistoricTaskInstance, String> key,
-                               Function<String, String> name) {
-        Map<String, int[]> totals = new LinkedHashMap<>();
-        for (HistoricTaskInstance task : tasks) {
-            int[] total = totals.computeIfAbsent(key.apply(task), k -> new int[2]);
-            total[0]++;
-            if (ComplianceReport.onTime(task)) {
-                total[1]++;
-            }
+    private List<Share> shares(List<Counted> counted, Function<Counted, String> key, Function<String, String> name) {
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        for (Counted group : counted) {
+            long[] total = totals.computeIfAbsent(key.apply(group), k -> new long[2]);
+            total[0] += group.bucket().getFinished();
+            total[1] += group.bucket().getOnTime();
         }
         return totals.entrySet().stream()
                 .map(entry -> share(entry.getKey(), name.apply(entry.getKey()), entry.getValue()))
@@ -281,16 +353,12 @@ class LateStepDashboard {
                 .toList();
     }
 
-    private List<Share> monthly(List<HistoricTaskInstance> tasks) {
-        Map<YearMonth, int[]> totals = new HashMap<>();
-        for (HistoricTaskInstance task : tasks) {
-            ZoneId zone = calendars.forProcess(task.getProcessDefinitionKey(), task.getTenantId()).zone();
-            int[] total = totals.computeIfAbsent(YearMonth.from(task.getEndTime().toInstant().atZone(zone)),
-                    k -> new int[2]);
-            total[0]++;
-            if (ComplianceReport.onTime(task)) {
-                total[1]++;
-            }
+    private List<Share> monthly(List<Counted> counted) {
+        Map<YearMonth, long[]> totals = new HashMap<>();
+        for (Counted group : counted) {
+            long[] total = totals.computeIfAbsent(group.month(), k -> new long[2]);
+            total[0] += group.bucket().getFinished();
+            total[1] += group.bucket().getOnTime();
         }
         return totals.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
@@ -298,25 +366,14 @@ class LateStepDashboard {
                 .toList();
     }
 
-    private static Share share(String key, String name, int[] total) {
+    private static Share share(String key, String name, long[] total) {
         BigDecimal percent = BigDecimal.valueOf(total[1]).multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(total[0]), 1, RoundingMode.HALF_UP);
-        return new Share(key, name, total[0], total[1], percent);
+        return new Share(key, name, Math.toIntExact(total[0]), Math.toIntExact(total[1]), percent);
     }
 
     private String sopName(String key) {
         return directory.sop(key).map(Sop::name).orElse(key);
-    }
-
-    private String stepName(String key, List<HistoricTaskInstance> tasks) {
-        String sop = key.substring(0, key.indexOf('/'));
-        String step = key.substring(key.indexOf('/') + 1);
-        String name = tasks.stream()
-                .filter(task -> sop.equals(task.getProcessDefinitionKey()) && step.equals(task.getTaskDefinitionKey()))
-                .max(Comparator.comparing(HistoricTaskInstance::getEndTime))
-                .map(HistoricTaskInstance::getName)
-                .orElse(step);
-        return sopName(sop) + " — " + name;
     }
 
     /**
@@ -355,8 +412,15 @@ class LateStepDashboard {
     record CaseSteps(String prosesId, String sopNama, String desa, List<CaseStep> langkah) {
     }
 
-    record LateOverview(String waktu, List<DashboardStep> terlambat, List<Count> perSop, List<Count> perDesa,
-                        List<Count> perPelaksana, List<DashboardStep> segeraJatuhTempo, int jamKeDepan) {
+    /**
+     * @param jumlahTerlambat every late step in the caller's scope (and SOP), of which {@code terlambat} is the page
+     *                        starting at {@code mulai}, at most {@code maksimal} long, most late first
+     * @param perLangkah      late steps per step id (the diagram's badges)
+     * @param jumlahSegera    every step due soon, of which {@code segeraJatuhTempo} lists at most {@code maksimal}
+     */
+    record LateOverview(String waktu, int jumlahTerlambat, int mulai, int maksimal, List<DashboardStep> terlambat,
+                        List<Count> perSop, List<Count> perDesa, List<Count> perPelaksana, List<Count> perLangkah,
+                        int jumlahSegera, List<DashboardStep> segeraJatuhTempo, int jamKeDepan) {
     }
 
     /** @param persen share done within the mutu baku, one decimal */

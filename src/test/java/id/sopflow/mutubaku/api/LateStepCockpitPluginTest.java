@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -104,6 +105,61 @@ class LateStepCockpitPluginTest {
         assertBadRequest(camat, "/ketepatan?dari=2026-13-01", "Parameter 'dari' tidak sah");
         assertBadRequest(camat, "/ketepatan?dari=2026-11-30&sampai=2026-11-01", "Rentang tanggal tidak sah");
         assertBadRequest(camat, "/ketepatan?sop=tidak-ada", "SOP 'tidak-ada' tidak dikenal");
+        assertBadRequest(camat, "/terlambat?firstResult=-1", "Parameter 'firstResult' tidak sah");
+        assertBadRequest(camat, "/terlambat?firstResult=satu", "Parameter 'firstResult' tidak sah: 'satu'");
+        assertBadRequest(camat, "/terlambat?maxResults=0", "Parameter 'maxResults' tidak sah: 0");
+        assertBadRequest(camat, "/terlambat?maxResults=100000", "Parameter 'maxResults' tidak sah: 100000");
+    }
+
+    @Test
+    void theDashboardCountsEveryLateStepButListsOnePageMostLateFirst() throws Exception {
+        deploy("desa-babayau", "desa-lok-batu");
+        String oldest = start("desa-babayau", "2026-11-02T08:00");
+        String older = start("desa-babayau", "2026-11-03T08:00");
+        String newer = start("desa-lok-batu", "2026-11-04T08:00");
+        String newest = start("desa-babayau", "2026-11-05T08:00");
+        now("2026-11-09T10:00");
+        HttpClient camat = login("camat-paringin");
+
+        JsonNode first = get(camat, PLUGIN + "/terlambat?sop=" + SOP + "&maxResults=2");
+        JsonNode second = get(camat, PLUGIN + "/terlambat?sop=" + SOP + "&firstResult=2&maxResults=2");
+        JsonNode beyond = get(camat, PLUGIN + "/terlambat?sop=" + SOP + "&firstResult=4&maxResults=2");
+
+        assertThat(ids(first.path("terlambat"))).containsExactly(oldest, older);
+        assertThat(ids(second.path("terlambat"))).containsExactly(newer, newest);
+        assertThat(beyond.path("terlambat")).isEmpty();
+        for (JsonNode page : List.of(first, second, beyond)) {
+            assertThat(page.path("jumlahTerlambat").asInt()).isEqualTo(4);
+            assertThat(counts(page.path("perSop")).values()).containsExactly(4);
+            assertThat(counts(page.path("perDesa"))).hasSize(2)
+                    .containsValues(3, 1)
+                    .anySatisfy((desa, count) -> assertThat(desa).contains("Desa Babayau"))
+                    .anySatisfy((desa, count) -> assertThat(desa).contains("Desa Lok Batu"));
+            assertThat(counts(page.path("perLangkah")).values()).containsExactly(4);
+            assertThat(counts(page.path("perPelaksana")).values().stream().mapToInt(Integer::intValue).sum())
+                    .isEqualTo(4);
+        }
+        assertThat(first.path("mulai").asInt()).isZero();
+        assertThat(second.path("mulai").asInt()).isEqualTo(2);
+        assertThat(first.path("maksimal").asInt()).isEqualTo(2);
+
+        JsonNode ketuaPpid = get(login("ketua-ppid"), PLUGIN + "/terlambat");
+        assertThat(ids(ketuaPpid.path("terlambat"))).doesNotContain(oldest, older, newer, newest);
+        assertThat(ketuaPpid.path("perDesa").toString()).doesNotContain("Babayau", "Lok Batu");
+    }
+
+    @Test
+    void theExportKeepsTheWholeTableNotThePage() throws Exception {
+        deploy("desa-babayau");
+        for (int day = 2; day <= 4; day++) {
+            start("desa-babayau", "2026-11-0" + day + "T08:00");
+        }
+        now("2026-11-09T10:00");
+
+        HttpResponse<String> csv = send(login("camat-paringin"), PLUGIN + "/terlambat.csv?sop=" + SOP);
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body().lines().filter(line -> line.contains("Desa Babayau"))).hasSize(3);
     }
 
     @Test
@@ -136,23 +192,35 @@ class LateStepCockpitPluginTest {
         complete(late, "2026-11-03T10:00");
         String lastMonth = start("desa-babayau", "2026-10-28T08:00");
         complete(lastMonth, "2026-10-28T08:10");
+        // ends on 1 November in WITA, still 31 October in UTC: counted in November, where the desa lives
+        String afterMidnight = start("desa-babayau", "2026-10-30T08:00");
+        complete(afterMidnight, "2026-11-01T00:30");
         now("2026-11-10T09:00");
 
         JsonNode timeliness = get(login("camat-paringin"),
                 PLUGIN + "/ketepatan?sop=" + SOP + "&dari=2026-10-01&sampai=2026-11-30");
 
-        long finished = List.of(onTime, late, lastMonth).stream()
+        long finished = List.of(onTime, late, lastMonth, afterMidnight).stream()
                 .mapToLong(instance -> historyService.createHistoricTaskInstanceQuery()
                         .processInstanceId(instance).finished().count())
                 .sum();
         JsonNode perSop = timeliness.path("perSop").get(0);
-        assertThat(perSop.path("selesai").asLong()).isEqualTo(finished).isEqualTo(3);
+        assertThat(perSop.path("selesai").asLong()).isEqualTo(finished).isEqualTo(4);
         assertThat(perSop.path("tepatWaktu").asInt()).isEqualTo(2);
-        assertThat(perSop.path("persen").decimalValue()).isEqualByComparingTo("66.7");
+        assertThat(perSop.path("persen").decimalValue()).isEqualByComparingTo("50.0");
         assertThat(timeliness.path("perBulan").toString())
                 .contains("\"kunci\":\"2026-10\",\"nama\":\"2026-10\",\"selesai\":1,\"tepatWaktu\":1")
-                .contains("\"kunci\":\"2026-11\",\"nama\":\"2026-11\",\"selesai\":2,\"tepatWaktu\":1");
+                .contains("\"kunci\":\"2026-11\",\"nama\":\"2026-11\",\"selesai\":3,\"tepatWaktu\":1");
         assertThat(timeliness.path("perDesa").get(0).path("nama").asText()).startsWith("Desa Babayau");
+        assertThat(timeliness.path("perLangkah").get(0).path("selesai").asInt()).isEqualTo(4);
+
+        // the period is read in the desa's zone: 1 November WITA is in a November report
+        JsonNode november = get(login("camat-paringin"),
+                PLUGIN + "/ketepatan?sop=" + SOP + "&dari=2026-11-01&sampai=2026-11-30");
+        assertThat(november.path("perSop").get(0).path("selesai").asInt()).isEqualTo(3);
+
+        JsonNode ketuaPpid = get(login("ketua-ppid"), PLUGIN + "/ketepatan?dari=2026-10-01&sampai=2026-11-30");
+        assertThat(ketuaPpid.path("perDesa").toString()).doesNotContain("Babayau");
     }
 
     @Test
@@ -246,6 +314,12 @@ class LateStepCockpitPluginTest {
 
     private static List<String> ids(JsonNode steps) {
         return StreamSupport.stream(steps.spliterator(), false).map(step -> step.path("prosesId").asText()).toList();
+    }
+
+    private static Map<String, Integer> counts(JsonNode counts) {
+        Map<String, Integer> byName = new java.util.LinkedHashMap<>();
+        counts.forEach(count -> byName.put(count.path("nama").asText(), count.path("jumlah").asInt()));
+        return byName;
     }
 
     private static JsonNode only(JsonNode steps, String processInstanceId) {
