@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,15 +53,19 @@ final class SopflowNode implements AutoCloseable {
 
     /** Tells the job executor there is work now, instead of waiting out its idle back-off. */
     void wakeJobExecutor() {
-        ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
+        jobExecutor().jobWasAdded();
     }
 
     void stopJobExecutor() {
-        ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor().shutdown();
+        jobExecutor().shutdown();
     }
 
     void startJobExecutor() {
-        ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor().start();
+        jobExecutor().start();
+    }
+
+    private JobExecutor jobExecutor() {
+        return ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor();
     }
 
     int port() {

@@ -588,18 +588,6 @@ class TwoNodesTest {
                 + "on t.ID_ = s.TASK_ID where t.PROC_DEF_ID_ = ?", Long.class, definitionId);
     }
 
-    private static void awaitAtLeast(String query, long expected, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        long count = -1;
-        while (Instant.now().isBefore(deadline)) {
-            count = sql.queryForObject(query, Long.class);
-            if (count >= expected) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        assertThat(count).as(query).isGreaterThanOrEqualTo(expected);
-    }
 
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
@@ -630,16 +618,21 @@ class TwoNodesTest {
     }
 
     private static void awaitCount(String query, long expected, Duration timeout) throws InterruptedException {
+        await(query, count -> count == expected, timeout);
+        assertThat(sql.queryForObject(query, Long.class)).as(query).isEqualTo(expected);
+    }
+
+    private static void awaitAtLeast(String query, long expected, Duration timeout) throws InterruptedException {
+        await(query, count -> count >= expected, timeout);
+        assertThat(sql.queryForObject(query, Long.class)).as(query).isGreaterThanOrEqualTo(expected);
+    }
+
+    private static void await(String query, java.util.function.LongPredicate done, Duration timeout)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        long count = -1;
-        while (Instant.now().isBefore(deadline)) {
-            count = sql.queryForObject(query, Long.class);
-            if (count == expected) {
-                return;
-            }
-            Thread.sleep(200);
+        while (Instant.now().isBefore(deadline) && !done.test(sql.queryForObject(query, Long.class))) {
+            Thread.sleep(50);
         }
-        assertThat(count).as(query).isEqualTo(expected);
     }
 
     private static void awaitMails(int expected, Duration timeout) throws InterruptedException {
