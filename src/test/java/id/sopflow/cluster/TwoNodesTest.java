@@ -117,6 +117,16 @@ class TwoNodesTest {
         try {
             CompletableFuture<SopflowNode> a = CompletableFuture.supplyAsync(
                     () -> SopflowNode.start("knotenA", url, mail), starters);
+            // Node B starts while A prepares the empty database (A holds the start-up lock). Not a moment earlier:
+            // Camunda's REST API starts one fetch-and-lock thread per JVM when its web context starts, and two
+            // contexts starting theirs at the same instant in one JVM race for it (a test-only artefact of running
+            // two nodes in one JVM; separate servers have a thread each).
+            JdbcTemplate database = new JdbcTemplate(postgres.getPostgresDatabase());
+            Instant deadline = Instant.now().plusSeconds(240);
+            while (!a.isDone() && Instant.now().isBefore(deadline) && database.queryForObject(
+                    "select count(*) from pg_locks where locktype = 'advisory'", Long.class) == 0) {
+                Thread.sleep(20);
+            }
             CompletableFuture<SopflowNode> b = CompletableFuture.supplyAsync(
                     () -> SopflowNode.start("knotenB", url, mail), starters);
             nodeA = a.join();
