@@ -112,7 +112,7 @@ class LateStepDashboard {
         List<LateStepRow> soonPage = soon.subList(0, Math.min(maxResults, soon.size()));
         Map<String, String> titles = caseTitles(page, soonPage);
         return new LateOverview(
-                IndonesianTime.format(now, calendars.fallback().zone()),
+                IndonesianTime.format(now, callerZone(scope)),
                 late.size(),
                 firstResult,
                 maxResults,
@@ -124,6 +124,19 @@ class LateStepDashboard {
                 soon.size(),
                 soonPage.stream().map(row -> step(row, titles, now)).toList(),
                 hoursAhead);
+    }
+
+    /**
+     * The zone the caller reads times in: their organisation's (a Camat of Paringin reads WITA like the rows below the
+     * stamp), or the configured default when their tenants span zones or none.
+     */
+    private ZoneId callerZone(CallerScope scope) {
+        List<ZoneId> zones = scope.tenantIds().stream()
+                .flatMap(tenant -> calendars.forTenant(tenant).stream())
+                .map(calendar -> calendar.zone())
+                .distinct()
+                .toList();
+        return zones.size() == 1 ? zones.get(0) : calendars.fallback().zone();
     }
 
     /** Every late step, most late first, for the CSV and XLSX export: the full table, not the dashboard's page. */

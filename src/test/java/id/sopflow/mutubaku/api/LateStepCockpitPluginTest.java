@@ -72,6 +72,8 @@ class LateStepCockpitPluginTest {
         now("2026-11-09T08:30");
 
         JsonNode camat = get(login("camat-paringin"), PLUGIN + "/terlambat");
+        assertThat(camat.path("waktu").asText()).as("the stamp in the Camat's zone, as the rows")
+                .isEqualTo("Senin, 9 November 2026 08.30 WITA");
         JsonNode late = only(camat.path("terlambat"), babayau);
         assertThat(late.path("desa").asText()).startsWith("Desa Babayau");
         assertThat(late.path("organisasi").asText()).contains("Paringin");
