@@ -76,6 +76,8 @@ final class FormContractInterceptor extends CommandInterceptor {
     private final ProcessEngineConfigurationImpl configuration;
     private final ComputedVariables computedVariables;
     private final Map<String, FormContract> parsedForms = new ConcurrentHashMap<>();
+    /** Forms bound to their deployment, by deployment and form: a deployment never changes, so read each once. */
+    private final Map<String, FormContract> formsOfDeployments = new ConcurrentHashMap<>();
 
     FormContractInterceptor(ProcessEngineConfigurationImpl configuration, ComputedVariables computedVariables) {
         this.configuration = configuration;
@@ -183,7 +185,8 @@ final class FormContractInterceptor extends CommandInterceptor {
                 checker.checkCreateProcessInstance(definition);
             }
             context.disableAuthorizationCheck();
-            FormContract contract = contractOf(context, new GetStartFormCmd(definition.getId()).execute(context),
+            FormContract contract = contractOf(definition.getDeploymentId(),
+                    new GetStartFormCmd(definition.getId()).execute(context),
                     () -> new GetDeployedStartFormCmd(definition.getId()).execute(context));
             return contract.problems(values, List.of(), name -> null, true,
                     computedVariables.of(definition.getKey()));
@@ -201,22 +204,45 @@ final class FormContractInterceptor extends CommandInterceptor {
                 checker.checkTaskWork(task);
             }
             context.disableAuthorizationCheck();
-            FormContract contract = contractOf(context, new GetTaskFormCmd(taskId).execute(context),
-                    () -> new GetDeployedTaskFormCmd(taskId).execute(context));
-            String processKey = task.getProcessDefinitionId() == null ? null
+            ProcessDefinitionEntity definition = task.getProcessDefinitionId() == null ? null
                     : context.getProcessEngineConfiguration().getDeploymentCache()
-                            .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+                            .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+            FormContract contract = contractOf(definition == null ? null : definition.getDeploymentId(),
+                    new GetTaskFormCmd(taskId).execute(context),
+                    () -> new GetDeployedTaskFormCmd(taskId).execute(context));
+            String processKey = definition == null ? null : definition.getKey();
             Function<String, Object> existing = task::getVariable;
             return contract.problems(values, removed, existing, complete, computedVariables.of(processKey));
         });
     }
 
-    private FormContract contractOf(CommandContext context, FormData formData,
+    /**
+     * The contract of the form a start or task shows. A form bound to the process's own deployment (every form of
+     * sopflow's diagrams) is read from the database once per deployment, not on every completion; a form bound to
+     * "latest" or a version is read each time, as it may change.
+     */
+    private FormContract contractOf(String deploymentId, FormData formData,
             java.util.function.Supplier<InputStream> deployedForm) {
         if (formData == null || formData.getFormKey() == null && formData.getCamundaFormRef() == null) {
             return FormContract.none("tanpa formulir");
         }
         String name = formData.getFormKey() != null ? formData.getFormKey() : formData.getCamundaFormRef().getKey();
+        if (deploymentId != null && boundToDeployment(formData)) {
+            return formsOfDeployments.computeIfAbsent(deploymentId + " " + name, any -> read(name, deployedForm));
+        }
+        return read(name, deployedForm);
+    }
+
+    private static boolean boundToDeployment(FormData formData) {
+        if (formData.getFormKey() != null) {
+            String key = formData.getFormKey();
+            return key.startsWith("embedded:deployment:") || key.startsWith("camunda-forms:deployment:")
+                    || key.startsWith("deployment:");
+        }
+        return "deployment".equals(formData.getCamundaFormRef().getBinding());
+    }
+
+    private FormContract read(String name, java.util.function.Supplier<InputStream> deployedForm) {
         try (InputStream form = deployedForm.get()) {
             String content = new String(form.readAllBytes(), StandardCharsets.UTF_8);
             return parsedForms.computeIfAbsent(content, text -> FormContracts.parse(name, text));
