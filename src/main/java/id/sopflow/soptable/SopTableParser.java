@@ -488,7 +488,10 @@ final class SopTableParser {
         }
     }
 
-    /** Checks the numbering and the targets, then walks the flow; the rows in order, or null on any problem. */
+    /**
+     * Checks the numbering and every target; walks the flow when the rows are numbered 1 to N in order. The rows,
+     * or null on any problem.
+     */
     private List<Row> flow(List<Draft> drafts) {
         Map<Integer, Draft> byNumber = new LinkedHashMap<>();
         boolean numbered = true;
@@ -503,7 +506,7 @@ final class SopTableParser {
                 byNumber.put(draft.number(), draft);
             }
         }
-        if (!numbered || drafts.isEmpty()) {
+        if (byNumber.isEmpty()) {
             return null;
         }
         int max = byNumber.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -516,22 +519,24 @@ final class SopTableParser {
         if (!missing.isEmpty()) {
             problems.add("Langkah: baris " + joinNumbers(missing) + " tidak ada; langkah bernomor urut 1 sampai "
                     + max + " tanpa nomor yang terlewat.");
-            return null;
+            numbered = false;
         }
-        List<Integer> order = drafts.stream().map(Draft::number).toList();
-        for (int i = 0; i < order.size(); i++) {
-            if (order.get(i) != i + 1) {
-                problems.add("Langkah: baris " + order.get(i) + " (" + drafts.get(i).where(StepColumn.NO) + ") tidak"
-                        + " pada urutannya; susun langkah menurut nomornya seperti di naskah SOP.");
-                return null;
+        for (int i = 0; numbered && i < drafts.size(); i++) {
+            if (drafts.get(i).number() != i + 1) {
+                problems.add("Langkah: baris " + drafts.get(i).number() + " (" + drafts.get(i).where(StepColumn.NO)
+                        + ") tidak pada urutannya; susun langkah menurut nomornya seperti di naskah SOP.");
+                numbered = false;
             }
         }
-
         Map<Integer, Exits> exits = new LinkedHashMap<>();
         for (Draft draft : drafts) {
-            exits.put(draft.number(), exits(draft, max));
+            if (draft.number() > 0) {
+                exits.putIfAbsent(draft.number(), exits(draft, max, byNumber.keySet()));
+            }
         }
-        checkReachable(exits);
+        if (numbered) {
+            checkReachable(exits);
+        }
         if (!problems.isEmpty()) {
             return null;
         }
@@ -547,14 +552,14 @@ final class SopTableParser {
         }
     }
 
-    private Exits exits(Draft draft, int max) {
+    private Exits exits(Draft draft, int max, Set<Integer> numbers) {
         CellProblems cells = new CellProblems(draft.sheetRow(), draft.columns(), "Baris " + draft.number());
         String lanjut = draft.cell(StepColumn.LANJUT);
         if (!draft.isDecision()) {
             if (lanjut.isEmpty()) {
                 return new Exits(draft.number() == max ? Target.SELESAI : new Target(draft.number() + 1), null);
             }
-            return new Exits(target(draft, StepColumn.LANJUT, max, cells, false), null);
+            return new Exits(target(draft, StepColumn.LANJUT, max, numbers, cells, false), null);
         }
         String question = oneLine(draft.cell(StepColumn.PERTANYAAN));
         if (!lanjut.isEmpty()) {
@@ -565,8 +570,8 @@ final class SopTableParser {
             cells.add(StepColumn.PERTANYAAN, "kosong, padahal baris ini punya Jika Ya/Jika Tidak; tulis"
                     + " pertanyaannya seperti di belah ketupat naskah SOP, misalnya \"Berkas lengkap?\"");
         }
-        Target ya = target(draft, StepColumn.YA, max, cells, true);
-        Target tidak = target(draft, StepColumn.TIDAK, max, cells, true);
+        Target ya = target(draft, StepColumn.YA, max, numbers, cells, true);
+        Target tidak = target(draft, StepColumn.TIDAK, max, numbers, cells, true);
         if (ya.equals(tidak) && ya != NOWHERE) {
             cells.add(StepColumn.TIDAK, "Jika Ya dan Jika Tidak menuju tempat yang sama ("
                     + (ya.isSelesai() ? "SELESAI" : "baris " + ya.row()) + "); keputusan membedakan dua jalan");
@@ -575,7 +580,8 @@ final class SopTableParser {
     }
 
     /** The target a cell names: a row number of this table or SELESAI. NOWHERE, after a problem, if neither. */
-    private Target target(Draft draft, StepColumn column, int max, CellProblems cells, boolean required) {
+    private Target target(Draft draft, StepColumn column, int max, Set<Integer> numbers, CellProblems cells,
+                          boolean required) {
         String text = oneLine(draft.cell(column));
         if (text.isEmpty()) {
             if (required) {
@@ -592,7 +598,7 @@ final class SopTableParser {
             return NOWHERE;
         }
         int row = Integer.parseInt(number.group(1));
-        if (row < 1 || row > max) {
+        if (!numbers.contains(row)) {
             cells.add(column, "baris " + row + " tidak ada (nomor langkah 1 sampai " + max + ", atau SELESAI)");
             return NOWHERE;
         }
