@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -209,26 +207,47 @@ final class SopTableParser {
         return cell.isEmpty() ? List.of() : List.of(cell.split("\n"));
     }
 
-    // ---------------------------------------------------------------- Pelaksana
+    // ---------------------------------------------------------------- Pelaksana and Langkah columns
 
-    private enum ActorColumn {
-        NO("No", false, "no", "nomor"),
-        NAMA("Nama pelaksana", true, "nama pelaksana", "nama", "pelaksana"),
-        GRUP("Grup", true, "grup", "group", "grup camunda"),
-        PER_UNIT("Per desa/unit", false, "per desa unit", "per desa", "per unit", "per desa kampung",
+    /** The columns of the Pelaksana and Langkah parts: the heading, whether it must be there, its spellings. */
+    private enum Column {
+        ACTOR_NO(Part.PELAKSANA, "No", false, "no", "nomor"),
+        NAMA(Part.PELAKSANA, "Nama pelaksana", true, "nama pelaksana", "nama", "pelaksana"),
+        GRUP(Part.PELAKSANA, "Grup", true, "grup", "group", "grup camunda"),
+        PER_UNIT(Part.PELAKSANA, "Per desa/unit", false, "per desa unit", "per desa", "per unit", "per desa kampung",
                 "per desa kampung unit"),
-        MEMULAI("Memulai", true, "memulai", "memulai sop", "mulai");
+        MEMULAI(Part.PELAKSANA, "Memulai", true, "memulai", "memulai sop", "mulai"),
+        NO(Part.LANGKAH, "No", true, "no", "nomor", "no urut"),
+        KEGIATAN(Part.LANGKAH, "Uraian kegiatan", true, "uraian kegiatan", "kegiatan", "uraian",
+                "proses tahapan pelaksanaan kegiatan"),
+        PELAKSANA(Part.LANGKAH, "Pelaksana", true, "pelaksana", "pelaksanaan"),
+        KELENGKAPAN(Part.LANGKAH, "Kelengkapan", true, "kelengkapan", "persyaratan", "persyaratan kelengkapan"),
+        WAKTU(Part.LANGKAH, "Waktu", true, "waktu", "waktu satuan"),
+        OUTPUT(Part.LANGKAH, "Output", true, "output", "out put", "keluaran"),
+        KETERANGAN(Part.LANGKAH, "Keterangan", false, "keterangan", "ket"),
+        LANJUT(Part.LANGKAH, "Lanjut ke", false, "lanjut ke", "lanjut"),
+        PERTANYAAN(Part.LANGKAH, "Pertanyaan keputusan", false, "pertanyaan keputusan", "keputusan", "pertanyaan"),
+        YA(Part.LANGKAH, "Jika Ya", false, "jika ya", "ya"),
+        TIDAK(Part.LANGKAH, "Jika Tidak", false, "jika tidak", "tidak");
 
+        final Part part;
         final String label;
         final boolean required;
         final List<String> keys;
 
-        ActorColumn(String label, boolean required, String... keys) {
+        Column(Part part, String label, boolean required, String... keys) {
+            this.part = part;
             this.label = label;
             this.required = required;
             this.keys = List.of(keys);
         }
+
+        static List<Column> of(Part part) {
+            return Arrays.stream(values()).filter(column -> column.part == part).toList();
+        }
     }
+
+    // ---------------------------------------------------------------- Pelaksana
 
     private List<Actor> actors(List<SheetRow> rows) {
         List<SheetRow> filled = rows.stream().filter(row -> !row.isBlank()).toList();
@@ -237,17 +256,16 @@ final class SopTableParser {
                     + " pelaksana, Grup, Per desa/unit, Memulai lalu satu baris per kolom pelaksana SOP.");
             return List.of();
         }
-        Map<ActorColumn, Integer> columns = columns(filled.get(0), "Pelaksana", ActorColumn.class,
-                c -> c.keys, c -> c.label, c -> c.required);
-        if (!columns.containsKey(ActorColumn.NAMA) || !columns.containsKey(ActorColumn.GRUP)) {
+        Map<Column, Integer> columns = columns(filled.get(0), Part.PELAKSANA);
+        if (!columns.containsKey(Column.NAMA) || !columns.containsKey(Column.GRUP)) {
             return List.of();
         }
         List<Actor> actors = new ArrayList<>();
         Map<String, String> groupsSeen = new LinkedHashMap<>();
         Map<String, String> namesSeen = new LinkedHashMap<>();
         for (SheetRow row : filled.subList(1, filled.size())) {
-            int nameColumn = columns.get(ActorColumn.NAMA);
-            int groupColumn = columns.get(ActorColumn.GRUP);
+            int nameColumn = columns.get(Column.NAMA);
+            int groupColumn = columns.get(Column.GRUP);
             String name = row.cell(nameColumn).replace('\n', ' ');
             String group = row.cell(groupColumn);
             String label = name.isEmpty() ? "Pelaksana (" + row.where().apply(nameColumn) + ")"
@@ -269,8 +287,8 @@ final class SopTableParser {
                 problems.add(label + " (" + row.where().apply(groupColumn) + "), kolom Grup: grup " + group
                         + " sudah dipakai pelaksana lain (" + groupsSeen.get(group) + "); setiap pelaksana satu grup.");
             }
-            boolean perUnit = yesNo(row, columns.get(ActorColumn.PER_UNIT), label, ActorColumn.PER_UNIT.label);
-            boolean starts = yesNo(row, columns.get(ActorColumn.MEMULAI), label, ActorColumn.MEMULAI.label);
+            boolean perUnit = yesNo(row, columns.get(Column.PER_UNIT), label, Column.PER_UNIT.label);
+            boolean starts = yesNo(row, columns.get(Column.MEMULAI), label, Column.MEMULAI.label);
             actors.add(new Actor(group, name, starts, perUnit));
         }
         if (actors.isEmpty()) {
@@ -306,48 +324,23 @@ final class SopTableParser {
 
     // ---------------------------------------------------------------- Langkah
 
-    private enum StepColumn {
-        NO("No", true, "no", "nomor", "no urut"),
-        KEGIATAN("Uraian kegiatan", true, "uraian kegiatan", "kegiatan", "uraian",
-                "proses tahapan pelaksanaan kegiatan"),
-        PELAKSANA("Pelaksana", true, "pelaksana", "pelaksanaan"),
-        KELENGKAPAN("Kelengkapan", true, "kelengkapan", "persyaratan", "persyaratan kelengkapan"),
-        WAKTU("Waktu", true, "waktu", "waktu satuan"),
-        OUTPUT("Output", true, "output", "out put", "keluaran"),
-        KETERANGAN("Keterangan", false, "keterangan", "ket"),
-        LANJUT("Lanjut ke", false, "lanjut ke", "lanjut"),
-        PERTANYAAN("Pertanyaan keputusan", false, "pertanyaan keputusan", "keputusan", "pertanyaan"),
-        YA("Jika Ya", false, "jika ya", "ya"),
-        TIDAK("Jika Tidak", false, "jika tidak", "tidak");
-
-        final String label;
-        final boolean required;
-        final List<String> keys;
-
-        StepColumn(String label, boolean required, String... keys) {
-            this.label = label;
-            this.required = required;
-            this.keys = List.of(keys);
-        }
-    }
-
     /** A row as read, before its targets are checked against the table's row numbers. */
-    private record Draft(SheetRow sheetRow, Map<StepColumn, Integer> columns, int number, String kegiatan,
+    private record Draft(SheetRow sheetRow, Map<Column, Integer> columns, int number, String kegiatan,
                          String actor, List<String> kelengkapan, Waktu waktu, String output, String keterangan) {
 
-        String cell(StepColumn column) {
+        String cell(Column column) {
             Integer index = columns.get(column);
             return index == null ? "" : sheetRow.cell(index);
         }
 
-        String where(StepColumn column) {
+        String where(Column column) {
             Integer index = columns.get(column);
             return sheetRow.where().apply(index == null ? 0 : index);
         }
 
         boolean isDecision() {
-            return !cell(StepColumn.PERTANYAAN).isEmpty() || !cell(StepColumn.YA).isEmpty()
-                    || !cell(StepColumn.TIDAK).isEmpty();
+            return !cell(Column.PERTANYAAN).isEmpty() || !cell(Column.YA).isEmpty()
+                    || !cell(Column.TIDAK).isEmpty();
         }
     }
 
@@ -357,9 +350,8 @@ final class SopTableParser {
             problems.add("Langkah: tidak ada baris judul kolom dan tidak ada langkah.");
             return List.of();
         }
-        Map<StepColumn, Integer> columns = columns(filled.get(0), "Langkah", StepColumn.class, c -> c.keys,
-                c -> c.label, c -> c.required);
-        if (!columns.keySet().containsAll(Set.of(StepColumn.NO, StepColumn.PELAKSANA))) {
+        Map<Column, Integer> columns = columns(filled.get(0), Part.LANGKAH);
+        if (!columns.keySet().containsAll(Set.of(Column.NO, Column.PELAKSANA))) {
             return List.of();
         }
         List<Draft> drafts = new ArrayList<>();
@@ -376,57 +368,57 @@ final class SopTableParser {
         return drafts;
     }
 
-    private Draft step(SheetRow row, Map<StepColumn, Integer> columns, List<Actor> actors) {
-        String noText = cell(row, columns, StepColumn.NO);
+    private Draft step(SheetRow row, Map<Column, Integer> columns, List<Actor> actors) {
+        String noText = cell(row, columns, Column.NO);
         Matcher no = NUMBER.matcher(noText);
         int number = no.matches() && Integer.parseInt(no.group(1)) > 0 ? Integer.parseInt(no.group(1)) : -1;
         String label = number > 0 ? "Baris " + number : "Langkah";
         CellProblems cells = new CellProblems(row, columns, label);
         if (noText.isEmpty()) {
-            cells.add(StepColumn.NO, "kosong; tulis nomor langkah seperti di naskah SOP (1, 2, 3, …)");
+            cells.add(Column.NO, "kosong; tulis nomor langkah seperti di naskah SOP (1, 2, 3, …)");
         } else if (number < 0) {
-            cells.add(StepColumn.NO, "\"" + noText + "\" bukan nomor langkah (1, 2, 3, …)");
+            cells.add(Column.NO, "\"" + noText + "\" bukan nomor langkah (1, 2, 3, …)");
         }
-        String kegiatan = oneLine(cell(row, columns, StepColumn.KEGIATAN));
-        if (kegiatan.isEmpty() && columns.containsKey(StepColumn.KEGIATAN)) {
-            cells.add(StepColumn.KEGIATAN, "kosong; tulis kegiatan seperti di naskah SOP");
+        String kegiatan = oneLine(cell(row, columns, Column.KEGIATAN));
+        if (kegiatan.isEmpty() && columns.containsKey(Column.KEGIATAN)) {
+            cells.add(Column.KEGIATAN, "kosong; tulis kegiatan seperti di naskah SOP");
         }
-        String actorText = oneLine(cell(row, columns, StepColumn.PELAKSANA));
+        String actorText = oneLine(cell(row, columns, Column.PELAKSANA));
         String actor = null;
         if (actorText.isEmpty()) {
-            cells.add(StepColumn.PELAKSANA, "kosong; tulis nama pelaksana dari lembar Pelaksana ("
+            cells.add(Column.PELAKSANA, "kosong; tulis nama pelaksana dari lembar Pelaksana ("
                     + names(actors) + ")");
         } else {
             actor = actors.stream().filter(a -> TableSections.key(a.name()).equals(TableSections.key(actorText))
                     || a.group().equals(actorText)).map(Actor::group).findFirst().orElse(null);
             if (actor == null) {
-                cells.add(StepColumn.PELAKSANA, "\"" + actorText + "\" bukan pelaksana di lembar Pelaksana ("
+                cells.add(Column.PELAKSANA, "\"" + actorText + "\" bukan pelaksana di lembar Pelaksana ("
                         + names(actors) + ")");
             }
         }
-        String kelengkapanText = cell(row, columns, StepColumn.KELENGKAPAN);
-        if (kelengkapanText.isEmpty() && columns.containsKey(StepColumn.KELENGKAPAN)) {
-            cells.add(StepColumn.KELENGKAPAN, "kosong; tulis kelengkapan (satu per baris dalam sel, atau dipisah"
+        String kelengkapanText = cell(row, columns, Column.KELENGKAPAN);
+        if (kelengkapanText.isEmpty() && columns.containsKey(Column.KELENGKAPAN)) {
+            cells.add(Column.KELENGKAPAN, "kosong; tulis kelengkapan (satu per baris dalam sel, atau dipisah"
                     + " titik koma), atau - bila tidak ada");
         }
         Waktu waktu = null;
-        if (columns.containsKey(StepColumn.WAKTU)) {
+        if (columns.containsKey(Column.WAKTU)) {
             try {
-                waktu = WaktuParser.parse(cell(row, columns, StepColumn.WAKTU));
+                waktu = WaktuParser.parse(cell(row, columns, Column.WAKTU));
             } catch (IllegalArgumentException unreadable) {
-                cells.add(StepColumn.WAKTU, unreadable.getMessage());
+                cells.add(Column.WAKTU, unreadable.getMessage());
             }
         }
-        String output = oneLine(cell(row, columns, StepColumn.OUTPUT));
-        if (output.isEmpty() && columns.containsKey(StepColumn.OUTPUT)) {
-            cells.add(StepColumn.OUTPUT, "kosong; tulis output seperti di naskah SOP, atau - bila tidak ada");
+        String output = oneLine(cell(row, columns, Column.OUTPUT));
+        if (output.isEmpty() && columns.containsKey(Column.OUTPUT)) {
+            cells.add(Column.OUTPUT, "kosong; tulis output seperti di naskah SOP, atau - bila tidak ada");
         }
-        String keterangan = oneLine(cell(row, columns, StepColumn.KETERANGAN));
+        String keterangan = oneLine(cell(row, columns, Column.KETERANGAN));
         return new Draft(row, columns, number, kegiatan, actor, items(lines(kelengkapanText)), waktu, output,
                 keterangan);
     }
 
-    private static String cell(SheetRow row, Map<StepColumn, Integer> columns, StepColumn column) {
+    private static String cell(SheetRow row, Map<Column, Integer> columns, Column column) {
         Integer index = columns.get(column);
         return index == null ? "" : row.cell(index);
     }
@@ -442,16 +434,16 @@ final class SopTableParser {
     /** Problems of one step row's cells, each naming the row, the cell and the column. */
     private final class CellProblems {
         private final SheetRow row;
-        private final Map<StepColumn, Integer> columns;
+        private final Map<Column, Integer> columns;
         private final String label;
 
-        CellProblems(SheetRow row, Map<StepColumn, Integer> columns, String label) {
+        CellProblems(SheetRow row, Map<Column, Integer> columns, String label) {
             this.row = row;
             this.columns = columns;
             this.label = label;
         }
 
-        void add(StepColumn column, String text) {
+        void add(Column column, String text) {
             Integer index = columns.get(column);
             problems.add(label + " (" + row.where().apply(index == null ? 0 : index) + "), kolom " + column.label
                     + ": " + text + ".");
@@ -482,7 +474,7 @@ final class SopTableParser {
                 && !first.actor().equals(starters.get(0).group())) {
             String firstName = actors.stream().filter(a -> a.group().equals(first.actor())).map(Actor::name)
                     .findFirst().orElse(first.actor());
-            problems.add("Baris 1 (" + first.where(StepColumn.PELAKSANA) + "), kolom Pelaksana: baris 1 (MULAI)"
+            problems.add("Baris 1 (" + first.where(Column.PELAKSANA) + "), kolom Pelaksana: baris 1 (MULAI)"
                     + " dikerjakan " + firstName + ", padahal pelaksana yang ditandai Memulai: Ya adalah "
                     + starters.get(0).name() + "; pelaksana baris 1 yang memulai SOP.");
         }
@@ -499,8 +491,8 @@ final class SopTableParser {
             if (draft.number() < 0) {
                 numbered = false;
             } else if (byNumber.containsKey(draft.number())) {
-                problems.add("Baris " + draft.number() + " tertulis dua kali (" + draft.where(StepColumn.NO) + " dan "
-                        + byNumber.get(draft.number()).where(StepColumn.NO) + "); setiap langkah bernomor lain.");
+                problems.add("Baris " + draft.number() + " tertulis dua kali (" + draft.where(Column.NO) + " dan "
+                        + byNumber.get(draft.number()).where(Column.NO) + "); setiap langkah bernomor lain.");
                 numbered = false;
             } else {
                 byNumber.put(draft.number(), draft);
@@ -523,7 +515,7 @@ final class SopTableParser {
         }
         for (int i = 0; numbered && i < drafts.size(); i++) {
             if (drafts.get(i).number() != i + 1) {
-                problems.add("Langkah: baris " + drafts.get(i).number() + " (" + drafts.get(i).where(StepColumn.NO)
+                problems.add("Langkah: baris " + drafts.get(i).number() + " (" + drafts.get(i).where(Column.NO)
                         + ") tidak pada urutannya; susun langkah menurut nomornya seperti di naskah SOP.");
                 numbered = false;
             }
@@ -554,33 +546,33 @@ final class SopTableParser {
 
     private Exits exits(Draft draft, int max, Set<Integer> numbers) {
         CellProblems cells = new CellProblems(draft.sheetRow(), draft.columns(), "Baris " + draft.number());
-        String lanjut = draft.cell(StepColumn.LANJUT);
+        String lanjut = draft.cell(Column.LANJUT);
         if (!draft.isDecision()) {
             if (lanjut.isEmpty()) {
                 return new Exits(draft.number() == max ? Target.SELESAI : new Target(draft.number() + 1), null);
             }
-            return new Exits(target(draft, StepColumn.LANJUT, max, numbers, cells, false), null);
+            return new Exits(target(draft, Column.LANJUT, max, numbers, cells, false), null);
         }
-        String question = oneLine(draft.cell(StepColumn.PERTANYAAN));
+        String question = oneLine(draft.cell(Column.PERTANYAAN));
         if (!lanjut.isEmpty()) {
-            cells.add(StepColumn.LANJUT, "baris keputusan tidak memakai Lanjut ke; tulis tujuannya di Jika Ya dan"
+            cells.add(Column.LANJUT, "baris keputusan tidak memakai Lanjut ke; tulis tujuannya di Jika Ya dan"
                     + " Jika Tidak");
         }
         if (question.isEmpty()) {
-            cells.add(StepColumn.PERTANYAAN, "kosong, padahal baris ini punya Jika Ya/Jika Tidak; tulis"
+            cells.add(Column.PERTANYAAN, "kosong, padahal baris ini punya Jika Ya/Jika Tidak; tulis"
                     + " pertanyaannya seperti di belah ketupat naskah SOP, misalnya \"Berkas lengkap?\"");
         }
-        Target ya = target(draft, StepColumn.YA, max, numbers, cells, true);
-        Target tidak = target(draft, StepColumn.TIDAK, max, numbers, cells, true);
+        Target ya = target(draft, Column.YA, max, numbers, cells, true);
+        Target tidak = target(draft, Column.TIDAK, max, numbers, cells, true);
         if (ya.equals(tidak) && ya != NOWHERE) {
-            cells.add(StepColumn.TIDAK, "Jika Ya dan Jika Tidak menuju tempat yang sama ("
+            cells.add(Column.TIDAK, "Jika Ya dan Jika Tidak menuju tempat yang sama ("
                     + (ya.isSelesai() ? "SELESAI" : "baris " + ya.row()) + "); keputusan membedakan dua jalan");
         }
         return new Exits(null, new Decision(question, ya, tidak));
     }
 
     /** The target a cell names: a row number of this table or SELESAI. NOWHERE, after a problem, if neither. */
-    private Target target(Draft draft, StepColumn column, int max, Set<Integer> numbers, CellProblems cells,
+    private Target target(Draft draft, Column column, int max, Set<Integer> numbers, CellProblems cells,
                           boolean required) {
         String text = oneLine(draft.cell(column));
         if (text.isEmpty()) {
@@ -652,34 +644,27 @@ final class SopTableParser {
 
     // ---------------------------------------------------------------- column headers
 
-    private <C extends Enum<C>> Map<C, Integer> columns(SheetRow header, String sheet, Class<C> type,
-                                                         Function<C, List<String>> keys,
-                                                         Function<C, String> label,
-                                                         Predicate<C> required) {
-        Map<C, Integer> columns = new EnumMap<>(type);
+    /** Where each column of a part is, from its row of headings; unknown, doubled and missing headings are problems. */
+    private Map<Column, Integer> columns(SheetRow header, Part part) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
         for (int index = 0; index < header.cells().size(); index++) {
             String key = TableSections.key(header.cell(index));
             if (key.isEmpty()) {
                 continue;
             }
-            C column = null;
-            for (C candidate : type.getEnumConstants()) {
-                if (keys.apply(candidate).contains(key)) {
-                    column = candidate;
-                }
-            }
+            Column column = Column.of(part).stream().filter(c -> c.keys.contains(key)).findFirst().orElse(null);
             if (column == null) {
-                problems.add(sheet + " (" + header.where().apply(index) + "): judul kolom \"" + header.cell(index)
+                problems.add(part.title + " (" + header.where().apply(index) + "): judul kolom \"" + header.cell(index)
                         + "\" tidak dikenal; judul kolom yang dikenal: " + String.join(", ",
-                        Arrays.stream(type.getEnumConstants()).map(label).toList()) + ".");
+                        Column.of(part).stream().map(c -> c.label).toList()) + ".");
             } else if (columns.putIfAbsent(column, index) != null) {
-                problems.add(sheet + " (" + header.where().apply(index) + "): kolom " + label.apply(column)
+                problems.add(part.title + " (" + header.where().apply(index) + "): kolom " + column.label
                         + " tertulis dua kali.");
             }
         }
-        for (C column : type.getEnumConstants()) {
-            if (required.test(column) && !columns.containsKey(column)) {
-                problems.add(sheet + ": kolom " + label.apply(column) + " tidak ada di baris judul kolom ("
+        for (Column column : Column.of(part)) {
+            if (column.required && !columns.containsKey(column)) {
+                problems.add(part.title + ": kolom " + column.label + " tidak ada di baris judul kolom ("
                         + header.where().apply(0) + ").");
             }
         }
