@@ -38,8 +38,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganisationDirectory {
 
-    /** Camunda's resource-id whitelist as configured in application.yaml. */
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /**
+     * Camunda's resource-id whitelist as configured in application.yaml: the rule for every id of the organisation
+     * file (organisations, desa, groups, users, process keys) and of an SOP table.
+     */
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Camunda's built-in administrators group. */
     public static final String ADMIN_GROUP = "camunda-admin";
