@@ -60,7 +60,10 @@ class SopPrintController {
     @GetMapping(PATH)
     ResponseEntity<?> print(@PathVariable String processKey, @RequestParam(name = "versi", required = false)
             Integer version) {
-        Optional<ProcessDefinition> found = AsSystem.run(identityService, () -> definition(processKey, version));
+        Authentication caller = identityService.getCurrentAuthentication();
+        List<String> tenants = caller == null || caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
+        Optional<ProcessDefinition> found = AsSystem.run(identityService,
+                () -> definition(processKey, version, tenants));
         if (found.isEmpty()) {
             return message(HttpStatus.NOT_FOUND, version == null
                     ? "SOP \"" + processKey + "\" tidak ditemukan: belum ada diagram dengan kunci proses ini yang "
@@ -69,9 +72,10 @@ class SopPrintController {
                     + "mencetak versi terbaru.");
         }
         ProcessDefinition definition = found.get();
-        Authentication caller = identityService.getCurrentAuthentication();
         Optional<OrganisationModel.Sop> sop = directory.sop(processKey);
-        String organisation = sop.map(OrganisationModel.Sop::organisation).orElse(definition.getTenantId());
+        String organisation = sop.map(OrganisationModel.Sop::organisation).orElseGet(() -> directory
+                .organisationOfTenant(definition.getTenantId()).map(OrganisationModel.Organisation::id)
+                .orElse(definition.getTenantId()));
         if (!mayPrint(caller, sop, organisation)) {
             log.debug("Cetak SOP {} ditolak untuk {}", processKey, caller == null ? null : caller.getUserId());
             return message(HttpStatus.FORBIDDEN, "Anda tidak berwenang mencetak SOP ini. SOP hanya dapat dicetak "
@@ -83,7 +87,7 @@ class SopPrintController {
         try {
             table = AsSystem.run(identityService, () -> new DiagramTableReader(directory).read(
                     repositoryService.getBpmnModelInstance(definition.getId()),
-                    called -> definition(called, null).map(d -> repositoryService.getBpmnModelInstance(d.getId()))));
+                    called -> definition(called, null, tenants).map(d -> repositoryService.getBpmnModelInstance(d.getId()))));
         } catch (UnreadableDiagramException e) {
             return message(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         }
@@ -116,8 +120,14 @@ class SopPrintController {
         return role && tenants.contains(organisation);
     }
 
-    private Optional<ProcessDefinition> definition(String processKey, Integer version) {
+    /** The SOP as deployed for everyone or for one of the caller's tenants (a desa may run its own trial version). */
+    private Optional<ProcessDefinition> definition(String processKey, Integer version, List<String> tenants) {
         ProcessDefinitionQuery query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey);
+        if (tenants.isEmpty()) {
+            query.withoutTenantId();
+        } else {
+            query.tenantIdIn(tenants.toArray(String[]::new)).includeProcessDefinitionsWithoutTenantId();
+        }
         if (version != null) {
             query.processDefinitionVersion(version);
         }
