@@ -85,10 +85,10 @@ public final class DiagramTableReader {
     public SopTable read(BpmnModelInstance model, Function<String, Optional<BpmnModelInstance>> calledProcesses) {
         Process process = executableProcess(model);
         Diagram diagram = new Diagram();
-        diagram.add(process, model, null);
+        diagram.add(process, null);
         for (CallActivity call : List.copyOf(diagram.callActivities)) {
             calledProcesses.apply(call.getCalledElement())
-                    .ifPresent(called -> diagram.add(executableProcess(called), called, call));
+                    .ifPresent(called -> diagram.add(executableProcess(called), call));
         }
         if (diagram.rowElements.isEmpty()) {
             throw new UnreadableDiagramException("Diagram " + process.getId() + " tidak memuat baris naskah SOP "
@@ -368,7 +368,7 @@ public final class DiagramTableReader {
         /** The call activity that calls a process, so that its end leads on after the call. */
         final Map<Process, CallActivity> callers = new LinkedHashMap<>();
 
-        void add(Process process, BpmnModelInstance model, CallActivity caller) {
+        void add(Process process, CallActivity caller) {
             if (caller != null) {
                 callers.put(process, caller);
             }

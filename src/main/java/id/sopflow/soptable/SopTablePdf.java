@@ -374,7 +374,7 @@ public final class SopTablePdf {
         }
 
         /** Where a row's symbol sits on a page. */
-        record Place(int page, float x, float y, float columnWidth, float top, float bottom, int column,
+        record Place(float x, float y, float columnWidth, float top, float bottom, int column,
                      float[] columns) {
         }
 
@@ -382,7 +382,6 @@ public final class SopTablePdf {
         public void tableLayout(PdfPTable table, float[][] widths, float[] heights, int headerRows, int rowStart,
                                 PdfContentByte[] canvases) {
             PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
-            int page = canvas.getPdfWriter().getPageNumber();
             Map<Integer, Place> onPage = new HashMap<>();
             // OpenPDF passes rowStart 0 on every page of a split table: the rows are counted here instead.
             int firstRow = rowsLaidOut;
@@ -402,7 +401,7 @@ public final class SopTablePdf {
                         + (endsBelow(row) ? TERMINAL_SPACE : 0);
                 float blockTop = (top + bottom) / 2 + block / 2;
                 float y = blockTop - (starts(row) ? TERMINAL_SPACE : 0) - symbolHeight(row) / 2;
-                onPage.put(row.number(), new Place(page, (left + right) / 2, y, right - left, top, bottom, column,
+                onPage.put(row.number(), new Place((left + right) / 2, y, right - left, top, bottom, column,
                         widths[k]));
             }
             canvas.saveState();
