@@ -1,12 +1,16 @@
 package id.sopflow.soptable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -15,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +57,38 @@ class SopTablePdfTest {
         assertThat(count(text, "Tidak")).as("Tidak of rows 4 and 6").isGreaterThanOrEqualTo(2);
         assertThat(count(text, "Ya")).isGreaterThanOrEqualTo(2);
         assertEveryRow(table, text);
+    }
+
+    /**
+     * The flowchart sits in the right columns: on the step page, Mulai under the first row's actor (Pemerintah Desa),
+     * Selesai under the last row's (Kasi dan Tim Teknis), and the jump circle of row 2's Tidak ("1") under the column
+     * of row 1's actor, where it goes back to.
+     */
+    @Test
+    void sipaSymbolsSitInTheirActorsColumns() throws IOException {
+        SopTable table = DiagramTableReaderTest.read("sipa-bermedsos");
+        byte[] pdf = SopTablePdf.render(table, "Kecamatan Paringin");
+
+        Map<String, Float> centres = new HashMap<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    float left = positions.get(0).getXDirAdj();
+                    TextPosition last = positions.get(positions.size() - 1);
+                    centres.putIfAbsent(text.strip(), (left + last.getXDirAdj() + last.getWidthDirAdj()) / 2);
+                }
+            };
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            stripper.getText(document);
+        }
+
+        assertThat(centres.get("Mulai")).isCloseTo(centres.get("Pemerintah Desa"), within(3f));
+        assertThat(centres.get("Selesai")).isCloseTo(centres.get("Kasi dan Tim"), within(3f));
+        assertThat(centres.get("1")).as("circle of row 2's Tidak, in row 1's column")
+                .isCloseTo(centres.get("Pemerintah Desa"), within(3f));
+        assertThat(centres.get("Tidak")).isLessThan(centres.get("Admin")).isGreaterThan(centres.get("1"));
     }
 
     @Test
