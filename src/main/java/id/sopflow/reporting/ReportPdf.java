@@ -31,19 +31,21 @@ import com.lowagie.text.pdf.draw.LineSeparator;
  * (Helvetica, WinAnsi): every character of Bahasa Indonesia is covered; characters outside Latin-1 (emoji) are
  * dropped. Vertical space comes from leading and table spacing only: OpenPDF draws a paragraph's spacing as an
  * invisible space on its own line, which text extraction (copy and paste, screen readers) reads into the line above.
+ * The fonts and the header shade are public so that sopflow's other printed documents (the SOP in the Permenpan layout)
+ * look the same.
  */
 public final class ReportPdf {
 
     private static final Font LETTERHEAD = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font TITLE = new Font(Font.HELVETICA, 12, Font.BOLD);
+    public static final Font TITLE = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font HEADING = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
-    private static final Font TEXT = new Font(Font.HELVETICA, 9.5f, Font.NORMAL);
-    private static final Font LABEL = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
-    private static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL);
-    private static final Font CELL_HEADER = new Font(Font.HELVETICA, 8, Font.BOLD);
+    public static final Font TEXT = new Font(Font.HELVETICA, 9.5f, Font.NORMAL);
+    public static final Font LABEL = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
+    public static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL);
+    public static final Font CELL_HEADER = new Font(Font.HELVETICA, 8, Font.BOLD);
     private static final Font LINK = new Font(Font.HELVETICA, 9.5f, Font.UNDERLINE, new Color(0, 70, 160));
-    private static final Font FOOTER = new Font(Font.HELVETICA, 7.5f, Font.NORMAL, Color.DARK_GRAY);
-    private static final Color HEADER_SHADE = new Color(225, 230, 238);
+    public static final Font FOOTER = new Font(Font.HELVETICA, 7.5f, Font.NORMAL, Color.DARK_GRAY);
+    public static final Color HEADER_SHADE = new Color(225, 230, 238);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document = new Document(PageSize.A4, 50, 50, 40, 50);

@@ -208,9 +208,21 @@ function section(title) {
   return [el('section', {class: 'sopflow-bagian'}, el('h3', {class: 'section-title'}, title), body), body];
 }
 
+async function definitionOf(api, processDefinitionId) {
+  return getJson(`${api.engineApi}/process-definition/${encodeURIComponent(processDefinitionId)}`);
+}
+
 async function definitionKey(api, processDefinitionId) {
-  const definition = await getJson(`${api.engineApi}/process-definition/${encodeURIComponent(processDefinitionId)}`);
-  return definition.key;
+  return (await definitionOf(api, processDefinitionId)).key;
+}
+
+// The SOP in the Permenpan layout, for process owners and supervisors; anyone else gets the server's refusal.
+function printLink(definition) {
+  const href = `/api/sop/${encodeURIComponent(definition.key)}/cetak.pdf?versi=${definition.version}`;
+  return el('p', {class: 'sopflow-cetak'},
+    el('a', {href, target: '_blank', rel: 'noopener', class: 'btn btn-default btn-sm sopflow-cetak-sop'},
+      'Cetak SOP (PDF)'),
+    ` versi ${definition.version}: tabel SOP format Permenpan dengan diagram alir, siap ditandatangani.`);
 }
 
 async function renderCase(container, api, processInstanceId) {
@@ -258,10 +270,12 @@ export default [
     render: async (node, {api, processDefinitionId}) => {
       const [late, lateBody] = section('Langkah terlambat SOP ini');
       const [timely, timelyBody] = section('Ketepatan waktu SOP ini');
-      node.replaceChildren(el('div', {class: 'sopflow-plugin'}, late, timely));
-      const key = await definitionKey(api, processDefinitionId);
-      renderLate(lateBody, api, key);
-      renderTimeliness(timelyBody, api, key);
+      const plugin = el('div', {class: 'sopflow-plugin'}, late, timely);
+      node.replaceChildren(plugin);
+      const definition = await definitionOf(api, processDefinitionId);
+      plugin.prepend(printLink(definition));
+      renderLate(lateBody, api, definition.key);
+      renderTimeliness(timelyBody, api, definition.key);
     }
   },
   {
