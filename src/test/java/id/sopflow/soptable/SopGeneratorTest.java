@@ -1,0 +1,205 @@
+package id.sopflow.soptable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.sopflow.deployment.ElementTemplates;
+import id.sopflow.deployment.TemplateRules;
+import id.sopflow.deployment.UserTaskRules;
+import id.sopflow.identity.OrganisationModel;
+import id.sopflow.identity.OrganisationModel.Actor;
+import id.sopflow.modeler.DiagramGeometry;
+import id.sopflow.soptable.SopTable.Decision;
+import id.sopflow.soptable.SopTable.Header;
+import id.sopflow.soptable.SopTable.Row;
+import id.sopflow.soptable.SopTable.Target;
+import id.sopflow.soptable.SopTable.Waktu;
+
+/** The generator without an engine: the diagram's elements, its conventions and layout, the forms, stable output. */
+class SopGeneratorTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Every diagram this generator makes must pass what a deployment and a process owner's eye check. */
+    static void assertDeployableAndReadable(GeneratedSop sop) {
+        BpmnModelInstance model = model(sop);
+        assertThat(DiagramGeometry.problems(model, DiagramGeometry.MAX_WIDTH, DiagramGeometry.MAX_HEIGHT))
+                .as(sop.processKey() + ": keterbacaan diagram").isEmpty();
+        UserTaskRules.Forms forms = new UserTaskRules.Forms() {
+            @Override
+            public boolean hasFormRef(String formId, String binding, String version) {
+                return sop.forms().containsKey(formId + ".form");
+            }
+
+            @Override
+            public boolean hasResource(String resourceName) {
+                return sop.forms().containsKey(resourceName);
+            }
+
+            @Override
+            public String where() {
+                return "di formulir hasil";
+            }
+        };
+        assertThat(new UserTaskRules(null, forms, true).check(model)).as("aturan tugas pengguna").isEmpty();
+        assertThat(new TemplateRules(ElementTemplates.load(Path.of("processes"))).check(model))
+                .as("templat elemen").isEmpty();
+    }
+
+    static BpmnModelInstance model(GeneratedSop sop) {
+        return Bpmn.readModelFromStream(new ByteArrayInputStream(sop.bpmn().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theSuratKeteranganTableBecomesLanesTasksTimersAndYaTidakGateways() throws Exception {
+        GeneratedSop sop = SopGenerator.generate(SuratKeteranganTable.table());
+        BpmnModelInstance model = model(sop);
+
+        assertThat(DiagramGeometry.lanesTopToBottom(model))
+                .containsExactly("Pemerintah Desa", "Admin", "Kasi dan Tim Teknis", "Camat");
+        UserTask check = model.getModelElementById("userTask_periksaKelengkapanBerkasPermohonan");
+        assertThat(check.getName()).isEqualTo("Periksa kelengkapan berkas permohonan");
+        assertThat(check.getCamundaCandidateGroups()).isEqualTo("sipa-admin");
+        assertThat(check.getCamundaFormRef()).isEqualTo("surat-keterangan-kecamatan-baris-2");
+        assertThat(check.getCamundaFormRefBinding()).isEqualTo("deployment");
+        assertThat(check.getCamundaDueDate()).isEqualTo("PT1H");
+        assertThat(check.getDocumentations().iterator().next().getTextContent())
+                .startsWith("Baris 2 SOP Pelayanan Surat Keterangan Kecamatan.\nKegiatan: Periksa kelengkapan")
+                .contains("Kelengkapan: Berkas permohonan\nWaktu (mutu baku): 1 Jam\nOutput: Berkas lengkap");
+        BoundaryEvent timer = model.getModelElementById("timer_periksaKelengkapanBerkasPermohonanTerlambat");
+        assertThat(timer.cancelActivity()).isFalse();
+        assertThat(timer.getAttachedTo()).isEqualTo(check);
+        assertThat(timer.getOutgoing().iterator().next().getTarget().getName()).isEqualTo("Terlambat dicatat");
+
+        ExclusiveGateway gateway = model.getModelElementById("gateway_berkasLengkap");
+        assertThat(gateway.getName()).isEqualTo("Berkas lengkap?");
+        assertThat(gateway.getOutgoing()).extracting(SequenceFlow::getName).containsExactlyInAnyOrder("Ya", "Tidak");
+        assertThat(gateway.getOutgoing()).extracting(flow -> flow.getConditionExpression().getTextContent())
+                .containsExactlyInAnyOrder("${berkasLengkap}", "${!berkasLengkap}");
+        UserTask fix = model.getModelElementById("userTask_lengkapiBerkasPermohonan");
+        assertThat(fix.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "modelerTemplate"))
+                .isEqualTo("id.sopflow.reworkWithHistory");
+        assertThat(model.getDefinitions().getAttributeValueNs("http://camunda.org/schema/modeler/1.0",
+                "executionPlatformVersion")).isEqualTo("7.24.0");
+
+        assertDeployableAndReadable(sop);
+    }
+
+    /**
+     * A complaint SOP with every kind of jump the paper allows: a Tidak that ends the SOP, a Ya that skips a row, a
+     * short rework loop nested in a long one back to row 2, a decision whose Ya ends the SOP.
+     */
+    @Test
+    void jumpsForwardAndBackNestedLoopsAndEndsAreDrawnWithoutCrossings() {
+        GeneratedSop sop = SopGenerator.generate(complaintTable());
+
+        assertDeployableAndReadable(sop);
+        BpmnModelInstance model = model(sop);
+        assertThat(model.getModelElementsByType(UserTask.class)).hasSize(6);
+        assertThat(model.getModelElementsByType(ExclusiveGateway.class)).extracting(ExclusiveGateway::getName)
+                .containsExactly(null, "Pengaduan dapat ditindaklanjuti?", null, "Hasil memadai?", "Pelapor puas?");
+    }
+
+    @Test
+    void theFormsAskForEachKelengkapanTheOutputAndADecisionWithItsReason() throws Exception {
+        GeneratedSop sop = SopGenerator.generate(SuratKeteranganTable.table());
+
+        assertThat(sop.forms().keySet()).containsExactlyInAnyOrder("surat-keterangan-kecamatan-mulai.form",
+                "surat-keterangan-kecamatan-baris-1.form", "surat-keterangan-kecamatan-baris-2.form",
+                "surat-keterangan-kecamatan-baris-3.form", "surat-keterangan-kecamatan-baris-4.form",
+                "surat-keterangan-kecamatan-baris-5.form", "surat-keterangan-kecamatan-baris-6.form");
+        JsonNode start = JSON.readTree(sop.forms().get("surat-keterangan-kecamatan-mulai.form"));
+        assertThat(start.path("components").findValuesAsText("key")).containsExactly("judul");
+
+        JsonNode first = JSON.readTree(sop.forms().get("surat-keterangan-kecamatan-baris-1.form"));
+        assertThat(first.path("components").findValuesAsText("key")).containsExactly(
+                "ajukanPermohonanSuratKeteranganKelengkapan1", "ajukanPermohonanSuratKeteranganKelengkapan2",
+                "ajukanPermohonanSuratKeteranganKelengkapan3", "ajukanPermohonanSuratKeteranganCatatan");
+        assertThat(first.path("components").get(2).path("label").asText()).isEqualTo("Surat pengantar desa");
+        assertThat(first.path("components").get(3).path("validate").path("required").asBoolean()).isTrue();
+
+        JsonNode decision = JSON.readTree(sop.forms().get("surat-keterangan-kecamatan-baris-2.form"));
+        JsonNode radio = decision.path("components").findParent("values");
+        assertThat(radio.path("key").asText()).isEqualTo("berkasLengkap");
+        assertThat(radio.path("values").get(0).path("value").isBoolean()).isTrue();
+        JsonNode reason = decision.path("components").get(4);
+        assertThat(reason.path("key").asText()).isEqualTo("alasanBerkasLengkap");
+        assertThat(reason.path("conditional").path("hide").asText()).isEqualTo("=berkasLengkap != false");
+
+        JsonNode fix = JSON.readTree(sop.forms().get("surat-keterangan-kecamatan-baris-3.form"));
+        assertThat(fix.path("components").findValuesAsText("key")).contains("tinjauanTerakhir", "riwayatTinjauan");
+    }
+
+    @Test
+    void theSameTableGivesTheSameBytesAndTheFilesLandWhereModelerLooks(@TempDir Path out) throws Exception {
+        GeneratedSop once = SopGenerator.generate(SuratKeteranganTable.table());
+        GeneratedSop again = SopGenerator.generate(SuratKeteranganTable.table());
+        assertThat(again.bpmn()).isEqualTo(once.bpmn());
+        assertThat(again.forms()).isEqualTo(once.forms());
+
+        List<Path> written = SopGenerator.write(SuratKeteranganTable.table(), out).write(out);
+
+        assertThat(written).contains(out.resolve("processes/surat-keterangan-kecamatan.bpmn"),
+                out.resolve("forms/surat-keterangan-kecamatan-baris-2.form"),
+                out.resolve("organisasi-surat-keterangan-kecamatan.yaml"));
+        assertThat(Files.readString(out.resolve("processes/surat-keterangan-kecamatan.bpmn"))).isEqualTo(once.bpmn());
+    }
+
+    @Test
+    void theOrganisationEntryReadsBackAndNamesTheGroupsTheFileLacks() throws Exception {
+        GeneratedSop sop = SopGenerator.generate(complaintTable());
+        var yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        List<OrganisationModel.Sop> entries = List.of(yaml.readValue(
+                sop.organisationEntry().replaceFirst("(?m)^  - ", "- ").replaceAll("(?m)^    ", "  "),
+                OrganisationModel.Sop[].class));
+        assertThat(entries).containsExactly(sop.sop());
+
+        OrganisationModel organisation = new OrganisationModel(List.of(), List.of(SuratKeteranganTable.table()
+                .organisationEntry()), List.of(), "demo", List.of());
+        assertThat(sop.groupsMissingFrom(organisation)).extracting(Actor::group)
+                .containsExactly("pengaduan-petugas", "pengaduan-kasi");
+    }
+
+    /** Actors: a kecamatan's complaint desk. Row 2's Tidak ends the SOP; row 6's Tidak goes back to row 2. */
+    static SopTable complaintTable() {
+        Header header = new Header("pengaduan-masyarakat", "Penanganan Pengaduan Masyarakat", "-", "-", "-", "-",
+                "Camat", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "kec-paringin",
+                "sipa-camat");
+        List<Actor> actors = List.of(new Actor("pengaduan-petugas", "Petugas Pengaduan", true, false),
+                new Actor("pengaduan-kasi", "Kasi Pemerintahan", false, false),
+                new Actor("sipa-kasi-tim-teknis", "Kasi dan Tim Teknis", false, false));
+        Waktu hour = new Waktu("1 Jam", "PT1H");
+        List<Row> rows = List.of(
+                new Row(1, "Terima dan catat pengaduan", "pengaduan-petugas", List.of("Formulir pengaduan"), hour,
+                        "Pengaduan tercatat", "", new Target(2), null),
+                new Row(2, "Telaah pengaduan", "pengaduan-kasi", List.of(), new Waktu("1 hari", "P1D"), "Hasil telaah",
+                        "", null, new Decision("Pengaduan dapat ditindaklanjuti", new Target(3), Target.SELESAI)),
+                new Row(3, "Tindak lanjuti pengaduan ke perangkat daerah terkait", "sipa-kasi-tim-teknis",
+                        List.of(), new Waktu("3 hari", "P3D"), "Hasil tindak lanjut", "", new Target(4), null),
+                new Row(4, "Periksa hasil tindak lanjut", "pengaduan-kasi", List.of(), hour, "", "", null,
+                        new Decision("Hasil memadai?", new Target(6), new Target(5))),
+                new Row(5, "Perbaiki tindak lanjut", "sipa-kasi-tim-teknis", List.of(), new Waktu("1 hari", "P1D"),
+                        "", "", new Target(4), null),
+                new Row(6, "Sampaikan jawaban kepada pelapor", "pengaduan-petugas", List.of(), hour,
+                        "Jawaban tersampaikan", "", null,
+                        new Decision("Pelapor puas?", Target.SELESAI, new Target(2))));
+        return new SopTable(header, actors, rows);
+    }
+}
