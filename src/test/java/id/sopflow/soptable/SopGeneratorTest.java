@@ -73,10 +73,10 @@ class SopGeneratorTest {
         BpmnModelInstance model = model(sop);
 
         assertThat(DiagramGeometry.lanesTopToBottom(model))
-                .containsExactly("Pemerintah Desa", "Admin", "Kasi dan Tim Teknis", "Camat");
+                .containsExactly("Pemerintah Desa", "Admin", "Kasi Pelayanan", "Camat");
         UserTask check = model.getModelElementById("userTask_periksaKelengkapanBerkasPermohonan");
         assertThat(check.getName()).isEqualTo("Periksa kelengkapan berkas permohonan");
-        assertThat(check.getCamundaCandidateGroups()).isEqualTo("sipa-admin");
+        assertThat(check.getCamundaCandidateGroups()).isEqualTo("sk-admin");
         assertThat(check.getCamundaFormRef()).isEqualTo("surat-keterangan-kecamatan-baris-2");
         assertThat(check.getCamundaFormRefBinding()).isEqualTo("deployment");
         assertThat(check.getCamundaDueDate()).isEqualTo("PT1H");
