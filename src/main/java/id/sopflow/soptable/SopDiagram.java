@@ -27,8 +27,8 @@ final class SopDiagram {
     enum Kind { START, MERGE, TASK, DECISION, END }
 
     /** Space between two columns; flows turn at a quarter, half and three quarters of it. */
-    private static final double GAP = 64;
-    private static final double TASK_WIDTH = 140;
+    private static final double GAP = 48;
+    private static final double TASK_WIDTH = 120;
     private static final double LANE_X = 180;
     private static final double POOL_X = 150;
     private static final double POOL_Y = 80;
@@ -300,7 +300,7 @@ final class SopDiagram {
                 default -> {
                     node.w = 36;
                     node.h = 36;
-                    node.columnWidth = DiagramText.LABEL_WIDTH;
+                    node.columnWidth = Math.max(50, Math.ceil(DiagramText.width(node.name, DiagramText.LABEL_FONT)));
                 }
             }
         }

@@ -378,7 +378,7 @@ public final class DiagramGeometry {
     }
 
     /** Width and height of everything drawn: shapes, labels and flows. */
-    static double[] size(BpmnModelInstance model) {
+    public static double[] size(BpmnModelInstance model) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;

@@ -171,8 +171,10 @@ class SopGeneratorTest {
                 OrganisationModel.Sop[].class));
         assertThat(entries).containsExactly(sop.sop());
 
-        OrganisationModel organisation = new OrganisationModel(List.of(), List.of(SuratKeteranganTable.table()
-                .organisationEntry()), List.of(), "demo", List.of());
+        OrganisationModel organisation = new OrganisationModel(List.of(), List.of(new OrganisationModel.Sop(
+                "sipa-bermedsos", "SIPA BERMEDSOS", "kec-paringin", "sipa-camat",
+                List.of(new Actor("sipa-kasi-tim-teknis", "Kasi dan Tim Teknis", false, false)), List.of())),
+                List.of(), "demo", List.of());
         assertThat(sop.groupsMissingFrom(organisation)).extracting(Actor::group)
                 .containsExactly("pengaduan-petugas", "pengaduan-kasi");
     }
