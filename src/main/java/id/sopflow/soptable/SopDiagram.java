@@ -16,8 +16,9 @@ import id.sopflow.soptable.SopTable.Target;
  * right in the paper's order, one horizontal lane per actor in the paper's column order (Camunda Modeler 5 draws
  * vertical lanes, but its editing of them is still limited, so the generator keeps to horizontal ones).
  *
- * <p>Every element has a column of its own, so nothing is drawn over anything. A flow to the next column goes
- * straight, or down/up in the gap between the columns. Every other flow (a Tidak back to a rework row, a jump
+ * <p>Every element has a column of its own, so nothing is drawn over anything, except a task handed over to from
+ * the column before in a higher lane: it sits below the end of that column and the flow drops into its top, as on the
+ * paper. Any other flow to the next column goes straight, or down/up in the gap between the columns. Every other flow (a Tidak back to a rework row, a jump
  * forward) runs in a channel below the lowest lane or above the highest one; channels are nested so that no two
  * flows cross, and a row reached from more than one place gets a merging gateway whose bottom and top points take
  * the channels. The geometry check of the diagrams ({@code DiagramGeometryTest}) holds for what this draws.
@@ -288,7 +289,8 @@ final class SopDiagram {
                 case DECISION -> {
                     node.w = 50;
                     node.h = 50;
-                    node.columnWidth = DiagramText.LABEL_WIDTH;
+                    // Room for the question above, or to the upper left when a flow leaves from the top point.
+                    node.columnWidth = DiagramText.LABEL_WIDTH + 10;
                     node.labelHeight = Math.ceil(DiagramText.wrap(node.name, DiagramText.LABEL_WIDTH,
                             DiagramText.LABEL_FONT).size() * DiagramText.LABEL_LINE_HEIGHT);
                 }
@@ -308,7 +310,16 @@ final class SopDiagram {
 
     private void placeColumns() {
         double left = LANE_X + HEADER + 30;
-        for (Node node : columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            Node node = columns.get(i);
+            Node previous = i == 0 ? null : columns.get(i - 1);
+            if (previous != null && dropsInto(previous, node)) {
+                // A hand-over down to the next lane: the task sits below the end of the one before and the flow drops
+                // into its top, as on the paper, instead of taking a column of its own.
+                node.x = columnRight(previous) + GAP / 2 - node.w / 2;
+                left = node.x + node.w + GAP;
+                continue;
+            }
             node.x = left + (node.columnWidth - node.w) / 2;
             left += node.columnWidth + GAP;
         }
@@ -318,6 +329,20 @@ final class SopDiagram {
                 node.x = gateway.cx() - node.w / 2;
             }
         }
+    }
+
+    /**
+     * Whether the next column's task takes the flow from above: it is a task reached only from the column before,
+     * in a lower lane. Nothing else runs there: the column before sends nothing sideways besides this flow, and the
+     * task has no other way in.
+     */
+    private boolean dropsInto(Node previous, Node node) {
+        return node.kind == Kind.TASK && previous.kind != Kind.END
+                && lanes.indexOf(node.lane) > lanes.indexOf(previous.lane)
+                // clear of a line leaving the column before from its bottom point
+                && columnRight(previous) + GAP / 2 - node.w / 2 >= previous.cx() + 10
+                && flows.stream().anyMatch(flow -> flow.from == previous && flow.to == node)
+                && flows.stream().filter(flow -> flow.to == node).count() == 1;
     }
 
     private double columnRight(Node node) {
@@ -523,11 +548,16 @@ final class SopDiagram {
             if (flow.adjacent) {
                 double mid = (columnRight(s) + columnLeft(t)) / 2;
                 p.add(new double[] {s.x + s.w, s.cy()});
-                if (Math.abs(s.cy() - t.cy()) > 0.5) {
+                if (dropsInto(s, t)) {
+                    p.add(new double[] {t.cx(), s.cy()});
+                    p.add(new double[] {t.cx(), t.y});
+                } else if (Math.abs(s.cy() - t.cy()) > 0.5) {
                     p.add(new double[] {mid, s.cy()});
                     p.add(new double[] {mid, t.cy()});
                 }
-                p.add(new double[] {t.x, t.cy()});
+                if (!dropsInto(s, t)) {
+                    p.add(new double[] {t.x, t.cy()});
+                }
                 if (flow.name != null) {
                     boolean otherGoesUp = flows.stream().anyMatch(other -> other != flow && other.from == s
                             && other.exit == Exit.RIGHT_ROUTE && other.band == Band.TOP);

@@ -179,6 +179,59 @@ class SopGeneratorTest {
                 .containsExactly("pengaduan-petugas", "pengaduan-kasi");
     }
 
+    /**
+     * As long as the Profil SOP of the seeds (13 rows, five actors, two review levels each sending back one level,
+     * a month-long verification sending back to the Pokja): every name whole, nothing over anything, no crossing.
+     * Its width is beyond the 2,500 px of the hand-drawn diagrams' check (see the README): rows run left to right.
+     */
+    @Test
+    void aThirteenRowTableWithThreeLoopsHasNoOverlapsOrCrossings() {
+        GeneratedSop sop = SopGenerator.generate(profilLikeTable());
+        BpmnModelInstance model = model(sop);
+
+        assertThat(DiagramGeometry.problems(model, Double.MAX_VALUE, DiagramGeometry.MAX_HEIGHT)).isEmpty();
+        assertThat(DiagramGeometry.size(model)[0]).isLessThan(3000);
+    }
+
+    static SopTable profilLikeTable() {
+        Header header = new Header("profil-tabel", "Pengembangan Data Profil Kampung", "-", "-", "-", "-", "Kabid",
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "dinas-kominfo", "p-kadis");
+        List<Actor> actors = List.of(new Actor("p-kadis", "Kadis", true, false),
+                new Actor("p-kabid", "Kabid", false, false), new Actor("p-kasi", "Kasi", false, false),
+                new Actor("p-tim", "Tim", false, false), new Actor("p-pokja", "Pokja Profil Kampung/Kelurahan", false,
+                        true));
+        Waktu quarter = new Waktu("15 menit", "PT15M");
+        Waktu day = new Waktu("1 hari", "P1D");
+        Waktu three = new Waktu("3 jam", "PT3H");
+        Waktu month = new Waktu("1 bulan", "P1M");
+        List<Row> rows = List.of(
+                new Row(1, "Perintahkan Kabid mempersiapkan kegiatan", "p-kadis", List.of("Agenda kerja"), quarter,
+                        "Disposisi", "", new Target(2), null),
+                new Row(2, "Tugaskan Kasi menyusun konsep SK Tim", "p-kabid", List.of(), quarter, "Disposisi", "",
+                        new Target(3), null),
+                new Row(3, "Susun konsep SK Tim Kegiatan", "p-kasi", List.of(), day, "Draft konsep SK", "",
+                        new Target(4), null),
+                new Row(4, "Periksa konsep SK Tim Kegiatan", "p-kabid", List.of("Draft konsep SK"), three, "", "",
+                        null, new Decision("Konsep SK disetujui Kabid?", new Target(5), new Target(3))),
+                new Row(5, "Periksa dan tandatangani draft SK", "p-kadis", List.of(), three, "SK Tim Kegiatan", "",
+                        null, new Decision("Draft SK disetujui Kadis?", new Target(6), new Target(4))),
+                new Row(6, "Serahkan SK kepada Kasi", "p-kabid", List.of(), new Waktu("10 menit", "PT10M"), "", "",
+                        new Target(7), null),
+                new Row(7, "Arsipkan SK dan adakan rapat persiapan", "p-kasi", List.of(), three, "", "",
+                        new Target(8), null),
+                new Row(8, "Isi formulir instrumen profil", "p-pokja", List.of("Surat edaran", "Formulir instrumen"),
+                        month, "Data manual, laporan", "", new Target(9), null),
+                new Row(9, "Serahkan data kepada Tim", "p-pokja", List.of(), day, "", "", new Target(10), null),
+                new Row(10, "Verifikasi data profil", "p-tim", List.of(), month, "", "", null,
+                        new Decision("Data terverifikasi?", new Target(11), new Target(8))),
+                new Row(11, "Susun laporan kegiatan", "p-tim", List.of(), day, "Laporan", "", new Target(12), null),
+                new Row(12, "Sampaikan laporan kepada Kadis", "p-kabid", List.of(), quarter, "Disposisi", "",
+                        new Target(13), null),
+                new Row(13, "Adakan rapat penutupan", "p-kasi", List.of(), three, "Data dan laporan", "",
+                        Target.SELESAI, null));
+        return new SopTable(header, actors, rows);
+    }
+
     /** Actors: a kecamatan's complaint desk. Row 2's Tidak ends the SOP; row 6's Tidak goes back to row 2. */
     static SopTable complaintTable() {
         Header header = new Header("pengaduan-masyarakat", "Penanganan Pengaduan Masyarakat", "-", "-", "-", "-",
