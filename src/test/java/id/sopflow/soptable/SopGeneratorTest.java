@@ -172,11 +172,11 @@ class SopGeneratorTest {
         assertThat(entries).containsExactly(sop.sop());
 
         OrganisationModel organisation = new OrganisationModel(List.of(), List.of(new OrganisationModel.Sop(
-                "sipa-bermedsos", "SIPA BERMEDSOS", "kec-paringin", "sipa-camat",
-                List.of(new Actor("sipa-kasi-tim-teknis", "Kasi dan Tim Teknis", false, false)), List.of())),
+                "pengaduan-lama", "Pengaduan (lama)", "kec-paringin", "pengaduan-kasi",
+                List.of(new Actor("pengaduan-kasi", "Kasi Pemerintahan", true, false)), List.of())),
                 List.of(), "demo", List.of());
         assertThat(sop.groupsMissingFrom(organisation)).extracting(Actor::group)
-                .containsExactly("pengaduan-petugas", "pengaduan-kasi");
+                .containsExactly("pengaduan-petugas", "pengaduan-tim-teknis");
     }
 
     /**
@@ -236,21 +236,21 @@ class SopGeneratorTest {
     static SopTable complaintTable() {
         Header header = new Header("pengaduan-masyarakat", "Penanganan Pengaduan Masyarakat", "-", "-", "-", "-",
                 "Camat", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "kec-paringin",
-                "sipa-camat");
+                "pengaduan-kasi");
         List<Actor> actors = List.of(new Actor("pengaduan-petugas", "Petugas Pengaduan", true, false),
                 new Actor("pengaduan-kasi", "Kasi Pemerintahan", false, false),
-                new Actor("sipa-kasi-tim-teknis", "Kasi dan Tim Teknis", false, false));
+                new Actor("pengaduan-tim-teknis", "Tim Teknis", false, false));
         Waktu hour = new Waktu("1 Jam", "PT1H");
         List<Row> rows = List.of(
                 new Row(1, "Terima dan catat pengaduan", "pengaduan-petugas", List.of("Formulir pengaduan"), hour,
                         "Pengaduan tercatat", "", new Target(2), null),
                 new Row(2, "Telaah pengaduan", "pengaduan-kasi", List.of(), new Waktu("1 hari", "P1D"), "Hasil telaah",
                         "", null, new Decision("Pengaduan dapat ditindaklanjuti", new Target(3), Target.SELESAI)),
-                new Row(3, "Tindak lanjuti pengaduan ke perangkat daerah terkait", "sipa-kasi-tim-teknis",
+                new Row(3, "Tindak lanjuti pengaduan ke perangkat daerah terkait", "pengaduan-tim-teknis",
                         List.of(), new Waktu("3 hari", "P3D"), "Hasil tindak lanjut", "", new Target(4), null),
                 new Row(4, "Periksa hasil tindak lanjut", "pengaduan-kasi", List.of(), hour, "", "", null,
                         new Decision("Hasil memadai?", new Target(6), new Target(5))),
-                new Row(5, "Perbaiki tindak lanjut", "sipa-kasi-tim-teknis", List.of(), new Waktu("1 hari", "P1D"),
+                new Row(5, "Perbaiki tindak lanjut", "pengaduan-tim-teknis", List.of(), new Waktu("1 hari", "P1D"),
                         "", "", new Target(4), null),
                 new Row(6, "Sampaikan jawaban kepada pelapor", "pengaduan-petugas", List.of(), hour,
                         "Jawaban tersampaikan", "", null,
