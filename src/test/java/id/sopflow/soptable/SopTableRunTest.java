@@ -27,9 +27,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +50,7 @@ import id.sopflow.identity.OrganisationModel.Actor;
 import id.sopflow.mutubaku.LateStep;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.security.StaffClient;
+import id.sopflow.tasklist.TasklistBrowser;
 import id.sopflow.testkit.ModelerDeployment;
 import id.sopflow.testkit.TestKit;
 
@@ -130,6 +134,48 @@ class SopTableRunTest {
         assertThat(run.walked).as("keputusan yang dilalui").containsExactlyInAnyOrderElementsOf(expected);
         assertThat(run.lateMarked).as("langkah terlambat tercatat").isTrue();
         assertThat(run.refusalsSeen).as("isian yang ditolak server").containsExactlyInAnyOrder("kelengkapan", "alasan");
+    }
+
+    /**
+     * The generated decision form in the real Tasklist (form-js 1.8.7): the kelengkapan ticked, Tidak chosen, the
+     * reason typed; the case goes to the fix step with a Boolean decision and the reason recorded.
+     */
+    @Test
+    void aReviewerAnswersTidakWithAReasonInTasklist() throws IOException {
+        SopTable table = SuratKeteranganTable.table();
+        GeneratedSop sop = SopGenerator.generate(table);
+        deploy(sop);
+        Run run = new Run(table, sop);
+        kit.clockAt(MONDAY_0900);
+        String starter = userOf("sk-pemerintah-desa");
+        HttpResponse<String> started = client(starter).post("/engine-rest/process-definition/key/"
+                + table.header().processKey() + "/submit-form",
+                "{\"variables\": {\"judul\": {\"value\": \"Surat keterangan usaha Budi\", \"type\": \"String\"}}}");
+        String caseId = JSON.readTree(started.body()).path("id").asText();
+        Task first = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+        client(starter).post("/engine-rest/task/" + first.getId() + "/claim", "{\"userId\": \"" + starter + "\"}");
+        JsonNode firstForm = JSON.readTree(sop.forms().get(SopBpmn.formId(table, table.row(1)) + ".form"));
+        assertThat(client(starter).post("/engine-rest/task/" + first.getId() + "/submit-form",
+                run.fill(firstForm, null, null, false)).statusCode()).isEqualTo(204);
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+
+        TasklistBrowser browser = kit.browser();
+        browser.logIn(userOf("sk-admin"), PASSWORD);
+        browser.driver().get(kit.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + review.getId());
+        browser.click(By.cssSelector("button.claim"));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                "Surat keterangan usaha Budi"));
+        browser.click(By.cssSelector(".fjs-form [id$='-field_kelengkapan1']"));
+        browser.click(By.cssSelector(".fjs-form [id$='-field_keputusan-1']"));
+        browser.visible(By.cssSelector(".fjs-form [id$='-field_alasan']")).sendKeys("Surat pengantar belum distempel.");
+        browser.saveEvidence("SopTableRunTest-keputusanTidak");
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
+
+        browser.await().until(driver -> engine.getTaskService().createTaskQuery().processInstanceId(caseId)
+                .taskDefinitionKey("userTask_lengkapiBerkasPermohonan").count() == 1);
+        assertThat(engine.getRuntimeService().getVariable(caseId, "berkasLengkap")).isEqualTo(false);
+        assertThat(engine.getRuntimeService().getVariable(caseId, "alasanBerkasLengkap"))
+                .isEqualTo("Surat pengantar belum distempel.");
     }
 
     /** One table's cases: who works which step, what the forms ask, what has been walked. */
@@ -254,7 +300,7 @@ class SopTableRunTest {
         }
 
         /** What a user types into the generated form; {@code untick} leaves the first kelengkapan unticked. */
-        private String fill(JsonNode form, Boolean answer, String reason, boolean untick) throws IOException {
+        String fill(JsonNode form, Boolean answer, String reason, boolean untick) throws IOException {
             ObjectNode variables = JSON.createObjectNode();
             boolean unticked = false;
             for (JsonNode component : form.path("components")) {
