@@ -10,6 +10,7 @@ import id.sopflow.soptable.SopDiagram.Node;
 import id.sopflow.soptable.SopTable.Header;
 import id.sopflow.soptable.SopTable.Row;
 import id.sopflow.soptable.SopTable.Target;
+import id.sopflow.verification.ReviewRoundRecorder;
 
 /**
  * Writes {@code processes/<key>.bpmn} for a laid-out SOP table, by the conventions of GUIDE §3 and as the hand-drawn
@@ -255,9 +256,9 @@ final class SopBpmn {
             if (row.isDecision()) {
                 String variable = diagram.decisionVariables.get(row.number());
                 xml.append("        <camunda:properties>\n");
-                property("keputusan", variable);
-                property("alasan", reasonVariable(variable));
-                property("putaran", roundVariable(variable));
+                property(ReviewRoundRecorder.DECISION_PROPERTY, variable);
+                property(ReviewRoundRecorder.REASON_PROPERTY, reasonVariable(variable));
+                property(ReviewRoundRecorder.ROUND_PROPERTY, roundVariable(variable));
                 xml.append("        </camunda:properties>\n");
                 xml.append("        <camunda:taskListener delegateExpression=\"${reviewRoundRecorder}\" "
                         + "event=\"complete\" />\n");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationModel.Actor;
 import id.sopflow.soptable.SopTable.Row;
 import id.sopflow.verification.ReviewHistory;
@@ -27,7 +28,6 @@ import id.sopflow.verification.ReviewHistory;
  */
 final class StepForms {
 
-    static final String TITLE_VARIABLE = "judul";
     private static final int NOTES_LENGTH = 4000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
@@ -70,7 +70,7 @@ final class StepForms {
         Row first = table.rows().get(0);
         text(components, "text_mulai", "### " + table.header().name() + "\nMULAI: buka kasus baru. Langkah pertama: "
                 + first.kegiatan().strip() + " (" + first.waktu().asWritten().strip() + ").");
-        ObjectNode judul = field(components, "field_judul", TITLE_VARIABLE, "Judul kasus", "textfield");
+        ObjectNode judul = field(components, "field_judul", CaseHeader.TITLE_VARIABLE, "Judul kasus", "textfield");
         judul.putObject("validate").put("required", true).put("maxLength", 150);
         judul.put("description", "Singkat dan jelas, mis. nama pemohon dan keperluannya; tampil di kartu Tasklist.");
         return form;
@@ -81,7 +81,9 @@ final class StepForms {
         ArrayNode components = form.putArray("components");
         StringBuilder intro = new StringBuilder();
         intro.append("### Baris ").append(row.number()).append(": ").append(row.kegiatan().strip()).append('\n');
-        intro.append("**{{kasusJudul}}** · {{kasusUnit}}\n\n");
+        // The case header every task carries (what Tasklist's card shows too).
+        intro.append("**{{").append(CaseHeader.JUDUL.name()).append("}}** · {{").append(CaseHeader.UNIT.name())
+                .append("}}\n\n");
         intro.append("Pelaksana: ").append(actorName(row.actor())).append(" · Waktu (mutu baku): ")
                 .append(row.waktu().asWritten().strip());
         if (row.output() != null && !row.output().isBlank()) {
