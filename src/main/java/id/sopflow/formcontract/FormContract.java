@@ -143,6 +143,8 @@ record FormContract(String form, Map<String, FieldRule> fields) {
                 if (!(value instanceof Boolean)) {
                     problems.add(field.display() + " harus berupa Ya/Tidak (true/false), bukan \"" + shorten(value)
                             + "\".");
+                } else if (!field.options().isEmpty() && !field.options().contains(value.toString())) {
+                    problems.add(field.display() + " wajib dicentang.");
                 }
             }
             case WHOLE_NUMBER, NUMBER -> checkNumber(field, value, problems);

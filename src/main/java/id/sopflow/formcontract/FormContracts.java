@@ -54,10 +54,15 @@ final class FormContracts {
             String type = component.path("type").asText("");
             if (!key.isBlank() && !type.equals("button")) {
                 JsonNode validate = component.path("validate");
+                boolean required = validate.path("required").asBoolean(false) && !shownSometimes;
                 List<String> options = new ArrayList<>();
                 component.path("values").forEach(option -> options.add(option.path("value").asText()));
+                if (type.equals("checkbox") && required) {
+                    // form-js refuses a required checkbox left unticked ("Field is required"): so does the server.
+                    options.add("true");
+                }
                 fields.put(key, new FieldRule(key, component.path("label").asText(key), kindOf(component),
-                        validate.path("required").asBoolean(false) && !shownSometimes,
+                        required,
                         integer(validate, "minLength"), integer(validate, "maxLength"),
                         decimal(validate, "min"), decimal(validate, "max"),
                         validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
@@ -68,6 +73,12 @@ final class FormContracts {
     }
 
     private static FieldRule.Kind kindOf(JsonNode component) {
+        JsonNode values = component.path("values");
+        if (values.size() > 0 && java.util.stream.StreamSupport.stream(values.spliterator(), false)
+                .allMatch(option -> option.path("value").isBoolean())) {
+            // A Ya/Tidak radio whose values are true/false: form-js submits the option's value as it is, a Boolean.
+            return FieldRule.Kind.BOOLEAN;
+        }
         return switch (component.path("type").asText("")) {
             case "number" -> FieldRule.Kind.NUMBER;
             case "checkbox" -> FieldRule.Kind.BOOLEAN;

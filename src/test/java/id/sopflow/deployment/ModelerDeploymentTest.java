@@ -2,9 +2,7 @@ package id.sopflow.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sopflow.security.StaffClient;
 import id.sopflow.sop.setwan.SetwanElements;
 import id.sopflow.sop.setwan.SetwanVariables;
+import id.sopflow.testkit.ModelerDeployment;
 import id.sopflow.testkit.SharedContextTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -158,26 +156,6 @@ class ModelerDeploymentTest {
      */
     static HttpResponse<String> deployAsModeler(StaffClient client, String deploymentName, String name,
             Map<String, byte[]> files) throws IOException {
-        String boundary = "----modeler" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> fields = Map.of("deployment-name", deploymentName,
-                "deployment-source", "Camunda Modeler", "deploy-changed-only", "true");
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
-                    + "\"; filename=\"" + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.write(file.getValue());
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String basic = java.util.Base64.getEncoder().encodeToString("penyusun-sop:demo".getBytes(StandardCharsets.UTF_8));
-        return client.exchange(HttpRequest.newBuilder(client.uri("/engine-rest/deployment/create"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return ModelerDeployment.deploy(client, "penyusun-sop", "demo", deploymentName, files);
     }
 }

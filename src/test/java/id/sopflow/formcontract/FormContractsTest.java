@@ -64,6 +64,26 @@ class FormContractsTest {
         assertThat(problems).containsExactly("«tahun» tidak sesuai format yang diminta formulir.");
     }
 
+    /** The generated step forms (issue 19): a Ya/Tidak radio with Boolean values, kelengkapan checkboxes to tick. */
+    @Test
+    void aYaTidakRadioIsABooleanAndARequiredCheckboxMustBeTickedOnTheServerToo() {
+        FormContract form = FormContracts.parse("langkah.form", """
+                {"components": [
+                  {"key": "berkasLengkap", "type": "radio", "label": "Berkas lengkap?", "validate": {"required": true},
+                   "values": [{"label": "Ya", "value": true}, {"label": "Tidak", "value": false}]},
+                  {"key": "ktp", "type": "checkbox", "label": "Fotokopi KTP", "validate": {"required": true}},
+                  {"key": "boleh", "type": "checkbox", "label": "Opsional"}]}""");
+        assertThat(form.fields().get("berkasLengkap").kind()).isEqualTo(FieldRule.Kind.BOOLEAN);
+
+        assertThat(form.problems(Map.of("berkasLengkap", Variables.booleanValue(false), "ktp",
+                Variables.booleanValue(true), "boleh", Variables.booleanValue(false)), List.of(), name -> null, true,
+                Set.of())).isEmpty();
+        assertThat(form.problems(Map.of("berkasLengkap", Variables.stringValue("ya"), "ktp",
+                Variables.booleanValue(false)), List.of(), name -> null, true, Set.of())).containsExactlyInAnyOrder(
+                "«Berkas lengkap?» (berkasLengkap) harus berupa Ya/Tidak (true/false), bukan \"ya\".",
+                "«Fotokopi KTP» (ktp) wajib dicentang.");
+    }
+
     @Test
     void everyProblemIsListedAtOnce() throws IOException {
         Map<String, TypedValue> values = new java.util.LinkedHashMap<>();

@@ -39,7 +39,14 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * <li>Text widths come from Arial's character widths (the metrics Liberation Sans shares), 5 % generous.</li>
  * </ul>
  */
-final class DiagramGeometry {
+public final class DiagramGeometry {
+
+    /**
+     * The most a process owner pans at 100 %: about one and a half laptop screens (PPID was 3,500 px wide). Steps
+     * that hand over to another lane stack under each other instead of taking a new column.
+     */
+    public static final double MAX_WIDTH = 2500;
+    public static final double MAX_HEIGHT = 1500;
 
     static final double LINE_HEIGHT = 14.4;
     /** bpmn-js's padding inside a task (renderEmbeddedLabel). */
@@ -345,8 +352,33 @@ final class DiagramGeometry {
         return empty;
     }
 
+    /**
+     * Every readability problem of a diagram at 100 %, as {@code DiagramGeometryTest} checks the diagrams of
+     * {@code processes/}: clipped names, overlapping shapes, covered labels, crossings, near-empty lanes and a size
+     * beyond the given one. For diagrams made elsewhere (the SOP-table generator); empty when it reads well.
+     */
+    public static List<String> problems(BpmnModelInstance model, double maxWidth, double maxHeight) {
+        List<String> problems = new ArrayList<>();
+        clippedNames(model).forEach(name -> problems.add("nama terpotong: " + name));
+        overlaps(model).forEach(pair -> problems.add("bentuk bertumpuk: " + pair));
+        labelOverlaps(model).forEach(label -> problems.add(label));
+        crossings(model).forEach(crossing -> problems.add("alur bersilangan: " + crossing));
+        emptyLanes(model).forEach(lane -> problems.add("lajur hampir kosong: " + lane));
+        double[] size = size(model);
+        if (size[0] > maxWidth || size[1] > maxHeight) {
+            problems.add("diagram " + Math.round(size[0]) + " × " + Math.round(size[1]) + " px, lebih dari "
+                    + Math.round(maxWidth) + " × " + Math.round(maxHeight));
+        }
+        return problems;
+    }
+
+    /** Lane names of each pool from top to bottom (public twin of {@link #laneOrder}). */
+    public static List<String> lanesTopToBottom(BpmnModelInstance model) {
+        return laneOrder(model);
+    }
+
     /** Width and height of everything drawn: shapes, labels and flows. */
-    static double[] size(BpmnModelInstance model) {
+    public static double[] size(BpmnModelInstance model) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;

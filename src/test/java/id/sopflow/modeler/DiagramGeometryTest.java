@@ -17,12 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Readability of the diagrams at 100 % (issue 17 §2), measured on the diagram interchange. */
 class DiagramGeometryTest {
 
-    /**
-     * The most a process owner pans at 100 %: about one and a half laptop screens (PPID was 3,500 px wide). Steps
-     * that hand over to another lane stack under each other instead of taking a new column.
-     */
-    static final double MAX_WIDTH = 2500;
-    static final double MAX_HEIGHT = 1500;
+    static final double MAX_WIDTH = DiagramGeometry.MAX_WIDTH;
+    static final double MAX_HEIGHT = DiagramGeometry.MAX_HEIGHT;
 
     /**
      * The paper SOPs' pelaksana columns, left to right (GUIDE §6): lanes run top to bottom in this order. A diagram

@@ -1,0 +1,411 @@
+package id.sopflow.soptable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import id.sopflow.identity.OrganisationModel;
+import id.sopflow.identity.OrganisationModel.Actor;
+import id.sopflow.mutubaku.LateStep;
+import id.sopflow.mutubaku.LateStepRepository;
+import id.sopflow.security.StaffClient;
+import id.sopflow.tasklist.TasklistBrowser;
+import id.sopflow.testkit.ModelerDeployment;
+import id.sopflow.testkit.TestKit;
+
+/**
+ * A SOP table runs end to end without Java: generated, deployed as a process owner deploys from Modeler (so
+ * sopflow's deployment checks run), and every step worked through its generated form by a user of the step's actor
+ * group over sopflow's REST API, along every Ya and every Tidak of every decision. Along the way: a step's timer fired
+ * under a fixed clock marks the step late for the supervisor, with the case's unit and title; the server refuses what
+ * the forms refuse (an unticked kelengkapan, a Tidak without a reason); a rework step shows why it came back.
+ *
+ * <p>Table-driven: {@link #TABLES} lists the tables; the organisation file of this context is the packaged one plus
+ * each table's generated {@code sops:} entry and one user per new actor group, as an administrator adds them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SopTableRunTest {
+
+    /** The tables that must run; add a table here to run it the same way. */
+    static final List<SopTable> TABLES = List.of(SuratKeteranganTable.table(), SopGeneratorTest.complaintTable());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String PASSWORD = "demo";
+    /** A Monday 09:00 WITA: inside working hours, so due dates and timers fall on working time. */
+    private static final Instant MONDAY_0900 = Instant.parse("2026-03-02T01:00:00Z");
+    private static final int MAX_STEPS = 60;
+    private static final int MAX_CASES = 20;
+
+    @RegisterExtension
+    final TestKit kit = new TestKit();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    LateStepRepository lateSteps;
+
+    @DynamicPropertySource
+    static void organisationFile(DynamicPropertyRegistry registry) throws IOException {
+        Path file = organisationFileWith(TABLES);
+        registry.add("sopflow.identity.seed-file", () -> "file:" + file.toAbsolutePath());
+    }
+
+    static Stream<SopTable> tables() {
+        return TABLES.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void everyYaAndEveryTidakIsWalkedByTheActorsUsers(SopTable table) throws IOException {
+        GeneratedSop sop = SopGenerator.generate(table);
+        deploy(sop);
+        Run run = new Run(table, sop);
+
+        // Which decisions answer Tidak (the first time they are reached): start with none, then one more for every
+        // Tidak not walked yet, until every reachable Ya and Tidak has been walked.
+        Deque<Set<Integer>> policies = new ArrayDeque<>(List.of(Set.of()));
+        Set<Set<Integer>> tried = new HashSet<>();
+        while (!policies.isEmpty() && tried.size() < MAX_CASES) {
+            Set<Integer> policy = policies.pop();
+            if (!tried.add(policy)) {
+                continue;
+            }
+            Set<Integer> reached = run.walk(policy, tried.size() == 1);
+            for (int decision : reached) {
+                if (!run.walked.contains(decision + " Tidak")) {
+                    Set<Integer> next = new TreeSet<>(policy);
+                    next.add(decision);
+                    policies.add(next);
+                }
+            }
+        }
+
+        List<String> expected = new ArrayList<>();
+        table.rows().stream().filter(SopTable.Row::isDecision).forEach(row -> {
+            expected.add(row.number() + " Ya");
+            expected.add(row.number() + " Tidak");
+        });
+        assertThat(run.walked).as("keputusan yang dilalui").containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(run.lateMarked).as("langkah terlambat tercatat").isTrue();
+        assertThat(run.refusalsSeen).as("isian yang ditolak server").containsExactlyInAnyOrder("kelengkapan", "alasan");
+    }
+
+    /**
+     * The generated decision form in the real Tasklist (form-js 1.8.7): the kelengkapan ticked, Tidak chosen, the
+     * reason typed; the case goes to the fix step with a Boolean decision and the reason recorded.
+     */
+    @Test
+    void aReviewerAnswersTidakWithAReasonInTasklist() throws IOException {
+        SopTable table = SuratKeteranganTable.table();
+        GeneratedSop sop = SopGenerator.generate(table);
+        deploy(sop);
+        Run run = new Run(table, sop);
+        kit.clockAt(MONDAY_0900);
+        String starter = userOf("sk-pemerintah-desa");
+        HttpResponse<String> started = client(starter).post("/engine-rest/process-definition/key/"
+                + table.header().processKey() + "/submit-form",
+                "{\"variables\": {\"judul\": {\"value\": \"Surat keterangan usaha Budi\", \"type\": \"String\"}}}");
+        String caseId = JSON.readTree(started.body()).path("id").asText();
+        Task first = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+        client(starter).post("/engine-rest/task/" + first.getId() + "/claim", "{\"userId\": \"" + starter + "\"}");
+        JsonNode firstForm = JSON.readTree(sop.forms().get(SopBpmn.formId(table, table.row(1)) + ".form"));
+        assertThat(client(starter).post("/engine-rest/task/" + first.getId() + "/submit-form",
+                run.fill(firstForm, null, null, false)).statusCode()).isEqualTo(204);
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+
+        TasklistBrowser browser = kit.browser();
+        browser.logIn(userOf("sk-admin"), PASSWORD);
+        browser.driver().get(kit.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + review.getId());
+        browser.click(By.cssSelector("button.claim"));
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                "Surat keterangan usaha Budi"));
+        browser.click(By.cssSelector(".fjs-form [id$='-field_kelengkapan1']"));
+        browser.click(By.cssSelector(".fjs-form [id$='-field_keputusan-1']"));
+        browser.visible(By.cssSelector(".fjs-form [id$='-field_alasan']")).sendKeys("Surat pengantar belum distempel.");
+        browser.saveEvidence("SopTableRunTest-keputusanTidak");
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
+
+        browser.await().until(driver -> engine.getTaskService().createTaskQuery().processInstanceId(caseId)
+                .taskDefinitionKey("userTask_lengkapiBerkasPermohonan").count() == 1);
+        assertThat(engine.getRuntimeService().getVariable(caseId, "berkasLengkap")).isEqualTo(false);
+        assertThat(engine.getRuntimeService().getVariable(caseId, "alasanBerkasLengkap"))
+                .isEqualTo("Surat pengantar belum distempel.");
+    }
+
+    /** One table's cases: who works which step, what the forms ask, what has been walked. */
+    private final class Run {
+
+        final SopTable table;
+        final GeneratedSop sop;
+        final BpmnModelInstance model;
+        final Set<String> walked = new LinkedHashSet<>();
+        final Set<String> refusalsSeen = new LinkedHashSet<>();
+        boolean lateMarked;
+        private final Map<String, Integer> rowOfTask = new LinkedHashMap<>();
+
+        Run(SopTable table, GeneratedSop sop) {
+            this.table = table;
+            this.sop = sop;
+            this.model = Bpmn.readModelFromStream(new ByteArrayInputStream(sop.bpmn().getBytes(StandardCharsets.UTF_8)));
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                String formRef = task.getCamundaFormRef();
+                rowOfTask.put(task.getId(), Integer.valueOf(formRef.substring(formRef.lastIndexOf('-') + 1)));
+            }
+        }
+
+        /**
+         * One case from start to end. A decision in {@code tidak} answers Tidak the first time it is reached and Ya
+         * after that; all others answer Ya.
+         *
+         * @return the decisions the case reached
+         */
+        Set<Integer> walk(Set<Integer> tidak, boolean firstCase) throws IOException {
+            kit.clockAt(MONDAY_0900);
+            Actor starter = table.actors().stream().filter(Actor::starts).findFirst().orElseThrow();
+            String judul = "Uji " + table.header().processKey() + " " + tidak;
+            HttpResponse<String> started = client(userOf(starter.group())).post("/engine-rest/process-definition/key/"
+                    + table.header().processKey() + "/submit-form", "{\"variables\": {\"judul\": {\"value\": "
+                    + JSON.writeValueAsString(judul) + ", \"type\": \"String\"}}}");
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+            String caseId = JSON.readTree(started.body()).path("id").asText();
+
+            Set<Integer> answeredTidak = new HashSet<>();
+            Set<Integer> reached = new LinkedHashSet<>();
+            String lastReason = null;
+            for (int step = 0; step < MAX_STEPS; step++) {
+                List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(caseId).list();
+                if (open.isEmpty()) {
+                    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(caseId)
+                            .count()).as("kasus selesai").isZero();
+                    return reached;
+                }
+                Task task = open.get(0);
+                int rowNumber = rowOfTask.get(task.getTaskDefinitionKey());
+                SopTable.Row row = table.row(rowNumber);
+                Map<String, Object> local = engine.getTaskService().getVariablesLocal(task.getId());
+                assertThat(local.get("kasusJudul")).as("judul kasus di kartu Tasklist").isEqualTo(judul);
+                assertThat((String) local.get("kasusUnit")).as("desa kasus di kartu Tasklist").isNotBlank();
+                if (lastReason != null) {
+                    // The step a Tidak leads to shows who refused and why.
+                    assertThat((String) local.get("tinjauanTerakhir")).as("alasan putaran sebelumnya")
+                            .contains(lastReason);
+                    lastReason = null;
+                }
+                if (firstCase && !lateMarked) {
+                    markLate(caseId, task, (String) local.get("kasusUnit"));
+                }
+
+                // People take a while per step: rounds decided at one instant would have no order.
+                kit.clockAt(kit.now().plusSeconds(300));
+                String worker = userOf(row.actor());
+                StaffClient client = client(worker);
+                HttpResponse<String> claimed = client.post("/engine-rest/task/" + task.getId() + "/claim",
+                        "{\"userId\": \"" + worker + "\"}");
+                assertThat(claimed.statusCode()).as(worker + " mengambil " + task.getName() + ": " + claimed.body())
+                        .isEqualTo(204);
+                Boolean answer = null;
+                if (row.isDecision()) {
+                    reached.add(rowNumber);
+                    answer = !(tidak.contains(rowNumber) && answeredTidak.add(rowNumber));
+                }
+                JsonNode form = JSON.readTree(sop.forms().get(SopBpmn.formId(table, row) + ".form"));
+                String reason = "Alasan uji baris " + rowNumber + " putaran " + step;
+                if (!refusalsSeen.contains("kelengkapan") && !row.kelengkapan().isEmpty()) {
+                    expectRefused(client, task, fill(form, answer, reason, true), "wajib dicentang");
+                    refusalsSeen.add("kelengkapan");
+                }
+                if (!refusalsSeen.contains("alasan") && Boolean.FALSE.equals(answer)) {
+                    expectRefused(client, task, fill(form, answer, null, false), "Alasan penolakan wajib diisi");
+                    refusalsSeen.add("alasan");
+                }
+                HttpResponse<String> done = client.post("/engine-rest/task/" + task.getId() + "/submit-form",
+                        fill(form, answer, reason, false));
+                assertThat(done.statusCode()).as(worker + " menyelesaikan " + task.getName() + ": " + done.body())
+                        .isEqualTo(204);
+                if (answer != null) {
+                    walked.add(rowNumber + (answer ? " Ya" : " Tidak"));
+                    lastReason = answer ? null : reason;
+                }
+            }
+            throw new AssertionError("kasus " + caseId + " tidak selesai dalam " + MAX_STEPS + " langkah");
+        }
+
+        /** The step's timer fires under the fixed clock: the step is recorded late and the supervisor sees it. */
+        private void markLate(String caseId, Task task, String unit) throws IOException {
+            String timerId = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class)
+                    .stream().filter(event -> event.getAttachedTo().getId().equals(task.getTaskDefinitionKey()))
+                    .findFirst().orElseThrow().getId();
+            kit.fireTimer(caseId, timerId);
+            List<LateStep> recorded = lateSteps.ofProcessInstance(caseId);
+            assertThat(recorded).extracting(LateStep::stepId).containsExactly(task.getTaskDefinitionKey());
+            JsonNode late = JSON.readTree(client(userOf(table.header().supervisor())).get("/api/mutu-baku/terlambat")
+                    .body());
+            JsonNode row = null;
+            for (JsonNode candidate : late) {
+                if (candidate.path("prosesId").asText().equals(caseId)) {
+                    row = candidate;
+                }
+            }
+            assertThat(row).as("langkah terlambat di tampilan pengawas: " + late).isNotNull();
+            assertThat(row.path("langkahId").asText()).isEqualTo(task.getTaskDefinitionKey());
+            assertThat(row.path("sopNama").asText()).isEqualTo(table.header().name());
+            assertThat(row.path("desa").asText()).isEqualTo(unit);
+            lateMarked = true;
+        }
+
+        /** What a user types into the generated form; {@code untick} leaves the first kelengkapan unticked. */
+        String fill(JsonNode form, Boolean answer, String reason, boolean untick) throws IOException {
+            ObjectNode variables = JSON.createObjectNode();
+            boolean unticked = false;
+            for (JsonNode component : form.path("components")) {
+                String key = component.path("key").asText("");
+                if (key.isEmpty() || component.path("readonly").asBoolean(false)) {
+                    continue;
+                }
+                switch (component.path("type").asText()) {
+                    case "checkbox" -> {
+                        boolean tick = !(untick && !unticked);
+                        unticked |= !tick;
+                        typed(variables, key, JSON.getNodeFactory().booleanNode(tick), "Boolean");
+                    }
+                    case "radio" -> typed(variables, key, JSON.getNodeFactory().booleanNode(answer), "Boolean");
+                    case "textarea" -> {
+                        boolean isReason = component.has("conditional");
+                        if (!isReason) {
+                            typed(variables, key, JSON.getNodeFactory().textNode("Catatan uji"), "String");
+                        } else if (Boolean.FALSE.equals(answer) && reason != null) {
+                            typed(variables, key, JSON.getNodeFactory().textNode(reason), "String");
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            ObjectNode body = JSON.createObjectNode();
+            body.set("variables", variables);
+            return JSON.writeValueAsString(body);
+        }
+
+        private void typed(ObjectNode variables, String key, JsonNode value, String type) {
+            ObjectNode variable = variables.putObject(key);
+            variable.set("value", value);
+            variable.put("type", type);
+        }
+
+        private void expectRefused(StaffClient client, Task task, String body, String message) {
+            HttpResponse<String> refused = client.post("/engine-rest/task/" + task.getId() + "/submit-form", body);
+            assertThat(refused.statusCode()).as(refused.body()).isNotEqualTo(204);
+            assertThat(refused.body()).contains(message);
+            assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+        }
+    }
+
+    private void deploy(GeneratedSop sop) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(sop.bpmnFileName(), sop.bpmn().getBytes(StandardCharsets.UTF_8));
+        sop.forms().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(form -> files.put(form.getKey(), form.getValue().getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> deployed = ModelerDeployment.deploy(StaffClient.basic(port, "penyusun-sop", PASSWORD),
+                "penyusun-sop", PASSWORD, sop.processKey(), files);
+        assertThat(deployed.statusCode()).as("deploy " + sop.processKey() + ": " + deployed.body()).isEqualTo(200);
+    }
+
+    private StaffClient client(String user) {
+        return StaffClient.basic(port, user, PASSWORD);
+    }
+
+    /** The user this test adds for an actor group (see {@link #organisationFileWith}). */
+    static String userOf(String group) {
+        return group + "-uji";
+    }
+
+    /**
+     * The packaged organisation file plus, per table, its generated {@code sops:} entry and one user per actor group
+     * (in the organisation's first desa for a per-desa actor; the supervisor's user also in {@code pengawas}).
+     */
+    static Path organisationFileWith(List<SopTable> tables) throws IOException {
+        ObjectNode root;
+        try (var in = SopTableRunTest.class.getResourceAsStream("/sopflow/organisasi.yaml")) {
+            root = (ObjectNode) YAML.readTree(in);
+        }
+        OrganisationModel packaged = YAML.treeToValue(root, OrganisationModel.class);
+        ArrayNode sops = (ArrayNode) root.withArray("sops");
+        ArrayNode users = (ArrayNode) root.withArray("demoUsers");
+        for (SopTable table : tables) {
+            GeneratedSop sop = SopGenerator.generate(table);
+            String entry = sop.organisationEntry().replaceFirst("(?m)^  - ", "- ").replaceAll("(?m)^    ", "  ");
+            YAML.readTree(entry).forEach(sops::add);
+            String firstUnit = packaged.organisations().stream()
+                    .filter(organisation -> organisation.id().equals(table.header().organisation())).findFirst()
+                    .orElseThrow().units().get(0).id();
+            for (Actor actor : sop.groupsMissingFrom(packaged)) {
+                ObjectNode user = users.addObject();
+                user.put("id", userOf(actor.group()));
+                user.put("firstName", actor.name());
+                user.put("lastName", "(uji)");
+                user.putArray("organisations").add(table.header().organisation());
+                if (actor.perUnit()) {
+                    user.put("unit", firstUnit);
+                }
+                ArrayNode groups = user.putArray("groups").add(actor.group());
+                if (actor.group().equals(table.header().supervisor())) {
+                    groups.add("pengawas");
+                }
+            }
+        }
+        Path file = Files.createTempFile("organisasi-sop-tabel", ".yaml");
+        file.toFile().deleteOnExit();
+        try {
+            YAML.writeValue(file.toFile(), root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+}
