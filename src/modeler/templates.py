@@ -172,7 +172,8 @@ TEMPLATES = [
             "Baris 4 (jadwal mingguan ketetapan sopflow): daftar informasi yang perlu diperbarui.",
             "setwanPublishedList", SETWAN),
     user("id.sopflow.setwan.updateCheck", "Setwan: Update berkala (periksa isian)",
-         "Baris 4: isian pembaruan berkala diperiksa saat tugas diselesaikan.", ["setwanUpdateCheck"], SETWAN),
+         "Baris 4: penerimaan kasus bersama sopflow (${caseIntake}, kepala kasus: unit, judul, SOP) saat langkah dimulai; isian pembaruan berkala diperiksa saat tugas diselesaikan.",
+         ["setwanUpdateCheck"], SETWAN, extra=[listener("caseIntake", "start")]),
     # Profil
     user("id.sopflow.profil.persiapanCheck", "Profil: Arsipkan SK dan rapat persiapan (periksa isian)",
          "Baris 7: SK yang ditandatangani dan peserta rapat persiapan diperiksa saat tugas diselesaikan.",

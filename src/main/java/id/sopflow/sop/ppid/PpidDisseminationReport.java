@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.UserNames;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.publishing.Platform;
@@ -103,7 +104,7 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
                     PpidVariables.SALURAN_PLATFORM.get(platform).from(execution).orElse(null)));
         }
         return new PpidReportData(
-                PpidVariables.ORGANISASI.from(execution).orElse(execution.getTenantId()),
+                CaseHeader.UNIT.from(execution).orElse(execution.getTenantId()),
                 PpidVariables.JUDUL.from(execution).orElse(null),
                 PpidVariables.TANGGAL_KEGIATAN.from(execution).orElse(null),
                 PpidVariables.RINGKASAN.from(execution).orElse(null),

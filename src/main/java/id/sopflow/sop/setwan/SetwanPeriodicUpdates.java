@@ -186,7 +186,6 @@ public class SetwanPeriodicUpdates {
                         // The Tasklist filters show every case's judul.
                         .setVariable(SetwanVariables.JUDUL.name(), "Pembaruan berkala " + label)
                         .setVariable(SetwanVariables.JADWAL_TERGABUNG.name(), 0)
-                        .setVariable(SetwanVariables.DESA.name(), organisation.name())
                         .correlateStartMessage();
             });
         } finally {
