@@ -49,7 +49,7 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
 
     PpidDisseminationReport(CaseReportStep step, PpidReportRenderer renderer, ReviewRounds reviewRounds,
                             StepTimeline timeline, IdentityService identityService, SopSteps steps) {
-        super(step);
+        super(step, "laporan", PpidVariables.LAPORAN_ID, PpidVariables.LAPORAN_URL);
         this.renderer = renderer;
         this.reviewRounds = reviewRounds;
         this.timeline = timeline;
@@ -60,11 +60,6 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
     @Override
     public String processKey(DelegateExecution execution) {
         return PpidVariables.PROCESS_KEY;
-    }
-
-    @Override
-    public String reads() {
-        return "laporan";
     }
 
     @Override
@@ -80,16 +75,6 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
     @Override
     public String fileName(DelegateExecution execution, PpidReportData data, String unitId, LocalDate day) {
         return "laporan-penyebarluasan-informasi-" + (unitId == null ? "" : unitId + "-") + day + ".pdf";
-    }
-
-    @Override
-    public ProcessVariable<String> idVariable() {
-        return PpidVariables.LAPORAN_ID;
-    }
-
-    @Override
-    public ProcessVariable<String> urlVariable() {
-        return PpidVariables.LAPORAN_URL;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.ProcessVariable;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Organisation;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
@@ -28,7 +27,7 @@ class SipaMonthlyRecap extends CaseReportDelegate<SipaMonthlyRecapData> {
 
     SipaMonthlyRecap(CaseReportStep step, SipaMonthlyRecapHistory history, SipaMonthlyRecapRenderer renderer,
                      OrganisationDirectory directory) {
-        super(step);
+        super(step, "rekap bulanan", SipaRecapVariables.REKAP_ID, SipaRecapVariables.REKAP_URL);
         this.history = history;
         this.renderer = renderer;
         this.directory = directory;
@@ -42,11 +41,6 @@ class SipaMonthlyRecap extends CaseReportDelegate<SipaMonthlyRecapData> {
     @Override
     public String calendarKey(DelegateExecution execution) {
         return SipaVariables.PROCESS_KEY;
-    }
-
-    @Override
-    public String reads() {
-        return "rekap bulanan";
     }
 
     @Override
@@ -72,16 +66,6 @@ class SipaMonthlyRecap extends CaseReportDelegate<SipaMonthlyRecapData> {
     @Override
     public String fileName(DelegateExecution execution, SipaMonthlyRecapData data, String unitId, LocalDate day) {
         return "rekap-bulanan-sipa-bermedsos-" + unitId + "-" + month(execution) + ".pdf";
-    }
-
-    @Override
-    public ProcessVariable<String> idVariable() {
-        return SipaRecapVariables.REKAP_ID;
-    }
-
-    @Override
-    public ProcessVariable<String> urlVariable() {
-        return SipaRecapVariables.REKAP_URL;
     }
 
     @Override

@@ -32,13 +32,15 @@ public class SipaProgressReportRenderer {
     static final String PENCATATAN = "disimpan sebagai laporan sesuai ketentuan pencatatan SOP SIPA BERMEDSOS.";
 
     private static final CaseReportLayout.ReviewWords VERIFICATION = new CaseReportLayout.ReviewWords(
-            "Diverifikasi oleh", "Terverifikasi", "Dikembalikan untuk diperbaiki", "Belum ada verifikasi yang tercatat.");
+            "Diverifikasi oleh", "Terverifikasi", "Dikembalikan untuk diperbaiki",
+            "Belum ada verifikasi yang tercatat.");
 
     public byte[] render(SipaProgressReportData data) {
         Map<String, String> header = new LinkedHashMap<>();
         header.put("Kode laporan", data.kodePublik());
-        CaseReportLayout report = CaseReportLayout.open(FRAME, TITLE + " — " + data.desa(), TITLE + " — " + data.desa(),
-                "Desa", data.desa(), header, data.composedAt(), data.caseId(), data.zone());
+        String documentTitle = TITLE + " — " + data.desa();
+        CaseReportLayout report = CaseReportLayout.open(FRAME, documentTitle, documentTitle, "Desa", data.desa(),
+                header, data.composedAt(), data.caseId(), data.zone());
         return report.section("Laporan Pemerintah Desa", pdf -> pdf.fields(report(data)))
                 .reviewRounds("Verifikasi laporan dan konten oleh Tim SIPA BERMEDSOS", decisions(data.rounds()),
                         VERIFICATION, verified(data.rounds()))
