@@ -16,7 +16,7 @@ class SetwanDirectionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.TRUE.equals(task.getVariable(SetwanVariables.MATERI_DITERIMA.name()))) {
+        if (!SetwanVariables.MATERI_DITERIMA.from(task).orElse(false)) {
             return;
         }
         boolean anyPlatform = SetwanVariables.MEDSOS.stream()
