@@ -1,5 +1,6 @@
 package id.sopflow.caseheader;
 
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,6 +29,9 @@ public class CaseHeader {
     public static final ProcessVariable<String> UNIT = ProcessVariable.string("kasusUnit");
     public static final ProcessVariable<String> JUDUL = ProcessVariable.string("kasusJudul");
     public static final ProcessVariable<String> SOP = ProcessVariable.string("kasusSop");
+
+    /** The header's variables: computed by the intake in every process, never written by a form. */
+    public static final List<ProcessVariable<String>> HEADER = List.of(UNIT_ID, UNIT, JUDUL, SOP);
 
     /**
      * The variables {@link CaseHeaderOnTasks} copies onto every user task: derived from the case's own variables and
@@ -64,7 +68,7 @@ public class CaseHeader {
 
     /** Copies the case's header onto a scope of its own (a task), for readers of that scope alone. */
     static void copy(VariableScope from, VariableScope to) {
-        for (ProcessVariable<String> variable : java.util.List.of(UNIT_ID, UNIT, JUDUL, SOP)) {
+        for (ProcessVariable<String> variable : HEADER) {
             variable.from(from).ifPresent(value -> to.setVariableLocal(variable.name(), value));
         }
     }

@@ -7,12 +7,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,12 +35,14 @@ public class SharedRateLimits {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final InsertIfAbsent inserts;
     private final AtomicInteger untilTidy = new AtomicInteger(TIDY_EVERY);
 
     public SharedRateLimits(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.inserts = new InsertIfAbsent(jdbc, transactionManager);
     }
 
     /** @param name a short name of what is limited (at most 32 characters), e.g. "alamat" */
@@ -100,15 +103,10 @@ public class SharedRateLimits {
                     name, stored, Timestamp.from(at)));
         }
 
+        /** The key's row, made by whichever node asks first: all we need is that it is there. */
         private void ensureKeyRow(String stored) {
-            try {
-                ownTransaction.executeWithoutResult(status -> jdbc.update(
-                        "insert into SOPFLOW_RATE_KEY (LIMITER, KEY_VALUE) select ?, ? where not exists "
-                                + "(select 1 from SOPFLOW_RATE_KEY where LIMITER = ? and KEY_VALUE = ?)",
-                        name, stored, name, stored));
-            } catch (DuplicateKeyException madeByAnotherNode) {
-                // The row is there: that is all we need.
-            }
+            inserts.insert("SOPFLOW_RATE_KEY", List.of("LIMITER", "KEY_VALUE"),
+                    Map.of("LIMITER", name, "KEY_VALUE", stored));
         }
 
         private boolean lockKeyRow(String stored) {

@@ -2,17 +2,15 @@ package id.sopflow.cluster;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Random keys that every node must share, made once for the whole installation and kept in the database
@@ -23,14 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SharedSecrets {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final InsertIfAbsent inserts;
     private final Map<String, byte[]> known = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
     public SharedSecrets(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.inserts = new InsertIfAbsent(jdbc, transactionManager);
     }
 
     /** The installation's 32-byte key of that name, made by whichever node asks first. */
@@ -41,14 +38,9 @@ public class SharedSecrets {
     private byte[] readOrMake(String name) {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
-        try {
-            ownTransaction.executeWithoutResult(status -> jdbc.update(
-                    "insert into SOPFLOW_SHARED_SECRET (NAME, SECRET_VALUE) select ?, ? where not exists "
-                            + "(select 1 from SOPFLOW_SHARED_SECRET where NAME = ?)",
-                    name, Base64.getEncoder().encodeToString(fresh), name));
-        } catch (DuplicateKeyException madeByAnotherNode) {
-            // Another node made it a moment ago: read theirs.
-        }
+        // Whether this node made it or another node a moment ago, the stored one is the key.
+        inserts.insert("SOPFLOW_SHARED_SECRET", List.of("NAME"),
+                Map.of("NAME", name, "SECRET_VALUE", Base64.getEncoder().encodeToString(fresh)));
         String stored = jdbc.queryForObject("select SECRET_VALUE from SOPFLOW_SHARED_SECRET where NAME = ?",
                 String.class, name);
         return Base64.getDecoder().decode(stored);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -16,18 +17,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.caseheader.CaseHeader;
 
 /**
  * The variables each process computes itself, as its variable catalogue declares them: a catalogue
  * ({@code id.sopflow.sop.<name>.*Variables}) with a {@code PROCESS_KEY} lists them in a static
  * {@code COMPUTED} collection of {@link ProcessVariable}s. Nobody but the engine's own code and administrators may
  * write them, whatever a form declares (names starting with {@code _} are internal everywhere without being listed).
- * A new SOP gets this by adding the same two constants to its catalogue.
+ * A new SOP gets this by adding the same two constants to its catalogue. The case header
+ * ({@link CaseHeader}) is computed in every process, with or without a catalogue.
  */
 @Component
 class ComputedVariables {
 
     private static final String CATALOGUES = "id.sopflow.sop";
+
+    private static final Set<String> CASE_HEADER = CaseHeader.HEADER.stream().map(ProcessVariable::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, Set<String>> byProcessKey;
 
@@ -36,7 +42,7 @@ class ComputedVariables {
     }
 
     Set<String> of(String processKey) {
-        return processKey == null ? Set.of() : byProcessKey.getOrDefault(processKey, Set.of());
+        return processKey == null ? Set.of() : byProcessKey.getOrDefault(processKey, CASE_HEADER);
     }
 
     private static Map<String, Set<String>> scan() {
@@ -61,6 +67,7 @@ class ComputedVariables {
                 throw new IllegalStateException("Katalog variabel " + catalogue.getName() + " tidak terbaca", e);
             }
         }
+        computed.values().forEach(names -> names.addAll(CASE_HEADER));
         computed.replaceAll((key, names) -> Set.copyOf(names));
         return Map.copyOf(computed);
     }

@@ -1,13 +1,12 @@
 package id.sopflow.publishing;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.WebAddress;
 
 /**
  * Checks links that staff capture after posting by hand: each must be a web address, and for a given platform it
@@ -23,16 +22,6 @@ public class PlatformLinks {
         this.websites = websites;
     }
 
-    /** The non-blank lines of a text field, trimmed: staff paste one link per line. */
-    public static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
-    }
-
-    /** Whether the text is an absolute http(s) address with a host name. */
-    public static boolean isWebAddress(String text) {
-        return host(text).isPresent();
-    }
-
     /**
      * Refuses a link that is not a web address on the platform's domain.
      *
@@ -44,10 +33,9 @@ public class PlatformLinks {
             throw new InputRefusedException("Tautan " + platform.label() + " wajib diisi.");
         }
         String trimmed = link.trim();
-        Optional<String> host = host(trimmed);
+        Optional<String> host = WebAddress.host(trimmed);
         if (host.isEmpty()) {
-            throw new InputRefusedException("\"" + trimmed + "\" bukan alamat web yang sah; tautan harus diawali "
-                    + "https:// atau http://.");
+            throw new InputRefusedException(WebAddress.notAWebAddress(trimmed));
         }
         List<String> domains = domainsOf(platform, tenantId);
         if (domains.isEmpty()) {
@@ -70,16 +58,5 @@ public class PlatformLinks {
 
     private static boolean onDomain(String host, String domain) {
         return host.equals(domain) || host.endsWith("." + domain);
-    }
-
-    private static Optional<String> host(String text) {
-        try {
-            URI uri = URI.create(text);
-            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
-            return web && uri.getHost() != null && uri.getHost().contains(".")
-                    ? Optional.of(uri.getHost().toLowerCase(Locale.ROOT)) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,22 +2,29 @@ package id.sopflow.publishing;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import id.sopflow.cluster.InsertIfAbsent;
 
 /**
- * Every post sopflow made ({@code SOPFLOW_PUBLICATION}), by idempotency key. Writes join the caller's transaction;
- * {@link Publisher} gives them their own.
+ * Every post sopflow made ({@code SOPFLOW_PUBLICATION}), by idempotency key. Writes join the caller's transaction
+ * ({@link Publisher} gives them their own), except {@link #claim}, which is always its own.
  */
 @Repository
 public class PublicationRepository {
 
     private final JdbcTemplate jdbc;
+    private final InsertIfAbsent inserts;
 
-    public PublicationRepository(JdbcTemplate jdbc) {
+    public PublicationRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.inserts = new InsertIfAbsent(jdbc, transactionManager);
     }
 
     public Optional<PublishedPost> find(String idempotencyKey) {
@@ -41,11 +48,13 @@ public class PublicationRepository {
                 post.url(), tenantId, publishedAt.atOffset(ZoneOffset.UTC));
     }
 
-    /** Claims the key for a post about to be made; false when another execution holds (or held) it. */
+    /**
+     * Claims the key for a post about to be made, in a transaction of its own; false when another execution holds
+     * (or held) it, also when it claimed it at the same moment.
+     */
     public boolean claim(String idempotencyKey, Instant claimedAt) {
-        return jdbc.update("INSERT INTO SOPFLOW_PUBLICATION_CLAIM (IDEMPOTENCY_KEY, CLAIMED_AT) SELECT ?, ? "
-                + "WHERE NOT EXISTS (SELECT 1 FROM SOPFLOW_PUBLICATION_CLAIM WHERE IDEMPOTENCY_KEY = ?)",
-                idempotencyKey, claimedAt.atOffset(ZoneOffset.UTC), idempotencyKey) == 1;
+        return inserts.insert("SOPFLOW_PUBLICATION_CLAIM", List.of("IDEMPOTENCY_KEY"),
+                Map.of("IDEMPOTENCY_KEY", idempotencyKey, "CLAIMED_AT", claimedAt.atOffset(ZoneOffset.UTC)));
     }
 
     /** When the key was claimed, if it still is. */

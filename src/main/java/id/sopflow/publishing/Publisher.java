@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -96,13 +95,7 @@ public class Publisher {
      */
     private Optional<PublishedPost> claim(String key) {
         Instant now = Instant.now();
-        boolean claimed;
-        try {
-            claimed = Boolean.TRUE.equals(ownTransaction.execute(status -> publications.claim(key, now)));
-        } catch (DuplicateKeyException claimedAtTheSameMoment) {
-            claimed = false;
-        }
-        if (claimed) {
+        if (publications.claim(key, now)) {
             return Optional.empty();
         }
         Optional<PublishedPost> recorded = publications.find(key);

@@ -19,6 +19,11 @@ public interface CaseReport<D> {
     /** The SOP the report belongs to, for the archive and the working-time calendar. */
     String processKey(DelegateExecution execution);
 
+    /** The SOP whose working-time calendar measures the report; a recap of another process reads that one's. */
+    default String calendarKey(DelegateExecution execution) {
+        return processKey(execution);
+    }
+
     /** What the report reads from the history, for the savepoint message, e.g. "laporan perkembangan". */
     String reads();
 
@@ -44,4 +49,8 @@ public interface CaseReport<D> {
 
     /** Receives the archived report's download path. */
     ProcessVariable<String> urlVariable();
+
+    /** Anything else the next step reads from the report's data, e.g. a summary for a form; none by default. */
+    default void keep(DelegateExecution execution, D data) {
+    }
 }

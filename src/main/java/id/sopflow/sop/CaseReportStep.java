@@ -43,7 +43,7 @@ public class CaseReportStep {
         HistorySavepoint.require(execution, report.reads());
         String unitId = report.unitId(execution);
         String processKey = report.processKey(execution);
-        WorkingTimeCalendar calendar = calendars.forProcess(processKey, unitId);
+        WorkingTimeCalendar calendar = calendars.forProcess(report.calendarKey(execution), unitId);
         Instant now = ClockUtil.getCurrentTime().toInstant();
         D data = AsSystem.run(identityService, () -> report.collect(execution, calendar, now));
         ArchivedReport archived = archive.archive(NewReport.pdf(processKey, execution.getProcessInstanceId(),
@@ -52,6 +52,7 @@ public class CaseReportStep {
                 report.render(data)));
         report.idVariable().set(execution, archived.id());
         report.urlVariable().set(execution, ReportArchive.downloadPath(archived.id()));
+        report.keep(execution, data);
         log.info("Laporan {} disimpan untuk kasus {}", archived.id(), execution.getProcessInstanceId());
         return archived;
     }

@@ -53,6 +53,14 @@ public interface PublishingPlan {
         throw new UnsupportedOperationException("Tidak ada isian tautan per platform untuk " + platform.label());
     }
 
+    /**
+     * For a manual task whose form asks for every link in one text field, one per line (SIPA's): that field. The
+     * links are then required and checked as web addresses, not per platform; empty for per-platform fields.
+     */
+    default Optional<ProcessVariable<String>> linksText() {
+        return Optional.empty();
+    }
+
     /** The variable that receives the reason for the manual task (shown on its form). */
     ProcessVariable<String> reasonVariable(VariableScope scope);
 

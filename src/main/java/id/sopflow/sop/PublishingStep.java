@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.ProcessVariable;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.publishing.PermanentPublishingFailure;
 import id.sopflow.publishing.Platform;
@@ -17,6 +18,7 @@ import id.sopflow.publishing.PlatformLinks;
 import id.sopflow.publishing.PostRequest;
 import id.sopflow.publishing.PublicationOutcome;
 import id.sopflow.publishing.Publisher;
+import id.sopflow.verification.KelengkapanCheck;
 
 /**
  * "Post, or hand over to a manual task", the same for every SOP: each platform of the step that has no link yet is
@@ -87,9 +89,20 @@ public class PublishingStep {
 
     /**
      * Completing the manual task requires each platform's link on that platform's own domain (the website: the
-     * organisation's configured domain), whatever client completes it; the links become the step's output.
+     * organisation's configured domain), whatever client completes it; the links become the step's output. A plan
+     * with one free-text links field ({@link PublishingPlan#linksText}) needs web addresses there instead.
      */
     public void captureLinks(DelegateTask task, PublishingPlan plan) {
+        Optional<ProcessVariable<String>> linksText = plan.linksText();
+        if (linksText.isPresent()) {
+            String text = linksText.get().from(task).orElse(null);
+            KelengkapanCheck check = new KelengkapanCheck();
+            if (check.required("Tautan unggahan", text)) {
+                check.webAddresses(text);
+            }
+            check.result().refuseIfIncomplete("\n");
+            return;
+        }
         for (Platform platform : plan.platforms(task)) {
             String link = plan.linkInput(platform).from(task).orElse(null);
             platformLinks.requireOnPlatform(platform, task.getTenantId(), link);

@@ -73,6 +73,21 @@ public final class KelengkapanCheck {
         return true;
     }
 
+    /**
+     * Links pasted one per line, each a web address; a blank text passes (use {@link #required} first when the
+     * links are required).
+     */
+    public boolean webAddresses(String text) {
+        boolean passed = true;
+        for (String link : WebAddress.lines(text)) {
+            if (WebAddress.host(link).isEmpty()) {
+                problems.add(WebAddress.notAWebAddress(link));
+                passed = false;
+            }
+        }
+        return passed;
+    }
+
     public boolean requiredNumber(String label, Long value) {
         if (value == null) {
             problems.add(label + " wajib diisi.");

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.ProcessVariable;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.UserNames;
 import id.sopflow.mutubaku.IndonesianTime;
@@ -31,8 +32,8 @@ import id.sopflow.mutubaku.MutuBakuCalendars;
 @Component("reviewHistory")
 public class ReviewHistory implements TaskListener {
 
-    public static final String LAST_ROUND = "tinjauanTerakhir";
-    public static final String EARLIER_ROUNDS = "riwayatTinjauan";
+    public static final ProcessVariable<String> LAST_ROUND = ProcessVariable.string("tinjauanTerakhir");
+    public static final ProcessVariable<String> EARLIER_ROUNDS = ProcessVariable.string("riwayatTinjauan");
 
     private final ReviewRounds reviewRounds;
     private final MutuBakuCalendars calendars;
@@ -65,9 +66,9 @@ public class ReviewHistory implements TaskListener {
                     + reviewer + ", " + IndonesianTime.format(round.decidedAt(), zone)
                     + (round.reason() == null ? "" : "\nAlasan/catatan: " + round.reason());
         }).toList();
-        task.setVariableLocal(LAST_ROUND, described.get(0));
+        LAST_ROUND.setLocal(task, described.get(0));
         if (described.size() > 1) {
-            task.setVariableLocal(EARLIER_ROUNDS, described.subList(1, described.size()).stream()
+            EARLIER_ROUNDS.setLocal(task, described.subList(1, described.size()).stream()
                     .collect(Collectors.joining("\n\n")));
         }
     }

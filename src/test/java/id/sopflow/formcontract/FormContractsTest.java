@@ -141,7 +141,7 @@ class FormContractsTest {
     static Stream<Arguments> computedVariablesOfEverySop() {
         return Stream.of(
                 Arguments.of("sipa-bermedsos", "sipa-laporan.html", "kodePublik"),
-                Arguments.of("ppid-penyebarluasan-informasi", "ppid-instruksi.html", "organisasi"),
+                Arguments.of("ppid-penyebarluasan-informasi", "ppid-instruksi.html", "kasusUnit"),
                 Arguments.of("ppid-penyebarluasan-informasi", "ppid-laporkan-tautan.form", "tautanFacebook"),
                 Arguments.of("ppid-penyebarluasan-informasi", "ppid-konsep-materi.html", "gambar1"),
                 Arguments.of("profil-desa-kelurahan", "profil-mulai.form", "pemberiPerintah"),

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.WebAddress;
 
 class PlatformLinksTest {
 
@@ -68,7 +69,7 @@ class PlatformLinksTest {
 
     @Test
     void linesDropsBlankLinesAndTrims() {
-        assertThat(PlatformLinks.lines(" a \n\n b\n")).containsExactly("a", "b");
-        assertThat(PlatformLinks.lines(null)).isEmpty();
+        assertThat(WebAddress.lines(" a \n\n b\n")).containsExactly("a", "b");
+        assertThat(WebAddress.lines(null)).isEmpty();
     }
 }

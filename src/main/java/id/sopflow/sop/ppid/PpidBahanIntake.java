@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import id.sopflow.ProcessVariable;
 import id.sopflow.sop.IntakeStep;
 import id.sopflow.sop.ppid.PpidRules.Upload;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.Kelengkapan;
 import id.sopflow.verification.UploadedFile;
 
 /**
@@ -45,9 +45,7 @@ class PpidBahanIntake implements IntakeStep {
         List<String> problems = PpidRules.bahanInformasi(JUDUL.from(execution).orElse(null),
                 TANGGAL_KEGIATAN.from(execution).orElse(null), RINGKASAN.from(execution).orElse(null),
                 DISPOSISI.from(execution).orElse(null), attachments);
-        if (!problems.isEmpty()) {
-            throw new InputRefusedException(String.join("\n", problems));
-        }
+        new Kelengkapan(problems).refuseIfIncomplete("\n");
         JUDUL.set(execution, JUDUL.require(execution).strip());
         TANGGAL_KEGIATAN.set(execution, PpidRules.date(TANGGAL_KEGIATAN.require(execution)).toString());
     }

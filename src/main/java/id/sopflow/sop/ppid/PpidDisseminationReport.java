@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.UserNames;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.publishing.Platform;
@@ -48,7 +49,7 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
 
     PpidDisseminationReport(CaseReportStep step, PpidReportRenderer renderer, ReviewRounds reviewRounds,
                             StepTimeline timeline, IdentityService identityService, SopSteps steps) {
-        super(step);
+        super(step, "laporan", PpidVariables.LAPORAN_ID, PpidVariables.LAPORAN_URL);
         this.renderer = renderer;
         this.reviewRounds = reviewRounds;
         this.timeline = timeline;
@@ -59,11 +60,6 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
     @Override
     public String processKey(DelegateExecution execution) {
         return PpidVariables.PROCESS_KEY;
-    }
-
-    @Override
-    public String reads() {
-        return "laporan";
     }
 
     @Override
@@ -82,16 +78,6 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
     }
 
     @Override
-    public ProcessVariable<String> idVariable() {
-        return PpidVariables.LAPORAN_ID;
-    }
-
-    @Override
-    public ProcessVariable<String> urlVariable() {
-        return PpidVariables.LAPORAN_URL;
-    }
-
-    @Override
     public PpidReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
         Map<String, String> names = new HashMap<>();
         Map<Platform, String> texts = new EnumMap<>(Platform.class);
@@ -103,7 +89,7 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
                     PpidVariables.SALURAN_PLATFORM.get(platform).from(execution).orElse(null)));
         }
         return new PpidReportData(
-                PpidVariables.ORGANISASI.from(execution).orElse(execution.getTenantId()),
+                CaseHeader.UNIT.from(execution).orElse(execution.getTenantId()),
                 PpidVariables.JUDUL.from(execution).orElse(null),
                 PpidVariables.TANGGAL_KEGIATAN.from(execution).orElse(null),
                 PpidVariables.RINGKASAN.from(execution).orElse(null),

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.Platform;
 import id.sopflow.sop.ppid.PpidRules.Upload;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.Kelengkapan;
 
 /**
  * Completing row 3 ({@link PpidElements#SUSUN_KONSEP}, first draft and every revision): puts the uploaded images
@@ -34,8 +34,6 @@ class PpidDraftCheck implements TaskListener {
         Map<Platform, String> texts = new EnumMap<>(Platform.class);
         PpidVariables.TEKS.forEach((platform, variable) -> texts.put(platform, variable.from(task).orElse(null)));
         List<String> problems = PpidRules.konsepMateri(texts, images);
-        if (!problems.isEmpty()) {
-            throw new InputRefusedException(String.join("\n", problems));
-        }
+        new Kelengkapan(problems).refuseIfIncomplete("\n");
     }
 }

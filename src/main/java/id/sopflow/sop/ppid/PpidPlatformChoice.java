@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.publishing.Platform;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.Kelengkapan;
 
 /**
  * Row 7: Seksi PDDI chooses the platforms ({@code platformWebsite}, {@code platformInstagram}, {@code
@@ -31,9 +31,7 @@ public class PpidPlatformChoice implements TaskListener {
         Map<Platform, String> texts = new EnumMap<>(Platform.class);
         PpidVariables.TEKS.forEach((platform, variable) -> texts.put(platform, variable.from(task).orElse(null)));
         List<String> problems = PpidRules.platformChoice(chosen, texts);
-        if (!problems.isEmpty()) {
-            throw new InputRefusedException(String.join("\n", problems));
-        }
+        new Kelengkapan(problems).refuseIfIncomplete("\n");
         PpidVariables.PLATFORM_DIPILIH.set(task,
                 chosen.stream().map(Platform::label).collect(Collectors.joining(", ")));
     }

@@ -1,6 +1,5 @@
 package id.sopflow.sop.ppid;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,12 +10,11 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import id.sopflow.mutubaku.IndonesianTime;
 import id.sopflow.publishing.Platform;
 import id.sopflow.reporting.ReportFormat;
 import id.sopflow.reporting.ReportPdf;
+import id.sopflow.sop.CaseReportLayout;
 import id.sopflow.sop.ppid.PpidReportData.Post;
-import id.sopflow.sop.ppid.PpidReportData.Round;
 
 /**
  * Lays out the "Laporan Penyebarluasan Informasi" that Seksi PDDI sends to the Ketua PPID (rows 10 and 11) as an A4
@@ -35,38 +33,32 @@ public class PpidReportRenderer {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id-ID"));
 
+    static final CaseReportLayout.Frame FRAME = new CaseReportLayout.Frame(LETTERHEAD, TITLE, SOP);
+
+    private static final CaseReportLayout.ReviewWords DECISIONS = new CaseReportLayout.ReviewWords(
+            "Diputuskan oleh", "Ya", "Tidak", "Belum ada keputusan yang tercatat.");
+
     public byte[] render(PpidReportData data) {
-        ReportPdf pdf = new ReportPdf(TITLE + " — " + data.judul(), TITLE + " — " + data.organisasi())
-                .letterhead(LETTERHEAD)
-                .title(TITLE.toUpperCase(Locale.ROOT))
-                .centredLine(SOP);
-        pdf.fields(header(data));
-
-        pdf.heading("A. Bahan informasi kegiatan dan disposisi Ketua PPID").fields(bahan(data));
-
-        pdf.heading("B. Materi medsos yang disetujui");
-        materi(pdf, data);
-
-        pdf.heading("C. Pemeriksaan dan persetujuan materi");
-        rounds(pdf, data);
-
-        pdf.heading("D. Tautan hasil pengunggahan");
-        posts(pdf, data);
-
-        pdf.heading("E. Waktu pelaksanaan setiap langkah terhadap mutu baku");
-        pdf.stepTimeline(data.steps(), data.zone());
-
-        pdf.paragraph("Laporan ini disusun otomatis oleh sopflow dari catatan pelaksanaan SOP dan disimpan sebagai "
-                + "softcopy sesuai ketentuan pencatatan dan pendataan SOP; cetak untuk arsip hardcopy.");
-        return pdf.finish();
-    }
-
-    private Map<String, String> header(PpidReportData data) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Organisasi", data.organisasi());
-        fields.put("Disusun pada", time(data.composedAt(), data));
-        fields.put("Nomor kasus", data.caseId());
-        return fields;
+        CaseReportLayout report = CaseReportLayout.open(FRAME, TITLE + " — " + data.judul(),
+                TITLE + " — " + data.organisasi(), "Organisasi", data.organisasi(), Map.of(), data.composedAt(),
+                data.caseId(), data.zone());
+        long refused = data.rounds().stream().filter(round -> !round.approved()).count();
+        return report.section("Bahan informasi kegiatan dan disposisi Ketua PPID", pdf -> pdf.fields(bahan(data)))
+                .section("Materi medsos yang disetujui", pdf -> materi(pdf, data))
+                .reviewRounds("Pemeriksaan dan persetujuan materi", data.rounds().stream()
+                        .map(round -> new CaseReportLayout.Decision(round.gate(), round.number(), round.reviewer(),
+                                round.at(), round.approved(), round.reason())).toList(), DECISIONS,
+                        data.rounds().size() + " keputusan tercatat; materi dikembalikan kepada Admin Medsos untuk "
+                                + "diperbaiki " + refused + " kali.")
+                .more(pdf -> {
+                    if (data.catatanPengantar() != null && !data.catatanPengantar().isBlank()) {
+                        pdf.fields(Map.of("Catatan pengantar Seksi PDDI", data.catatanPengantar()));
+                    }
+                })
+                .section("Tautan hasil pengunggahan", pdf -> posts(pdf, data))
+                .timeline(data.steps())
+                .close("disimpan sebagai softcopy sesuai ketentuan pencatatan dan pendataan SOP; cetak untuk arsip "
+                        + "hardcopy.");
     }
 
     private Map<String, String> bahan(PpidReportData data) {
@@ -91,28 +83,6 @@ public class PpidReportRenderer {
         }
         fields.put("Gambar", data.gambar().isEmpty() ? "Tidak ada" : String.join(", ", data.gambar()));
         pdf.fields(fields);
-    }
-
-    private void rounds(ReportPdf pdf, PpidReportData data) {
-        List<Round> rounds = data.rounds();
-        if (rounds.isEmpty()) {
-            pdf.paragraph("Belum ada keputusan yang tercatat.");
-            return;
-        }
-        long refused = rounds.stream().filter(round -> !round.approved()).count();
-        pdf.paragraph(rounds.size() + " keputusan tercatat; materi dikembalikan kepada Admin Medsos untuk diperbaiki "
-                + refused + " kali.");
-        List<List<String>> rows = new ArrayList<>();
-        for (Round round : rounds) {
-            rows.add(List.of(round.gate(), String.valueOf(round.number()), ReportFormat.orDash(round.reviewer()),
-                    time(round.at(), data), round.approved() ? "Ya" : "Tidak",
-                    round.approved() ? "-" : ReportFormat.orDash(round.reason())));
-        }
-        pdf.table(new float[] {16, 8, 22, 20, 8, 26},
-                List.of("Pemeriksa", "Putaran", "Diputuskan oleh", "Waktu", "Keputusan", "Alasan"), rows);
-        if (data.catatanPengantar() != null && !data.catatanPengantar().isBlank()) {
-            pdf.fields(Map.of("Catatan pengantar Seksi PDDI", data.catatanPengantar()));
-        }
     }
 
     private void posts(ReportPdf pdf, PpidReportData data) {
@@ -152,9 +122,5 @@ public class PpidReportRenderer {
         }
         LocalDate date = PpidRules.date(isoDate);
         return date == null ? isoDate : DATE.format(date);
-    }
-
-    private static String time(Instant instant, PpidReportData data) {
-        return instant == null ? "-" : IndonesianTime.format(instant, data.zone());
     }
 }

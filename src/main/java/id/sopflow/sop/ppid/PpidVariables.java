@@ -27,8 +27,6 @@ public final class PpidVariables {
     public static final String PROCESS_KEY = "ppid-penyebarluasan-informasi";
 
     // Who and where — set by sopflow from the starter
-    /** Display name of the organisation, "PPID Kalurahan Bunder". */
-    public static final ProcessVariable<String> ORGANISASI = string("organisasi");
     /** User id of the Ketua PPID who started the case (the start event's initiator). */
     public static final ProcessVariable<String> KETUA_PPID = string("ketuaPpid");
 
@@ -118,7 +116,7 @@ public final class PpidVariables {
     public static final List<ProcessVariable<?>> COMPUTED = computed();
 
     private static List<ProcessVariable<?>> computed() {
-        List<ProcessVariable<?>> computed = new ArrayList<>(List.of(ORGANISASI, KETUA_PPID, CATATAN_REVISI,
+        List<ProcessVariable<?>> computed = new ArrayList<>(List.of(KETUA_PPID, CATATAN_REVISI,
                 DIKEMBALIKAN_OLEH, PUTARAN_PEMERIKSAAN, PUTARAN_PERSETUJUAN, PLATFORM_DIPILIH, PLATFORM_UNGGAH,
                 ALASAN_UNGGAH_MANUAL, DAFTAR_TAUTAN, LAPORAN_ID, LAPORAN_URL));
         computed.addAll(GAMBAR);

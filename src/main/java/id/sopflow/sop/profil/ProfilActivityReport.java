@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.ProcessVariable;
 import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
@@ -37,7 +36,7 @@ public class ProfilActivityReport extends CaseReportDelegate<ProfilActivityRepor
     public ProfilActivityReport(CaseReportStep step, ProfilActivityHistory history,
                                 ProfilActivityReportRenderer renderer, ReportArchive reports,
                                 MutuBakuCalendars calendars, IdentityService identityService) {
-        super(step);
+        super(step, "laporan kegiatan", ProfilVariables.LAPORAN_KEGIATAN_ID, ProfilVariables.LAPORAN_KEGIATAN_URL);
         this.history = history;
         this.renderer = renderer;
         this.reports = reports;
@@ -64,11 +63,6 @@ public class ProfilActivityReport extends CaseReportDelegate<ProfilActivityRepor
     }
 
     @Override
-    public String reads() {
-        return "laporan kegiatan";
-    }
-
-    @Override
     public ProfilActivityReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
         return history.collect(execution, calendar, now);
     }
@@ -86,16 +80,6 @@ public class ProfilActivityReport extends CaseReportDelegate<ProfilActivityRepor
     @Override
     public String fileName(DelegateExecution execution, ProfilActivityReportData data, String unitId, LocalDate day) {
         return "laporan-kegiatan-profil-kampung" + year(execution) + "-" + day + ".pdf";
-    }
-
-    @Override
-    public ProcessVariable<String> idVariable() {
-        return ProfilVariables.LAPORAN_KEGIATAN_ID;
-    }
-
-    @Override
-    public ProcessVariable<String> urlVariable() {
-        return ProfilVariables.LAPORAN_KEGIATAN_URL;
     }
 
     private static String year(DelegateExecution execution) {

@@ -1,6 +1,5 @@
 package id.sopflow.sop.profil;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +8,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import id.sopflow.mutubaku.IndonesianTime;
 import id.sopflow.reporting.ReportFormat;
 import id.sopflow.reporting.ReportPdf;
+import id.sopflow.sop.CaseReportLayout;
 import id.sopflow.sop.profil.ProfilActivityReportData.KampungStatus;
 
 /**
@@ -24,9 +23,6 @@ public class ProfilActivityReportRenderer {
     public static final String TITLE = "Laporan Kegiatan Pengembangan dan Pengelolaan Data Profil Kampung/Kelurahan";
 
     public byte[] render(ProfilActivityReportData data) {
-        ReportPdf pdf = new ReportPdf(TITLE, TITLE)
-                .letterhead(List.of(data.organisation().toUpperCase(Locale.ROOT)))
-                .title(TITLE.toUpperCase(Locale.ROOT));
         Map<String, String> header = new LinkedHashMap<>();
         header.put("Kegiatan", data.judul());
         header.put("Tahun data", data.tahunData() == null ? null : data.tahunData().toString());
@@ -34,20 +30,31 @@ public class ProfilActivityReportRenderer {
         long onTime = data.kampung().stream().filter(KampungStatus::onTime).count();
         header.put("Kampung/kelurahan", data.kampung().size() + " didata; " + onTime
                 + " selesai tanpa langkah terlambat");
-        header.put("Disusun", IndonesianTime.format(data.composedAt(), data.zone()));
-        pdf.fields(header);
+        CaseReportLayout report = CaseReportLayout.open(
+                new CaseReportLayout.Frame(List.of(data.organisation().toUpperCase(Locale.ROOT)), TITLE, null),
+                TITLE, TITLE, null, null, header, data.composedAt(), null, data.zone());
+        return report.section("Ringkasan dari Tim", pdf -> {
+                    pdf.paragraph(ReportFormat.orDash(data.ringkasan()));
+                    if (data.kendala() != null && !data.kendala().isBlank()) {
+                        pdf.paragraph("Kendala dan tindak lanjut: " + data.kendala().strip());
+                    }
+                })
+                .section("Status dan ketepatan waktu per kampung/kelurahan", pdf -> kampung(pdf, data, report))
+                .section("Langkah pendataan di setiap kampung/kelurahan terhadap mutu baku", pdf -> {
+                    for (KampungStatus kampung : data.kampung()) {
+                        pdf.paragraph(kampung.name());
+                        pdf.stepTimeline(kampung.steps(), data.zone());
+                    }
+                })
+                .timeline("Langkah kegiatan dinas terhadap mutu baku", data.steps())
+                .close("diarsipkan.");
+    }
 
-        pdf.heading("A. Ringkasan dari Tim");
-        pdf.paragraph(ReportFormat.orDash(data.ringkasan()));
-        if (data.kendala() != null && !data.kendala().isBlank()) {
-            pdf.paragraph("Kendala dan tindak lanjut: " + data.kendala().strip());
-        }
-
-        pdf.heading("B. Status dan ketepatan waktu per kampung/kelurahan");
+    private static void kampung(ReportPdf pdf, ProfilActivityReportData data, CaseReportLayout report) {
         List<List<String>> rows = new ArrayList<>();
         for (KampungStatus kampung : data.kampung()) {
             rows.add(List.of(kampung.name(), kampung.statusLabel(), String.valueOf(kampung.verificationRounds()),
-                    time(kampung.handedOver(), data), time(kampung.verified(), data),
+                    report.time(kampung.handedOver()), report.time(kampung.verified()),
                     ReportFormat.orDash(kampung.prodeskelEntry()), String.valueOf(kampung.lateSteps()),
                     kampung.onTime() ? "Ya" : "Tidak"));
         }
@@ -58,22 +65,6 @@ public class ProfilActivityReportRenderer {
                     List.of("Kampung/kelurahan", "Status", "Putaran verifikasi", "Diserahkan ke Tim",
                             "Diverifikasi", "Input Prodeskel", "Langkah terlambat", "Tepat waktu"), rows);
         }
-
-        pdf.heading("C. Langkah pendataan di setiap kampung/kelurahan terhadap mutu baku");
-        for (KampungStatus kampung : data.kampung()) {
-            pdf.paragraph(kampung.name());
-            pdf.stepTimeline(kampung.steps(), data.zone());
-        }
-
-        pdf.heading("D. Langkah kegiatan dinas terhadap mutu baku");
-        pdf.stepTimeline(data.steps(), data.zone());
-
-        pdf.paragraph("Laporan ini disusun otomatis oleh sopflow dari catatan pelaksanaan SOP dan diarsipkan.");
-        return pdf.finish();
-    }
-
-    private static String time(Instant instant, ProfilActivityReportData data) {
-        return instant == null ? "-" : IndonesianTime.format(instant, data.zone());
     }
 
     private static String join(String first, String second) {

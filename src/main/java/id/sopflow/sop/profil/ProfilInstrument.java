@@ -3,6 +3,8 @@ package id.sopflow.sop.profil;
 import java.util.List;
 import java.util.Optional;
 
+import id.sopflow.ProcessVariable;
+
 /**
  * The profile instrument the Pokja fills in ({@code forms/profil-isi-instrumen.form}): a subset of the national
  * <i>profil desa dan kelurahan</i> data (Permendagri 12/2007; the Prodeskel website's "Data Dasar") — area and
@@ -23,6 +25,11 @@ public final class ProfilInstrument {
 
     /** One field: its form key, its label as the form and the export show it, and its kind. */
     public record Field(String key, String label, Kind kind) {
+
+        /** The field's variable: a number or a text, as the form sent it. */
+        public ProcessVariable<Object> variable() {
+            return new ProcessVariable<>(key, Object.class);
+        }
     }
 
     public static final String LUAS_WILAYAH = "luasWilayahHa";

@@ -27,7 +27,7 @@ public class ProfilPlausibilityCheck implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Map<String, Object> values = new HashMap<>();
         for (Field field : ProfilInstrument.FIELDS) {
-            values.put(field.key(), execution.getVariable(field.key()));
+            values.put(field.key(), field.variable().from(execution).orElse(null));
         }
         Kelengkapan outcome = rules.check(values);
         ProfilVariables.MASALAH_DATA.set(execution, outcome.asText());

@@ -59,7 +59,7 @@ public class ProfilProdeskelExport implements JavaDelegate {
         String kampungId = ProfilVariables.KAMPUNG_ID.require(execution);
         Map<String, Object> values = new HashMap<>();
         for (Field field : ProfilInstrument.FIELDS) {
-            values.put(field.key(), execution.getVariable(field.key()));
+            values.put(field.key(), field.variable().from(execution).orElse(null));
         }
         LocalDate verifiedOn = verification == null ? null : verification.getEndTime().toInstant()
                 .atZone(calendars.forProcess(ProfilVariables.PENDATAAN_PROCESS_KEY, execution.getTenantId()).zone())

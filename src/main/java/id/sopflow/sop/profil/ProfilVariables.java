@@ -2,6 +2,7 @@ package id.sopflow.sop.profil;
 
 import static id.sopflow.ProcessVariable.bool;
 import static id.sopflow.ProcessVariable.file;
+import static id.sopflow.ProcessVariable.integer;
 import static id.sopflow.ProcessVariable.number;
 import static id.sopflow.ProcessVariable.string;
 
@@ -28,6 +29,12 @@ public final class ProfilVariables {
     public static final ProcessVariable<String> JUDUL_KEGIATAN = string("judulKegiatan");
     public static final ProcessVariable<Long> TAHUN_DATA = number("tahunData");
     public static final ProcessVariable<String> AGENDA_KERJA = string("agendaKerja");
+    /** The disposisi of each hand-over (rows 1, 2, 6, 12), as its form records it. */
+    public static final ProcessVariable<String> DISPOSISI_KADIS = string("disposisiKadis");
+    public static final ProcessVariable<String> DISPOSISI_KABID = string("disposisiKabid");
+    public static final ProcessVariable<String> DISPOSISI_SERAHKAN_SK = string("disposisiSerahkanSk");
+    public static final ProcessVariable<String> DISPOSISI_KADIS_LAPORAN = string("disposisiKadisLaporan");
+    public static final ProcessVariable<Boolean> SK_DISERAHKAN = bool("skDiserahkan");
     /** Shown by the Tasklist filters of every SOP. */
     public static final ProcessVariable<String> JUDUL = string("judul");
     /** JSON list [{"id": ..., "nama": ...}] of the organisation's kampung/kelurahan, for the Kasi's checklist. */
@@ -37,6 +44,9 @@ public final class ProfilVariables {
     public static final ProcessVariable<String> KONSEP_SK = string("konsepSk");
     public static final ProcessVariable<Boolean> SK_DISETUJUI = bool("skDisetujui");
     public static final ProcessVariable<String> ALASAN_PENOLAKAN_SK = string("alasanPenolakanSk");
+    /** Review rounds of the Kabid's and the Kadis's check of the SK (template field "putaran"). */
+    public static final ProcessVariable<Integer> PUTARAN_PERIKSA_KABID = integer("putaranPeriksaKabid");
+    public static final ProcessVariable<Integer> PUTARAN_PERIKSA_KADIS = integer("putaranPeriksaKadis");
 
     // Row 7: the signed SK and the preparation meeting
     public static final ProcessVariable<String> NOMOR_SK = string("nomorSk");
@@ -73,6 +83,11 @@ public final class ProfilVariables {
     public static final ProcessVariable<String> LAPORAN_PENDATAAN = string("laporanPendataan");
     public static final ProcessVariable<Boolean> DATA_TERVERIFIKASI = bool("dataTerverifikasi");
     public static final ProcessVariable<String> CATATAN_VERIFIKASI = string("catatanVerifikasi");
+    /** Review rounds of the Tim's verification of one kampung (template field "putaran"). */
+    public static final ProcessVariable<Integer> PUTARAN_VERIFIKASI_DATA = integer("putaranVerifikasiData");
+    /** The profile instrument the Pokja fills in, one variable per field ({@link ProfilInstrument}). */
+    public static final List<ProcessVariable<Object>> INSTRUMEN = ProfilInstrument.FIELDS.stream()
+            .map(ProfilInstrument.Field::variable).toList();
     public static final ProcessVariable<String> EKSPOR_PRODESKEL_URL = string("eksporProdeskelUrl");
     public static final ProcessVariable<String> TANGGAL_INPUT_PRODESKEL = string("tanggalInputProdeskel");
     public static final ProcessVariable<String> CATATAN_INPUT_PRODESKEL = string("catatanInputProdeskel");
@@ -82,7 +97,8 @@ public final class ProfilVariables {
      * archive links and the activity report. The form contract refuses them from outside, whatever a form declares.
      */
     public static final List<ProcessVariable<?>> COMPUTED = List.of(PEMBERI_PERINTAH, JUDUL, PILIHAN_KAMPUNG,
-            SK_ARSIP_URL, NOTULEN_ARSIP_URL, LAPORAN_KEGIATAN_ID, LAPORAN_KEGIATAN_URL, EKSPOR_GABUNGAN_URL);
+            SK_ARSIP_URL, NOTULEN_ARSIP_URL, LAPORAN_KEGIATAN_ID, LAPORAN_KEGIATAN_URL, EKSPOR_GABUNGAN_URL,
+            PUTARAN_PERIKSA_KABID, PUTARAN_PERIKSA_KADIS);
 
     private ProfilVariables() {
     }
@@ -98,7 +114,7 @@ public final class ProfilVariables {
         public static final ProcessVariable<String> UNIT_TENANT_ID = string("unitTenantId");
 
         public static final List<ProcessVariable<?>> COMPUTED = List.of(UNIT_TENANT_ID, KAMPUNG_ID, DESA,
-                KASUS_INDUK_ID, JUDUL, MASALAH_DATA, EKSPOR_PRODESKEL_URL);
+                KASUS_INDUK_ID, JUDUL, MASALAH_DATA, EKSPOR_PRODESKEL_URL, PUTARAN_VERIFIKASI_DATA);
 
         private PendataanVariables() {
         }

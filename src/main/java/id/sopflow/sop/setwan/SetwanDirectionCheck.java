@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.KelengkapanCheck;
 
 /**
  * Completing row 2 with "Ya": the Kabag's direction must say where besides the website the material goes (at
@@ -16,17 +16,17 @@ class SetwanDirectionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.TRUE.equals(task.getVariable(SetwanVariables.MATERI_DITERIMA.name()))) {
+        if (!SetwanVariables.MATERI_DITERIMA.from(task).orElse(false)) {
             return;
         }
         boolean anyPlatform = SetwanVariables.MEDSOS.stream()
                 .anyMatch(platform -> SetwanVariables.PILIHAN_MEDSOS.get(platform).from(task).orElse(false));
+        KelengkapanCheck check = new KelengkapanCheck();
         if (!anyPlatform) {
-            throw new InputRefusedException("Pilih sedikitnya satu media sosial (Facebook, Instagram atau YouTube) "
-                    + "tempat materi diterbitkan selain website.");
+            check.problem("Pilih sedikitnya satu media sosial (Facebook, Instagram atau YouTube) tempat materi "
+                    + "diterbitkan selain website.");
         }
-        if (SetwanVariables.NASKAH_PUBLIKASI.from(task).filter(text -> !text.isBlank()).isEmpty()) {
-            throw new InputRefusedException("Naskah publikasi tidak boleh kosong bila materi diterima.");
-        }
+        check.required("Naskah publikasi", SetwanVariables.NASKAH_PUBLIKASI.from(task).orElse(null));
+        check.result().refuseIfIncomplete("\n");
     }
 }

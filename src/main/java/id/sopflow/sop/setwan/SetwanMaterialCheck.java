@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.Kelengkapan;
 import id.sopflow.verification.UploadedFile;
 
 /**
@@ -30,9 +30,7 @@ class SetwanMaterialCheck implements TaskListener {
         List<String> problems = rules.problems(SetwanVariables.JUDUL.from(task).orElse(null),
                 SetwanVariables.URAIAN.from(task).orElse(null),
                 SetwanVariables.NASKAH_PUBLIKASI.from(task).orElse(null), files);
-        if (!problems.isEmpty()) {
-            throw new InputRefusedException("Materi belum dapat dikirim ke Kabag: " + String.join(" ", problems));
-        }
+        new Kelengkapan(problems).refuseIfIncomplete("\n");
         SetwanVariables.LAMPIRAN_SLOTS.apply(task.getExecution());
     }
 }

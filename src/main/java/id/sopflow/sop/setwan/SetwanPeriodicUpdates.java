@@ -160,15 +160,14 @@ public class SetwanPeriodicUpdates {
 
     private void fold(String processInstanceId, Organisation organisation, Instant moment) {
         String tenantId = organisation.id();
-        int folded = runtimeService.getVariable(processInstanceId, SetwanVariables.JADWAL_TERGABUNG.name())
-                instanceof Number number ? number.intValue() : 0;
+        int folded = SetwanVariables.JADWAL_TERGABUNG.fromCase(runtimeService, processInstanceId).orElse(0);
         SetwanPublishedListing.Listing current = listing.of(tenantId);
-        runtimeService.setVariable(processInstanceId, SetwanVariables.JADWAL_TERGABUNG.name(), folded + 1);
-        runtimeService.setVariable(processInstanceId, SetwanVariables.JADWAL_TERAKHIR.name(), Date.from(moment));
-        runtimeService.setVariable(processInstanceId, SetwanVariables.JADWAL_TERAKHIR_TEKS.name(),
+        SetwanVariables.JADWAL_TERGABUNG.setOnCase(runtimeService, processInstanceId, folded + 1);
+        SetwanVariables.JADWAL_TERAKHIR.setOnCase(runtimeService, processInstanceId, Date.from(moment));
+        SetwanVariables.JADWAL_TERAKHIR_TEKS.setOnCase(runtimeService, processInstanceId,
                 label(moment, ZoneId.of(organisation.timeZone())));
-        runtimeService.setVariable(processInstanceId, SetwanVariables.DAFTAR_PUBLIKASI.name(), current.text());
-        runtimeService.setVariable(processInstanceId, SetwanVariables.JUMLAH_PUBLIKASI.name(), current.count());
+        SetwanVariables.DAFTAR_PUBLIKASI.setOnCase(runtimeService, processInstanceId, current.text());
+        SetwanVariables.JUMLAH_PUBLIKASI.setOnCase(runtimeService, processInstanceId, current.count());
     }
 
     private ProcessInstance start(Organisation organisation, Instant moment) {
@@ -186,7 +185,6 @@ public class SetwanPeriodicUpdates {
                         // The Tasklist filters show every case's judul.
                         .setVariable(SetwanVariables.JUDUL.name(), "Pembaruan berkala " + label)
                         .setVariable(SetwanVariables.JADWAL_TERGABUNG.name(), 0)
-                        .setVariable(SetwanVariables.DESA.name(), organisation.name())
                         .correlateStartMessage();
             });
         } finally {

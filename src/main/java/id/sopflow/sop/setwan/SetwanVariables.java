@@ -30,11 +30,6 @@ public final class SetwanVariables {
     // Who and where
     /** User id of the Staf who recorded the activity. */
     public static final ProcessVariable<String> STAF = string("staf");
-    /**
-     * Name of the organisation, e.g. "Sekretariat DPRD Kabupaten Balangan": the Tasklist filters show the variable
-     * {@code desa} of every case, so it carries the organisation here.
-     */
-    public static final ProcessVariable<String> DESA = string("desa");
 
     // Start and row 1: the activity and the collected material
     public static final ProcessVariable<String> JUDUL = string("judul");
@@ -127,7 +122,7 @@ public final class SetwanVariables {
     public static final List<ProcessVariable<?>> COMPUTED = computed();
 
     private static List<ProcessVariable<?>> computed() {
-        List<ProcessVariable<?>> computed = new ArrayList<>(List.of(STAF, DESA, PUTARAN_KOREKSI, KANAL,
+        List<ProcessVariable<?>> computed = new ArrayList<>(List.of(STAF, PUTARAN_KOREKSI, KANAL,
                 ALASAN_MANUAL_WEBSITE, ALASAN_MANUAL_MEDSOS, TAUTAN_PUBLIKASI, JADWAL_PEMBARUAN, JADWAL_TERGABUNG,
                 JADWAL_TERAKHIR, JADWAL_PEMBARUAN_TEKS, JADWAL_TERAKHIR_TEKS, DAFTAR_PUBLIKASI, JUMLAH_PUBLIKASI));
         computed.addAll(LAMPIRAN);

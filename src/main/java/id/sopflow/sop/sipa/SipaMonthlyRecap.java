@@ -1,65 +1,80 @@
 package id.sopflow.sop.sipa;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.identity.AsSystem;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Organisation;
-import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
-import id.sopflow.reporting.ArchivedReport;
-import id.sopflow.reporting.NewReport;
-import id.sopflow.reporting.ReportArchive;
+import id.sopflow.sop.CaseReportDelegate;
+import id.sopflow.sop.CaseReportStep;
 
 /**
  * {@code serviceTask_susunRekapBulanan}: composes last month's "Rekap Bulanan SIPA BERMEDSOS" for every desa of the
  * kecamatan that runs the SOP, archives it for the kecamatan (pencatatan: "disimpan sebagai laporan"), and leaves
- * its link and a one-line-per-desa summary for the Camat's task.
+ * its link and a one-line-per-desa summary for the Camat's task. Measured in SIPA BERMEDSOS's calendar.
  */
 @Component("sipaMonthlyRecap")
-class SipaMonthlyRecap implements JavaDelegate {
-
-    private static final Logger log = LoggerFactory.getLogger(SipaMonthlyRecap.class);
+class SipaMonthlyRecap extends CaseReportDelegate<SipaMonthlyRecapData> {
 
     private final SipaMonthlyRecapHistory history;
     private final SipaMonthlyRecapRenderer renderer;
-    private final ReportArchive archive;
     private final OrganisationDirectory directory;
-    private final MutuBakuCalendars calendars;
-    private final IdentityService identityService;
 
-    SipaMonthlyRecap(SipaMonthlyRecapHistory history, SipaMonthlyRecapRenderer renderer, ReportArchive archive,
-                     OrganisationDirectory directory, MutuBakuCalendars calendars, IdentityService identityService) {
+    SipaMonthlyRecap(CaseReportStep step, SipaMonthlyRecapHistory history, SipaMonthlyRecapRenderer renderer,
+                     OrganisationDirectory directory) {
+        super(step, "rekap bulanan", SipaRecapVariables.REKAP_ID, SipaRecapVariables.REKAP_URL);
         this.history = history;
         this.renderer = renderer;
-        this.archive = archive;
         this.directory = directory;
-        this.calendars = calendars;
-        this.identityService = identityService;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        Organisation kecamatan = kecamatan(directory);
-        WorkingTimeCalendar calendar = calendars.forProcess(SipaVariables.PROCESS_KEY, kecamatan.id());
-        YearMonth month = YearMonth.parse(SipaRecapVariables.PERIODE_REKAP.require(execution));
-        SipaMonthlyRecapData data = AsSystem.run(identityService,
-                () -> history.collect(kecamatan, month, calendar.zone()));
-        ArchivedReport report = archive.archive(NewReport.pdf(SipaRecapVariables.PROCESS_KEY,
-                execution.getProcessInstanceId(), kecamatan.id(),
-                SipaMonthlyRecapRenderer.TITLE + " — " + kecamatan.name() + " — " + data.monthName(),
-                "rekap-bulanan-sipa-bermedsos-" + kecamatan.id() + "-" + month + ".pdf", renderer.render(data)));
-        SipaRecapVariables.REKAP_ID.set(execution, report.id());
-        SipaRecapVariables.REKAP_URL.set(execution, ReportArchive.downloadPath(report.id()));
+    public String processKey(DelegateExecution execution) {
+        return SipaRecapVariables.PROCESS_KEY;
+    }
+
+    @Override
+    public String calendarKey(DelegateExecution execution) {
+        return SipaVariables.PROCESS_KEY;
+    }
+
+    @Override
+    public String unitId(DelegateExecution execution) {
+        return kecamatan(directory).id();
+    }
+
+    @Override
+    public SipaMonthlyRecapData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
+        return history.collect(kecamatan(directory), month(execution), calendar.zone());
+    }
+
+    @Override
+    public byte[] render(SipaMonthlyRecapData data) {
+        return renderer.render(data);
+    }
+
+    @Override
+    public String title(DelegateExecution execution, SipaMonthlyRecapData data) {
+        return SipaMonthlyRecapRenderer.TITLE + " — " + data.organisasi() + " — " + data.monthName();
+    }
+
+    @Override
+    public String fileName(DelegateExecution execution, SipaMonthlyRecapData data, String unitId, LocalDate day) {
+        return "rekap-bulanan-sipa-bermedsos-" + unitId + "-" + month(execution) + ".pdf";
+    }
+
+    @Override
+    public void keep(DelegateExecution execution, SipaMonthlyRecapData data) {
         SipaRecapVariables.RINGKASAN_REKAP.set(execution, SipaMonthlyRecapRenderer.summary(data));
-        log.info("Rekap bulanan SIPA BERMEDSOS {} disimpan sebagai laporan {}", month, report.id());
+    }
+
+    private static YearMonth month(DelegateExecution execution) {
+        return YearMonth.parse(SipaRecapVariables.PERIODE_REKAP.require(execution));
     }
 
     /** The organisation that runs SIPA BERMEDSOS (Kecamatan Paringin), as the organisation file says. */

@@ -1,16 +1,14 @@
 package id.sopflow.sop.sipa;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import id.sopflow.mutubaku.IndonesianTime;
 import id.sopflow.reporting.ReportFormat;
 import id.sopflow.reporting.ReportPdf;
+import id.sopflow.sop.CaseReportLayout;
 import id.sopflow.sop.sipa.SipaMonthlyRecapData.DesaRow;
 import id.sopflow.sop.sipa.SipaMonthlyRecapData.LateRow;
 
@@ -21,18 +19,18 @@ class SipaMonthlyRecapRenderer {
     static final String TITLE = "Rekap Bulanan SIPA BERMEDSOS";
 
     byte[] render(SipaMonthlyRecapData data) {
-        ReportPdf pdf = new ReportPdf(TITLE + " — " + data.monthName(), TITLE + " — " + data.monthName())
-                .letterhead(SipaProgressReportRenderer.LETTERHEAD)
-                .title(TITLE.toUpperCase(Locale.ROOT))
-                .centredLine("Bulan " + data.monthName() + " — SOP SIPA BERMEDSOS Nomor "
-                        + SipaProgressReportRenderer.SOP_NUMBER);
-        Map<String, String> header = new LinkedHashMap<>();
-        header.put("Kecamatan", data.organisasi());
-        header.put("Periode", data.monthName());
-        header.put("Disusun pada", IndonesianTime.format(data.composedAt(), data.zone()));
-        pdf.fields(header);
+        CaseReportLayout report = CaseReportLayout.open(new CaseReportLayout.Frame(
+                        SipaProgressReportRenderer.LETTERHEAD, TITLE, "Bulan " + data.monthName() + " — "
+                                + SipaProgressReportRenderer.FRAME.sopLine()),
+                TITLE + " — " + data.monthName(), TITLE + " — " + data.monthName(), "Kecamatan", data.organisasi(),
+                Map.of("Periode", data.monthName()), data.composedAt(), null, data.zone());
+        return report.section("Pelaporan per desa", pdf -> perDesa(pdf, data))
+                .section("Langkah terlambat per pelaksana", pdf -> late(pdf, data))
+                .section("Desa yang tidak melapor", pdf -> silent(pdf, data))
+                .close("Rekap", SipaProgressReportRenderer.PENCATATAN);
+    }
 
-        pdf.heading("A. Pelaporan per desa");
+    private static void perDesa(ReportPdf pdf, SipaMonthlyRecapData data) {
         List<List<String>> rows = new ArrayList<>();
         int[] totals = new int[7];
         for (DesaRow row : data.desa()) {
@@ -60,8 +58,9 @@ class SipaMonthlyRecapRenderer {
             pdf.paragraph("Pertanyaan yang ditanggapi tepat waktu: "
                     + ReportFormat.percent((double) totals[6] / totals[4]) + " dari semua pertanyaan yang masuk.");
         }
+    }
 
-        pdf.heading("B. Langkah terlambat per pelaksana");
+    private static void late(ReportPdf pdf, SipaMonthlyRecapData data) {
         if (data.lateSteps().isEmpty()) {
             pdf.paragraph("Tidak ada langkah yang melewati mutu baku pada bulan ini.");
         } else {
@@ -73,8 +72,9 @@ class SipaMonthlyRecapRenderer {
             pdf.table(new float[] {25, 25, 38, 12}, List.of("Desa", "Pelaksana", "Langkah", "Jumlah terlambat"),
                     late);
         }
+    }
 
-        pdf.heading("C. Desa yang tidak melapor");
+    private static void silent(ReportPdf pdf, SipaMonthlyRecapData data) {
         List<DesaRow> silent = data.notReported();
         if (silent.isEmpty()) {
             pdf.paragraph("Semua desa menyampaikan laporan pada bulan ini.");
@@ -83,9 +83,6 @@ class SipaMonthlyRecapRenderer {
                 pdf.paragraph("• " + row.desa() + ": tidak ada laporan pada bulan " + data.monthName() + ".");
             }
         }
-        pdf.paragraph("Rekap ini disusun otomatis oleh sopflow dari catatan pelaksanaan SOP dan disimpan sebagai "
-                + "laporan sesuai ketentuan pencatatan SOP SIPA BERMEDSOS.");
-        return pdf.finish();
     }
 
     /** One line per desa for the Camat's form. */

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.ProcessVariable;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.sop.CaseReportDelegate;
@@ -34,7 +33,7 @@ public class SipaProgressReport extends CaseReportDelegate<SipaProgressReportDat
     private final SipaProgressReportRenderer renderer;
 
     SipaProgressReport(CaseReportStep step, SipaProgressReportHistory history, SipaProgressReportRenderer renderer) {
-        super(step);
+        super(step, "laporan perkembangan", LAPORAN_PERKEMBANGAN_ID, LAPORAN_PERKEMBANGAN_URL);
         this.history = history;
         this.renderer = renderer;
     }
@@ -42,11 +41,6 @@ public class SipaProgressReport extends CaseReportDelegate<SipaProgressReportDat
     @Override
     public String processKey(DelegateExecution execution) {
         return CaseHeader.processKey(execution);
-    }
-
-    @Override
-    public String reads() {
-        return "laporan perkembangan";
     }
 
     @Override
@@ -74,13 +68,4 @@ public class SipaProgressReport extends CaseReportDelegate<SipaProgressReportDat
         return "laporan-perkembangan-sipa-bermedsos-" + (unitId == null ? "" : unitId + "-") + day + ".pdf";
     }
 
-    @Override
-    public ProcessVariable<String> idVariable() {
-        return LAPORAN_PERKEMBANGAN_ID;
-    }
-
-    @Override
-    public ProcessVariable<String> urlVariable() {
-        return LAPORAN_PERKEMBANGAN_URL;
-    }
 }

@@ -1,15 +1,13 @@
 package id.sopflow.sop.sipa;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import id.sopflow.mutubaku.IndonesianTime;
 import id.sopflow.reporting.ReportFormat;
 import id.sopflow.reporting.ReportPdf;
+import id.sopflow.sop.CaseReportLayout;
 import id.sopflow.sop.sipa.SipaProgressReportData.Question;
 import id.sopflow.sop.sipa.SipaProgressReportData.Round;
 import org.springframework.stereotype.Component;
@@ -27,39 +25,30 @@ public class SipaProgressReportRenderer {
     static final List<String> LETTERHEAD = List.of("PEMERINTAH KABUPATEN BALANGAN", "KECAMATAN PARINGIN");
     static final String SOP_NUMBER = "067.21/24/CPAR/2023";
 
+    static final CaseReportLayout.Frame FRAME = new CaseReportLayout.Frame(LETTERHEAD, TITLE,
+            "SOP SIPA BERMEDSOS Nomor " + SOP_NUMBER);
+
+    /** How SIPA's closing line says the report is kept (pencatatan). */
+    static final String PENCATATAN = "disimpan sebagai laporan sesuai ketentuan pencatatan SOP SIPA BERMEDSOS.";
+
+    private static final CaseReportLayout.ReviewWords VERIFICATION = new CaseReportLayout.ReviewWords(
+            "Diverifikasi oleh", "Terverifikasi", "Dikembalikan untuk diperbaiki",
+            "Belum ada verifikasi yang tercatat.");
+
     public byte[] render(SipaProgressReportData data) {
-        ReportPdf pdf = new ReportPdf(TITLE + " — " + data.desa(), TITLE + " — " + data.desa())
-                .letterhead(LETTERHEAD)
-                .title(TITLE.toUpperCase(Locale.ROOT))
-                .centredLine("SOP SIPA BERMEDSOS Nomor " + SOP_NUMBER);
-        pdf.fields(header(data));
-
-        pdf.heading("A. Laporan Pemerintah Desa").fields(report(data));
-
-        pdf.heading("B. Verifikasi laporan dan konten oleh Tim SIPA BERMEDSOS");
-        verification(pdf, data);
-
-        pdf.heading("C. Publikasi melalui media sosial");
-        publication(pdf, data);
-
-        pdf.heading("D. Tanggapan atas pertanyaan, pernyataan dan keluhan masyarakat");
-        questions(pdf, data);
-
-        pdf.heading("E. Waktu pelaksanaan setiap langkah terhadap mutu baku");
-        pdf.stepTimeline(data.steps(), data.zone());
-
-        pdf.paragraph("Laporan ini disusun otomatis oleh sopflow dari catatan pelaksanaan SOP dan disimpan sebagai "
-                + "laporan sesuai ketentuan pencatatan SOP SIPA BERMEDSOS.");
-        return pdf.finish();
-    }
-
-    private Map<String, String> header(SipaProgressReportData data) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("Desa", data.desa());
-        fields.put("Kode laporan", data.kodePublik());
-        fields.put("Disusun pada", time(data.composedAt(), data));
-        fields.put("Nomor kasus", data.caseId());
-        return fields;
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put("Kode laporan", data.kodePublik());
+        String documentTitle = TITLE + " — " + data.desa();
+        CaseReportLayout report = CaseReportLayout.open(FRAME, documentTitle, documentTitle, "Desa", data.desa(),
+                header, data.composedAt(), data.caseId(), data.zone());
+        return report.section("Laporan Pemerintah Desa", pdf -> pdf.fields(report(data)))
+                .reviewRounds("Verifikasi laporan dan konten oleh Tim SIPA BERMEDSOS", decisions(data.rounds()),
+                        VERIFICATION, verified(data.rounds()))
+                .section("Publikasi melalui media sosial", pdf -> publication(pdf, data))
+                .section("Tanggapan atas pertanyaan, pernyataan dan keluhan masyarakat",
+                        pdf -> questions(pdf, data, report))
+                .timeline(data.steps())
+                .close(PENCATATAN);
     }
 
     private Map<String, String> report(SipaProgressReportData data) {
@@ -87,25 +76,20 @@ public class SipaProgressReportRenderer {
         return fields;
     }
 
-    private void verification(ReportPdf pdf, SipaProgressReportData data) {
-        List<Round> rounds = data.rounds();
+    private static List<CaseReportLayout.Decision> decisions(List<Round> rounds) {
+        return rounds.stream().map(round -> new CaseReportLayout.Decision(null, round.number(), round.verifier(),
+                round.at(), round.verified(), round.reason())).toList();
+    }
+
+    private static String verified(List<Round> rounds) {
         if (rounds.isEmpty()) {
-            pdf.paragraph("Belum ada verifikasi yang tercatat.");
-            return;
+            return null;
         }
         Round last = rounds.get(rounds.size() - 1);
-        pdf.paragraph(last.verified()
+        return last.verified()
                 ? "Laporan dinyatakan terverifikasi pada putaran ke-" + last.number() + " dari " + rounds.size()
                         + " putaran verifikasi."
-                : "Laporan belum terverifikasi setelah " + rounds.size() + " putaran verifikasi.");
-        List<List<String>> rows = new ArrayList<>();
-        for (Round round : rounds) {
-            rows.add(List.of(String.valueOf(round.number()), ReportFormat.orDash(round.verifier()),
-                    time(round.at(), data), round.verified() ? "Terverifikasi" : "Dikembalikan untuk diperbaiki",
-                    round.verified() ? "-" : ReportFormat.orDash(round.reason())));
-        }
-        pdf.table(new float[] {9, 22, 21, 17, 31},
-                List.of("Putaran", "Diverifikasi oleh", "Waktu", "Keputusan", "Alasan"), rows);
+                : "Laporan belum terverifikasi setelah " + rounds.size() + " putaran verifikasi.";
     }
 
     private void publication(ReportPdf pdf, SipaProgressReportData data) {
@@ -117,7 +101,7 @@ public class SipaProgressReportRenderer {
         }
     }
 
-    private void questions(ReportPdf pdf, SipaProgressReportData data) {
+    private void questions(ReportPdf pdf, SipaProgressReportData data, CaseReportLayout report) {
         List<Question> questions = data.questions();
         if (questions.isEmpty()) {
             pdf.paragraph("Tidak ada pertanyaan, pernyataan atau keluhan dari masyarakat selama masa tanggapan.");
@@ -136,9 +120,9 @@ public class SipaProgressReportRenderer {
                     ? ReportFormat.orDash(question.question())
                     : question.asker().strip() + ": " + ReportFormat.orDash(question.question());
             String answeredAt = question.answered() && question.answeredBy() != null
-                    ? time(question.answeredAt(), data) + " oleh " + question.answeredBy()
-                    : time(question.answeredAt(), data);
-            rows.add(List.of(String.valueOf(number++), time(question.received(), data), asked,
+                    ? report.time(question.answeredAt()) + " oleh " + question.answeredBy()
+                    : report.time(question.answeredAt());
+            rows.add(List.of(String.valueOf(number++), report.time(question.received()), asked,
                     ReportFormat.orDash(question.answer()), answeredAt, status(question)));
         }
         pdf.table(new float[] {5, 15, 26, 26, 17, 11},
@@ -162,9 +146,5 @@ public class SipaProgressReportRenderer {
             case "manual" -> "Diunggah manual oleh admin dan pemerintah desa";
             default -> code;
         };
-    }
-
-    private static String time(Instant instant, SipaProgressReportData data) {
-        return instant == null ? "-" : IndonesianTime.format(instant, data.zone());
     }
 }

@@ -18,7 +18,10 @@ public record SipaProperties(
         @DefaultValue("5242880") long fotoMaksBytes,
         @DefaultValue("7d") Duration masaTanggapan) {
 
-    /** Path of the public pages of reports ({@code id.sopflow.feedback}); a report's page is below it by its code. */
+    /**
+     * Path of the public pages of reports ({@code id.sopflow.sop.sipa.feedback}); a report's page is below it by its
+     * code.
+     */
     public static final String PUBLIC_PAGE_PATH = "/publik/sipa";
 
     public SipaProperties {

@@ -10,6 +10,7 @@ import static id.sopflow.sop.sipa.SipaVariables.TEKS_KONTEN;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -127,6 +128,12 @@ public class SipaPublishing extends PublishingDelegate {
     public void record(VariableScope scope, Platform platform, String link, boolean automatic) {
         TAUTAN_PUBLIKASI.set(scope, link);
         SALURAN_PUBLIKASI.set(scope, automatic ? platform.id() : MANUAL);
+    }
+
+    /** The admin's form takes every link in one field, one per line. */
+    @Override
+    public Optional<ProcessVariable<String>> linksText() {
+        return Optional.of(TAUTAN_PUBLIKASI);
     }
 
     @Override

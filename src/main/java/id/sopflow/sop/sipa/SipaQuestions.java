@@ -74,7 +74,7 @@ public class SipaQuestions {
             throw new ReportNotFoundException("Laporan dengan kode " + kodePublik + " tidak ditemukan.");
         }
         // The window's subprocess stays open after its end until the last answer is given; new questions may not.
-        Date windowEnd = (Date) runtimeService.getVariable(report.getId(), SipaVariables.AKHIR_MASA_TANGGAPAN.name());
+        Date windowEnd = SipaVariables.AKHIR_MASA_TANGGAPAN.fromCase(runtimeService, report.getId()).orElse(null);
         if (windowEnd == null || !ClockUtil.getCurrentTime().before(windowEnd)) {
             throw closed();
         }

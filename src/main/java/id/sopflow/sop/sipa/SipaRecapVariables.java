@@ -27,6 +27,8 @@ public final class SipaRecapVariables {
     public static final ProcessVariable<String> REKAP_URL = string("rekapBulananUrl");
     /** One line per desa: what the Camat's form shows next to the PDF. */
     public static final ProcessVariable<String> RINGKASAN_REKAP = string("ringkasanRekap");
+    /** The Camat's direction after reading the recap (the form's only input). */
+    public static final ProcessVariable<String> ARAHAN_REKAP = string("arahanRekap");
     /** The desa that got a reminder, comma-separated, or "-" for none. */
     public static final ProcessVariable<String> DESA_DIINGATKAN = string("desaDiingatkan");
 

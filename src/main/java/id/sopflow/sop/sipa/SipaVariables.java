@@ -103,6 +103,8 @@ public final class SipaVariables {
     public static final ProcessVariable<String> LAPORAN_PERKEMBANGAN_ID = string("laporanPerkembanganId");
     /** Download link of that PDF, shown in the Kasi's and the Camat's forms. */
     public static final ProcessVariable<String> LAPORAN_PERKEMBANGAN_URL = string("laporanPerkembanganUrl");
+    /** The Kasi confirms having checked the progress report before it goes to the Camat. */
+    public static final ProcessVariable<Boolean> LAPORAN_DIPERIKSA = bool("laporanDiperiksa");
     public static final ProcessVariable<String> ARAHAN_CAMAT = string("arahanCamat");
 
     /**

@@ -125,7 +125,7 @@ class PpidProcessTest {
         assertThat(instance).isWaitingAt(BERI_INSTRUKSI);
         assertThat(instance.getTenantId()).isEqualTo("ppid-bunder");
         assertThat(instance).variables()
-                .containsEntry("organisasi", "PPID Kalurahan Bunder")
+                .containsEntry("kasusUnit", "PPID Kalurahan Bunder")
                 .containsEntry("ketuaPpid", KETUA)
                 .containsKey("lampiran1")
                 .doesNotContainKey("lampiran2");

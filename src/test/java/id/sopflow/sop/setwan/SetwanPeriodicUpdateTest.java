@@ -142,7 +142,7 @@ class SetwanPeriodicUpdateTest {
                 .containsEntry("jadwalPembaruanTeks", "Senin, 23 November 2026 08.00 WITA")
                 .containsEntry("jadwalTergabung", 0)
                 .containsEntry("judul", "Pembaruan berkala Senin, 23 November 2026 08.00 WITA")
-                .containsEntry("desa", "Sekretariat DPRD Kabupaten Balangan");
+                .containsEntry("kasusUnit", "Sekretariat DPRD Kabupaten Balangan");
 
         assertThat(updates.runDue(at(MONDAY_0800.plusSeconds(60)))).as("a moment is served once").isEmpty();
         assertThat(openUpdates()).hasSize(1);

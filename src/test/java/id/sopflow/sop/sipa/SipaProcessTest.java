@@ -177,7 +177,7 @@ class SipaProcessTest {
         executeJob(report, UNGGAH_MEDSOS);
 
         // The form takes one link per line, which no HTML pattern can state: the form contract refuses an empty
-        // field, the completion check (PostLinksCheck) anything that is no web address, for every caller.
+        // field, the completion check (PublishingLinksCheck) anything that is no web address, for every caller.
         assertThatThrownBy(() -> complete(report, "admin-sipa", Map.of("tautanPublikasi", "sudah diunggah")))
                 .hasMessageContaining("bukan alamat web yang sah");
         assertThatThrownBy(() -> complete(report, "admin-sipa", Map.of("tautanPublikasi", " ")))

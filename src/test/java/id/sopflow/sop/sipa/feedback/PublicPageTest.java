@@ -1,4 +1,4 @@
-package id.sopflow.feedback;
+package id.sopflow.sop.sipa.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.sopflow.feedback;
+package id.sopflow.sop.sipa.feedback;
 
 import id.sopflow.reporting.SopSteps;
 import static id.sopflow.sop.sipa.SipaVariables.AKHIR_MASA_TANGGAPAN;

@@ -1,4 +1,4 @@
-package id.sopflow.feedback;
+package id.sopflow.sop.sipa.feedback;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

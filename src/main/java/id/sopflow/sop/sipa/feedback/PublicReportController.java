@@ -1,4 +1,4 @@
-package id.sopflow.feedback;
+package id.sopflow.sop.sipa.feedback;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import id.sopflow.cluster.SharedRateLimits;
 import id.sopflow.cluster.SharedSecrets;
-import id.sopflow.feedback.PublicPage.FormInput;
+import id.sopflow.sop.sipa.feedback.PublicPage.FormInput;
 import id.sopflow.sop.sipa.SipaProperties;
 import id.sopflow.sop.sipa.SipaQuestions;
 import jakarta.servlet.http.HttpServletRequest;
