@@ -94,9 +94,9 @@ final class StepForms {
         }
         text(components, "text_kegiatan", intro.toString());
         if (diagram.isRework(row)) {
-            readOnly(components, "field_tinjauanTerakhir", ReviewHistory.LAST_ROUND,
+            readOnly(components, "field_tinjauanTerakhir", ReviewHistory.LAST_ROUND.name(),
                     "Keputusan terakhir (mengapa dikembalikan)");
-            readOnly(components, "field_riwayatTinjauan", ReviewHistory.EARLIER_ROUNDS, "Putaran sebelumnya");
+            readOnly(components, "field_riwayatTinjauan", ReviewHistory.EARLIER_ROUNDS.name(), "Putaran sebelumnya");
         }
         List<String> kelengkapan = kelengkapanVariables(row);
         if (!kelengkapan.isEmpty()) {
