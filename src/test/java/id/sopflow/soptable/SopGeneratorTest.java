@@ -172,11 +172,11 @@ class SopGeneratorTest {
         assertThat(entries).containsExactly(sop.sop());
 
         OrganisationModel organisation = new OrganisationModel(List.of(), List.of(new OrganisationModel.Sop(
-                "pengaduan-lama", "Pengaduan (lama)", "kec-paringin", "pengaduan-kasi",
-                List.of(new Actor("pengaduan-kasi", "Kasi Pemerintahan", true, false)), List.of())),
+                "aduan-lama", "Aduan (lama)", "kec-paringin", "aduan-kasi",
+                List.of(new Actor("aduan-kasi", "Kasi Pemerintahan", true, false)), List.of())),
                 List.of(), "demo", List.of());
         assertThat(sop.groupsMissingFrom(organisation)).extracting(Actor::group)
-                .containsExactly("pengaduan-petugas", "pengaduan-tim-teknis");
+                .containsExactly("aduan-petugas", "aduan-tim-teknis");
     }
 
     /**
@@ -234,25 +234,25 @@ class SopGeneratorTest {
 
     /** Actors: a kecamatan's complaint desk. Row 2's Tidak ends the SOP; row 6's Tidak goes back to row 2. */
     static SopTable complaintTable() {
-        Header header = new Header("pengaduan-masyarakat", "Penanganan Pengaduan Masyarakat", "-", "-", "-", "-",
+        Header header = new Header("aduan-uji", "Penanganan Aduan (uji)", "-", "-", "-", "-",
                 "Camat", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "kec-paringin",
-                "pengaduan-kasi");
-        List<Actor> actors = List.of(new Actor("pengaduan-petugas", "Petugas Pengaduan", true, false),
-                new Actor("pengaduan-kasi", "Kasi Pemerintahan", false, false),
-                new Actor("pengaduan-tim-teknis", "Tim Teknis", false, false));
+                "aduan-kasi");
+        List<Actor> actors = List.of(new Actor("aduan-petugas", "Petugas Pengaduan", true, false),
+                new Actor("aduan-kasi", "Kasi Pemerintahan", false, false),
+                new Actor("aduan-tim-teknis", "Tim Teknis", false, false));
         Waktu hour = new Waktu("1 Jam", "PT1H");
         List<Row> rows = List.of(
-                new Row(1, "Terima dan catat pengaduan", "pengaduan-petugas", List.of("Formulir pengaduan"), hour,
+                new Row(1, "Terima dan catat pengaduan", "aduan-petugas", List.of("Formulir pengaduan"), hour,
                         "Pengaduan tercatat", "", new Target(2), null),
-                new Row(2, "Telaah pengaduan", "pengaduan-kasi", List.of(), new Waktu("1 hari", "P1D"), "Hasil telaah",
+                new Row(2, "Telaah pengaduan", "aduan-kasi", List.of(), new Waktu("1 hari", "P1D"), "Hasil telaah",
                         "", null, new Decision("Pengaduan dapat ditindaklanjuti", new Target(3), Target.SELESAI)),
-                new Row(3, "Tindak lanjuti pengaduan ke perangkat daerah terkait", "pengaduan-tim-teknis",
+                new Row(3, "Tindak lanjuti pengaduan ke perangkat daerah terkait", "aduan-tim-teknis",
                         List.of(), new Waktu("3 hari", "P3D"), "Hasil tindak lanjut", "", new Target(4), null),
-                new Row(4, "Periksa hasil tindak lanjut", "pengaduan-kasi", List.of(), hour, "", "", null,
+                new Row(4, "Periksa hasil tindak lanjut", "aduan-kasi", List.of(), hour, "", "", null,
                         new Decision("Hasil memadai?", new Target(6), new Target(5))),
-                new Row(5, "Perbaiki tindak lanjut", "pengaduan-tim-teknis", List.of(), new Waktu("1 hari", "P1D"),
+                new Row(5, "Perbaiki tindak lanjut", "aduan-tim-teknis", List.of(), new Waktu("1 hari", "P1D"),
                         "", "", new Target(4), null),
-                new Row(6, "Sampaikan jawaban kepada pelapor", "pengaduan-petugas", List.of(), hour,
+                new Row(6, "Sampaikan jawaban kepada pelapor", "aduan-petugas", List.of(), hour,
                         "Jawaban tersampaikan", "", null,
                         new Decision("Pelapor puas?", Target.SELESAI, new Target(2))));
         return new SopTable(header, actors, rows);
