@@ -98,6 +98,11 @@ public class PublicAddress {
         return url(webappPath + "/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime");
     }
 
+    /** The Cockpit page of a process definition (a deployed SOP version), for process owners. */
+    public String cockpitDefinition(String processDefinitionId) {
+        return url(webappPath + "/app/cockpit/default/#/process-definition/" + processDefinitionId + "/runtime");
+    }
+
     /** Whether an address is configured (else links follow the request or the local port). */
     public boolean isConfigured() {
         return configured.isPresent();
