@@ -77,9 +77,9 @@ class SopTableUploadController {
             body.put("versiBerjalan", latest(table.header().processKey()).map(ProcessDefinition::getVersion)
                     .orElse(null));
             body.put("grupBelumAda", missingGroups(table));
-            body.put("entriOrganisasi", generated.organisationEntryYaml());
+            body.put("entriOrganisasi", generated.organisationEntry());
             BpmnModelInstance model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(
-                    generated.bpmnXml().getBytes(StandardCharsets.UTF_8)));
+                    generated.bpmn().getBytes(StandardCharsets.UTF_8)));
             body.put("diagramSvgBase64", Base64.getEncoder().encodeToString(
                     DiagramSvg.render(model).getBytes(StandardCharsets.UTF_8)));
             return ResponseEntity.ok(body);
@@ -93,8 +93,8 @@ class SopTableUploadController {
             DeploymentBuilder builder = repositoryService.createDeployment()
                     .name(key)
                     .source(DEPLOYMENT_SOURCE)
-                    .addString(key + ".bpmn", generated.bpmnXml());
-            generated.forms().forEach(builder::addString);
+                    .addString(generated.bpmnFileName(), generated.bpmn());
+            generated.forms().forEach((name, form) -> builder.addString("forms/" + name, form));
             DeploymentWithDefinitions deployment;
             try {
                 deployment = builder.deployWithResult();
