@@ -4,6 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import id.sopflow.soptable.SopTableCommand;
+
 /**
  * sopflow: SOPs of Indonesian local governments as executable BPMN processes on Camunda 7.
  *
@@ -15,6 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SopflowApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && SopTableCommand.NAME.equals(args[0])) {
+            // A process owner's table to diagram and forms: no server, no database.
+            System.exit(SopTableCommand.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
+        }
         SpringApplication.run(SopflowApplication.class, args);
     }
 }
