@@ -43,6 +43,13 @@ class KabupatenBenchmark {
                 Integer.getInteger("bench.kabupaten.open", full.openSteps()),
                 Integer.getInteger("bench.kabupaten.finished", full.finishedCases()),
                 full.usersPerDesa(), full.adminsPerKecamatan(), full.kasiPerKecamatan());
+        boolean compare = Boolean.getBoolean("bench.kabupaten.compare");
+        if (compare) {
+            // The rows per step as the engine wrote them for every SOP before, and the plan setting switched per
+            // phase (ALTER DATABASE) instead of per connection.
+            System.setProperty("bench.kabupaten.perTaskGrants", "true");
+            System.setProperty("spring.datasource.hikari.connection-init-sql", "SET random_page_cost = 1.1");
+        }
         try (KabupatenDataSet dataSet = KabupatenDataSet.create(scale)) {
             EngineOverheadBenchmark.report(String.format(Locale.ROOT,
                     "kabupaten data set: %d desa, %d pengguna, %d langkah terbuka, %d baris riwayat tugas, dibuat "
@@ -53,15 +60,39 @@ class KabupatenBenchmark {
                     dataSet.count("SELECT COUNT(*) FROM ACT_HI_TASKINST"), dataSet.generationSeconds, load()));
             EngineOverheadBenchmark.report("kabupaten EXPLAIN ANALYZE ketepatan camat satu bulan: "
                     + explainTimeliness(dataSet));
-            measureAll(dataSet, 10, Integer.getInteger("bench.calls", 200),
-                    Duration.ofSeconds(Integer.getInteger("bench.seconds", 60)), figure -> {
-                        try {
-                            EngineOverheadBenchmark.report("kabupaten " + figure.line() + " load " + load());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            if (!compare) {
+                measureAll(dataSet, "");
+                return;
+            }
+            planCacheMode(dataSet, "force_custom_plan");
+            measureAll(dataSet, "[baris per langkah, force_custom_plan] ");
+            long removed = dataSet.update("DELETE FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ = 7 AND RESOURCE_ID_ "
+                    + "IN (SELECT ID_ FROM ACT_RU_TASK)");
+            dataSet.update("ANALYZE ACT_RU_AUTHORIZATION");
+            EngineOverheadBenchmark.report("kabupaten " + removed + " baris otorisasi per langkah dihapus, tersisa "
+                    + dataSet.count("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION"));
+            measureAll(dataSet, "[hibah per definisi, force_custom_plan] ");
+            planCacheMode(dataSet, "auto");
+            measureAll(dataSet, "[hibah per definisi, auto] ");
         }
+    }
+
+    private static void measureAll(KabupatenDataSet dataSet, String phase) throws Exception {
+        measureAll(dataSet, 10, Integer.getInteger("bench.calls", 200),
+                Duration.ofSeconds(Integer.getInteger("bench.seconds", 60)), figure -> {
+                    try {
+                        EngineOverheadBenchmark.report("kabupaten " + phase + figure.line() + " load " + load());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /** PostgreSQL's plan_cache_mode for every connection the pool opens from now on (old ones are replaced). */
+    private static void planCacheMode(KabupatenDataSet dataSet, String mode) throws Exception {
+        dataSet.update("ALTER DATABASE postgres SET plan_cache_mode = " + mode);
+        dataSet.application.getBean(javax.sql.DataSource.class).unwrap(com.zaxxer.hikari.HikariDataSource.class)
+                .getHikariPoolMXBean().softEvictConnections();
     }
 
     /** Every figure of the kabupaten data set, in the order the README lists them, each handed on when measured. */
