@@ -30,7 +30,9 @@ import id.sopflow.mutubaku.TasklistFilters;
  *
  * <p>{@code -Dbench.calls=N} timed calls per figure (default 200; a figure stops after {@code bench.seconds}, default
  * 60, with at least 10 calls), {@code -Dbench.kabupaten.open=N} and {@code -Dbench.kabupaten.finished=N} shrink the
- * data set for a quick look, {@code -Dbench.kabupaten.only=cockpit} measures only the Cockpit plug-in's calls.
+ * data set for a quick look, {@code -Dbench.kabupaten.only=cockpit} measures only the Cockpit plug-in's calls,
+ * {@code -Dbench.kabupaten.compare=true} measures every figure first with an authorization row per step (as the
+ * engine wrote them for every SOP before SIPA's actors read through the definition), then without them.
  */
 class KabupatenBenchmark {
 
@@ -45,10 +47,8 @@ class KabupatenBenchmark {
                 full.usersPerDesa(), full.adminsPerKecamatan(), full.kasiPerKecamatan());
         boolean compare = Boolean.getBoolean("bench.kabupaten.compare");
         if (compare) {
-            // The rows per step as the engine wrote them for every SOP before, and the plan setting switched per
-            // phase (ALTER DATABASE) instead of per connection.
+            // The rows per step as the engine wrote them for every SOP before; deleted for the second phase.
             System.setProperty("bench.kabupaten.perTaskGrants", "true");
-            System.setProperty("spring.datasource.hikari.connection-init-sql", "SET random_page_cost = 1.1");
         }
         try (KabupatenDataSet dataSet = KabupatenDataSet.create(scale)) {
             EngineOverheadBenchmark.report(String.format(Locale.ROOT,
@@ -64,16 +64,13 @@ class KabupatenBenchmark {
                 measureAll(dataSet, "");
                 return;
             }
-            planCacheMode(dataSet, "force_custom_plan");
-            measureAll(dataSet, "[baris per langkah, force_custom_plan] ");
+            measureAll(dataSet, "[baris per langkah] ");
             long removed = dataSet.update("DELETE FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ = 7 AND RESOURCE_ID_ "
                     + "IN (SELECT ID_ FROM ACT_RU_TASK)");
             dataSet.update("ANALYZE ACT_RU_AUTHORIZATION");
             EngineOverheadBenchmark.report("kabupaten " + removed + " baris otorisasi per langkah dihapus, tersisa "
                     + dataSet.count("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION"));
-            measureAll(dataSet, "[hibah per definisi, force_custom_plan] ");
-            planCacheMode(dataSet, "auto");
-            measureAll(dataSet, "[hibah per definisi, auto] ");
+            measureAll(dataSet, "[hibah per definisi] ");
         }
     }
 
@@ -86,13 +83,6 @@ class KabupatenBenchmark {
                         throw new UncheckedIOException(e);
                     }
                 });
-    }
-
-    /** PostgreSQL's plan_cache_mode for every connection the pool opens from now on (old ones are replaced). */
-    private static void planCacheMode(KabupatenDataSet dataSet, String mode) throws Exception {
-        dataSet.update("ALTER DATABASE postgres SET plan_cache_mode = " + mode);
-        dataSet.application.getBean(javax.sql.DataSource.class).unwrap(com.zaxxer.hikari.HikariDataSource.class)
-                .getHikariPoolMXBean().softEvictConnections();
     }
 
     /** Every figure of the kabupaten data set, in the order the README lists them, each handed on when measured. */
