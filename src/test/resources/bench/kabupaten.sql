@@ -72,16 +72,17 @@ INSERT INTO ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, USER_ID_, TASK_ID_
 SELECT md5('kb-il-' || i || '-' || n)::uuid::text, 1, grp, 'candidate', NULL, task, NULL, tenant
 FROM bench_lane;
 
--- What the engine grants a task's candidate groups and its assignee (permission bits from a real task).
+-- What the engine grants a task's candidate groups and its assignee (permission bits from a real task), where it
+-- grants per task: not for an SOP whose actors read every step through the definition (StepGrantsByDefinition).
 INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_,
     REMOVAL_TIME_, ROOT_PROC_INST_ID_)
 SELECT md5('kb-ag-' || i || '-' || n)::uuid::text, 1, 1, grp, NULL, 7, task, :groupPerms, NULL, pi
-FROM bench_lane;
+FROM bench_lane WHERE :perTaskGrants;
 
 INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_,
     REMOVAL_TIME_, ROOT_PROC_INST_ID_)
 SELECT md5('kb-au-' || i)::uuid::text, 1, 1, NULL, assignee, 7, task, :userPerms, NULL, pi
-FROM bench_open WHERE assignee IS NOT NULL;
+FROM bench_open WHERE assignee IS NOT NULL AND :perTaskGrants;
 
 -- The case header: on the case, and copied onto the step (what Tasklist's cards read).
 INSERT INTO ACT_RU_VARIABLE (ID_, REV_, TYPE_, NAME_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_, TASK_ID_, TEXT_,

@@ -72,6 +72,14 @@ public class IdentitySeeder implements EngineStartupStep {
                 }
                 seeding.grant(actor.group(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
                 seedColleagueVisibility(seeding, actor.group());
+                // With actorsReadEveryStep the SOP's cases and steps are read and its steps worked through the
+                // definition, within the group's tenants, and the step's candidate group says whose it is
+                // (StepGrantsByDefinition); otherwise the engine grants each step to its candidate groups. The
+                // cases too: a step's card variables are read as the case's (READ_INSTANCE), not the step's.
+                Permission[] steps = sop.actorsReadEveryStep()
+                        ? new Permission[] {ProcessDefinitionPermissions.READ_TASK,
+                                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_INSTANCE}
+                        : new Permission[0];
                 if (actor.starts()) {
                     seeding.grant(actor.group(), Resources.PROCESS_DEFINITION, sop.processKey(),
                             Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_HISTORY);
@@ -80,10 +88,12 @@ public class IdentitySeeder implements EngineStartupStep {
                     seeding.grant(actor.group(), Resources.PROCESS_DEFINITION, sop.processKey(),
                             Permissions.READ, Permissions.READ_HISTORY);
                 }
+                seeding.grant(actor.group(), Resources.PROCESS_DEFINITION, sop.processKey(), steps);
                 for (String called : sop.calledProcesses()) {
                     // Started only by the SOP's own call activity: its actors read it, nobody starts it directly.
                     seeding.grant(actor.group(), Resources.PROCESS_DEFINITION, called,
                             Permissions.READ, Permissions.READ_HISTORY);
+                    seeding.grant(actor.group(), Resources.PROCESS_DEFINITION, called, steps);
                 }
             }
         }

@@ -36,12 +36,21 @@ public record OrganisationModel(
      * One SOP: which organisation runs it, its actors in the SOP's column order, and the actor group that
      * supervises it (told when a step is late). {@code calledProcesses} are the process keys its diagram calls
      * (call activities, e.g. one data collection per kampung): they belong to this SOP, its actors and supervisor.
+     * {@code actorsReadEveryStep}: every actor reads every step of the SOP's cases in its own desa/organisation
+     * (through one grant on the definition, no authorization row per step: what a kabupaten's worth of open steps
+     * needs to stay fast) — each still works only its own steps. Without it an actor reads only its own steps.
      */
     public record Sop(String processKey, String name, String organisation, String supervisor, List<Actor> actors,
-                      List<String> calledProcesses) {
+                      List<String> calledProcesses, boolean actorsReadEveryStep) {
         public Sop {
             actors = nullToEmpty(actors);
             calledProcesses = nullToEmpty(calledProcesses);
+        }
+
+        /** An SOP whose actors read only their own steps. */
+        public Sop(String processKey, String name, String organisation, String supervisor, List<Actor> actors,
+                   List<String> calledProcesses) {
+            this(processKey, name, organisation, supervisor, actors, calledProcesses, false);
         }
 
         /** Whether instances of this process key are this SOP's work: its own or one it calls. */

@@ -93,9 +93,9 @@ public class TasklistFilters implements EngineStartupStep {
                             .taskCandidateGroupInExpression("${currentUserGroups()}")
                             .taskUnassigned()
                             .orderByDueDate().asc()),
-            // Not narrowed to the user or the user's groups: a worker reads only the tasks of their groups and their
-            // own anyway, while a supervisor (pengawas) who may read all tasks of the organisation sees every late
-            // step there. Late steps get their priority raised, so priority leads and the oldest due date follows.
+            // Not narrowed to the user or the user's groups: a worker reads only the steps of their groups and their
+            // own (or, in an SOP marked actorsReadEveryStep, every step of its cases in their desa or organisation),
+            // while a supervisor (pengawas) who may read all tasks of the organisation sees every late step there. Late steps get their priority raised, so priority leads and the oldest due date follows.
             new Definition(OVERDUE,
                     "Tugas yang sudah melewati batas waktu mutu baku. Yang prioritasnya paling tinggi di atas.",
                     -20, "#dc2626",

@@ -30,7 +30,9 @@ import id.sopflow.mutubaku.TasklistFilters;
  *
  * <p>{@code -Dbench.calls=N} timed calls per figure (default 200; a figure stops after {@code bench.seconds}, default
  * 60, with at least 10 calls), {@code -Dbench.kabupaten.open=N} and {@code -Dbench.kabupaten.finished=N} shrink the
- * data set for a quick look, {@code -Dbench.kabupaten.only=cockpit} measures only the Cockpit plug-in's calls.
+ * data set for a quick look, {@code -Dbench.kabupaten.only=cockpit} measures only the Cockpit plug-in's calls,
+ * {@code -Dbench.kabupaten.compare=true} measures every figure first with an authorization row per step (as the
+ * engine wrote them for every SOP before SIPA's actors read through the definition), then without them.
  */
 class KabupatenBenchmark {
 
@@ -43,6 +45,11 @@ class KabupatenBenchmark {
                 Integer.getInteger("bench.kabupaten.open", full.openSteps()),
                 Integer.getInteger("bench.kabupaten.finished", full.finishedCases()),
                 full.usersPerDesa(), full.adminsPerKecamatan(), full.kasiPerKecamatan());
+        boolean compare = Boolean.getBoolean("bench.kabupaten.compare");
+        if (compare) {
+            // The rows per step as the engine wrote them for every SOP before; deleted for the second phase.
+            System.setProperty("bench.kabupaten.perTaskGrants", "true");
+        }
         try (KabupatenDataSet dataSet = KabupatenDataSet.create(scale)) {
             EngineOverheadBenchmark.report(String.format(Locale.ROOT,
                     "kabupaten data set: %d desa, %d pengguna, %d langkah terbuka, %d baris riwayat tugas, dibuat "
@@ -53,15 +60,29 @@ class KabupatenBenchmark {
                     dataSet.count("SELECT COUNT(*) FROM ACT_HI_TASKINST"), dataSet.generationSeconds, load()));
             EngineOverheadBenchmark.report("kabupaten EXPLAIN ANALYZE ketepatan camat satu bulan: "
                     + explainTimeliness(dataSet));
-            measureAll(dataSet, 10, Integer.getInteger("bench.calls", 200),
-                    Duration.ofSeconds(Integer.getInteger("bench.seconds", 60)), figure -> {
-                        try {
-                            EngineOverheadBenchmark.report("kabupaten " + figure.line() + " load " + load());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            if (!compare) {
+                measureAll(dataSet, "");
+                return;
+            }
+            measureAll(dataSet, "[baris per langkah] ");
+            long removed = dataSet.update("DELETE FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ = 7 AND RESOURCE_ID_ "
+                    + "IN (SELECT ID_ FROM ACT_RU_TASK)");
+            dataSet.update("ANALYZE ACT_RU_AUTHORIZATION");
+            EngineOverheadBenchmark.report("kabupaten " + removed + " baris otorisasi per langkah dihapus, tersisa "
+                    + dataSet.count("SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION"));
+            measureAll(dataSet, "[hibah per definisi] ");
         }
+    }
+
+    private static void measureAll(KabupatenDataSet dataSet, String phase) throws Exception {
+        measureAll(dataSet, 10, Integer.getInteger("bench.calls", 200),
+                Duration.ofSeconds(Integer.getInteger("bench.seconds", 60)), figure -> {
+                    try {
+                        EngineOverheadBenchmark.report("kabupaten " + phase + figure.line() + " load " + load());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     /** Every figure of the kabupaten data set, in the order the README lists them, each handed on when measured. */

@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import id.sopflow.SopflowApplication;
+import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel;
 import id.sopflow.identity.OrganisationModel.Actor;
 import id.sopflow.identity.OrganisationModel.DemoUser;
@@ -220,7 +221,7 @@ final class KabupatenDataSet implements AutoCloseable {
                                 new Actor(kec.adminGroup(), "Admin", false, false),
                                 new Actor(kec.kasiGroup(), "Kasi dan Tim Teknis", false, false),
                                 new Actor(kec.camatGroup(), "Camat", false, false)),
-                        List.of()));
+                        List.of(), paringinSipa.actorsReadEveryStep()));
                 users.add(user(kec.camat(), "Camat", title(kec.suffix()), kec.tenant(), null,
                         List.of(kec.camatGroup(), "pengawas")));
             }
@@ -334,6 +335,7 @@ final class KabupatenDataSet implements AutoCloseable {
             values.put(":kasi", Integer.toString(scale.kasiPerKecamatan()));
             values.put(":groupPerms", Integer.toString(permissions.group()));
             values.put(":userPerms", Integer.toString(permissions.user()));
+            values.put(":perTaskGrants", Boolean.toString(perTaskGrants()));
             try (Statement sql = connection.createStatement()) {
                 for (String statement : bulkSql(values)) {
                     sql.execute(statement);
@@ -345,6 +347,17 @@ final class KabupatenDataSet implements AutoCloseable {
                 sql.execute("ANALYZE");
             }
         }
+    }
+
+    /**
+     * Whether the engine writes an authorization row per step and candidate group (and assignee) for SIPA: not when
+     * its actors read every step through the definition. {@code -Dbench.kabupaten.perTaskGrants=true} writes them
+     * anyway, as the engine did for every SOP before, for a before/after on one data set (KabupatenBenchmark).
+     */
+    boolean perTaskGrants() {
+        boolean sipaByDefinition = application.getBean(OrganisationDirectory.class).sops().stream()
+                .filter(sop -> sop.processKey().equals(SIPA)).allMatch(Sop::actorsReadEveryStep);
+        return !sipaByDefinition || Boolean.getBoolean("bench.kabupaten.perTaskGrants");
     }
 
     /** The permission bits the engine grants a candidate group and an assignee on a task, taken from a real task. */
@@ -392,6 +405,16 @@ final class KabupatenDataSet implements AutoCloseable {
             }
         }
         return statements;
+    }
+
+    /** Runs one statement (the benchmark's phases), returning the rows it changed. */
+    long update(String sql) {
+        try (Connection connection = application.getBean(DataSource.class).getConnection();
+                Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Rows of one statement's single number, for checks and the figure lines. */
