@@ -27,9 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class StepTimeline {
 
-    /** Camunda's delete reason of a task that was completed (any other reason: it was cancelled). */
-    private static final String COMPLETED = "completed";
-
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final LateStepRepository lateSteps;
@@ -63,7 +60,7 @@ public class StepTimeline {
         Instant end = task.getEndTime() == null ? null : task.getEndTime().toInstant();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         StepRecord.State state = end == null ? StepRecord.State.OPEN
-                : COMPLETED.equals(task.getDeleteReason()) ? StepRecord.State.DONE : StepRecord.State.CANCELLED;
+                : CaseHistory.completed(task) ? StepRecord.State.DONE : StepRecord.State.CANCELLED;
         Boolean onTime = switch (state) {
             case DONE -> due == null ? null : !end.isAfter(due);
             case OPEN -> due != null && now.isAfter(due) ? Boolean.FALSE : null;

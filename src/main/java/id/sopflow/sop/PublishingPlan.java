@@ -5,10 +5,11 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.FileValue;
 
 import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.Platform;
-import id.sopflow.publishing.PostRequest.Photo;
+import id.sopflow.verification.UploadedFile;
 
 /**
  * What one SOP's publishing step posts and where its links go: the only part of "post, or hand over to a manual
@@ -42,8 +43,13 @@ public interface PublishingPlan {
     /** The post's text for the platform. */
     String text(DelegateExecution execution, Platform platform);
 
-    /** The post's photos, in order. */
-    List<Photo> photos(DelegateExecution execution);
+    /** The file variables whose uploads go with the post as photos, in order; an empty slot is skipped. */
+    List<ProcessVariable<FileValue>> photoSlots();
+
+    /** Whether an upload of a photo slot can go with the post as a photo: any upload unless the SOP says more. */
+    default boolean isPhoto(UploadedFile file) {
+        return true;
+    }
 
     /** Records a link: posted by sopflow ({@code automatic}) or captured from the manual task. */
     void record(VariableScope scope, Platform platform, String link, boolean automatic);

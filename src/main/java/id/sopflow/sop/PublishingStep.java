@@ -16,9 +16,11 @@ import id.sopflow.publishing.PermanentPublishingFailure;
 import id.sopflow.publishing.Platform;
 import id.sopflow.publishing.PlatformLinks;
 import id.sopflow.publishing.PostRequest;
+import id.sopflow.publishing.PostRequest.Photo;
 import id.sopflow.publishing.PublicationOutcome;
 import id.sopflow.publishing.Publisher;
 import id.sopflow.verification.KelengkapanCheck;
+import id.sopflow.verification.UploadedFile;
 
 /**
  * "Post, or hand over to a manual task", the same for every SOP: each platform of the step that has no link yet is
@@ -113,7 +115,7 @@ public class PublishingStep {
     private Attempt attempt(DelegateExecution execution, PublishingPlan plan, Platform platform) {
         PostRequest request = new PostRequest(idempotencyKey(execution.getProcessInstanceId(),
                 plan.stepKey(execution), platform), plan.unitId(execution), plan.text(execution, platform),
-                plan.photos(execution));
+                photos(execution, plan));
         PublicationOutcome outcome;
         try {
             outcome = publisher.publish(platform.id(), request);
@@ -125,6 +127,13 @@ public class PublishingStep {
             return new Attempt(platform, published.post().url(), null);
         }
         return new Attempt(platform, null, null);
+    }
+
+    /** The uploads of the plan's photo slots that are photos; empty inputs and other files stay out of the post. */
+    private static List<Photo> photos(DelegateExecution execution, PublishingPlan plan) {
+        return plan.photoSlots().stream()
+                .flatMap(slot -> slot.from(execution).filter(UploadedFile::hasContent).stream())
+                .map(UploadedFile::of).filter(plan::isPhoto).map(Photo::of).toList();
     }
 
     /** The common wording: what each platform gave, then what the person publishing by hand does. */

@@ -1,6 +1,5 @@
 package id.sopflow.sop.ppid;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,10 +9,8 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.Platform;
-import id.sopflow.publishing.PostRequest.Photo;
 import id.sopflow.sop.PublishingDelegate;
 import id.sopflow.sop.PublishingStep;
-import id.sopflow.verification.UploadedFile;
 
 /**
  * Row 9, once per chosen platform ({@link PpidElements#UNGGAH_OTOMATIS} inside the multi-instance subprocess),
@@ -29,12 +26,7 @@ class PpidPublishing extends PublishingDelegate {
     static final String STEP_KEY = "serviceTask_unggahOtomatis";
 
     PpidPublishing(PublishingStep step) {
-        super(step);
-    }
-
-    @Override
-    public String processKey() {
-        return PpidVariables.PROCESS_KEY;
+        super(step, PpidVariables.PROCESS_KEY, PpidElements.ERROR_UNGGAH_MANUAL);
     }
 
     @Override
@@ -53,13 +45,8 @@ class PpidPublishing extends PublishingDelegate {
     }
 
     @Override
-    public List<Photo> photos(DelegateExecution execution) {
-        List<Photo> photos = new ArrayList<>();
-        for (ProcessVariable<FileValue> slot : PpidVariables.GAMBAR) {
-            slot.from(execution).filter(UploadedFile::hasContent).map(UploadedFile::of).map(Photo::of)
-                    .ifPresent(photos::add);
-        }
-        return photos;
+    public List<ProcessVariable<FileValue>> photoSlots() {
+        return PpidVariables.GAMBAR;
     }
 
     @Override
@@ -75,10 +62,5 @@ class PpidPublishing extends PublishingDelegate {
     @Override
     public ProcessVariable<String> reasonVariable(VariableScope scope) {
         return PpidVariables.ALASAN_UNGGAH_MANUAL;
-    }
-
-    @Override
-    public String manualErrorCode() {
-        return PpidElements.ERROR_UNGGAH_MANUAL;
     }
 }

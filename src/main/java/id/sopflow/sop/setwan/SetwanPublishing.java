@@ -1,6 +1,5 @@
 package id.sopflow.sop.setwan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.Platform;
-import id.sopflow.publishing.PostRequest.Photo;
 import id.sopflow.sop.PublishingDelegate;
 import id.sopflow.sop.PublishingStep;
 import id.sopflow.verification.UploadedFile;
@@ -29,18 +27,13 @@ class SetwanPublishing extends PublishingDelegate {
     static final String MEDSOS = "medsos";
 
     SetwanPublishing(PublishingStep step) {
-        super(step);
+        super(step, SetwanVariables.PROCESS_KEY, SetwanElements.ERROR_PUBLIKASI_MANUAL);
     }
 
     /**
      * The step is known by its template field "Kanal", not by its element id; the text is the one the keys had when
      * they were made from the element ids, so that earlier posts stay matched.
      */
-    @Override
-    public String processKey() {
-        return SetwanVariables.PROCESS_KEY;
-    }
-
     @Override
     public String stepKey(VariableScope scope) {
         return website(scope) ? "serviceTask_publikasiWebsite" : "serviceTask_publikasiMedsos";
@@ -71,14 +64,14 @@ class SetwanPublishing extends PublishingDelegate {
     }
 
     @Override
-    public List<Photo> photos(DelegateExecution execution) {
-        List<Photo> photos = new ArrayList<>();
-        for (ProcessVariable<FileValue> slot : SetwanVariables.LAMPIRAN) {
-            slot.from(execution).map(UploadedFile::of)
-                    .filter(file -> AttachmentType.ofContent(file.content()).map(AttachmentType::image).orElse(false))
-                    .map(Photo::of).ifPresent(photos::add);
-        }
-        return photos;
+    public List<ProcessVariable<FileValue>> photoSlots() {
+        return SetwanVariables.LAMPIRAN;
+    }
+
+    /** Attachments may be scanned PDFs as well; only images go with a post. */
+    @Override
+    public boolean isPhoto(UploadedFile file) {
+        return AttachmentType.ofContent(file.content()).map(AttachmentType::image).orElse(false);
     }
 
     @Override
@@ -94,11 +87,6 @@ class SetwanPublishing extends PublishingDelegate {
     @Override
     public ProcessVariable<String> reasonVariable(VariableScope scope) {
         return website(scope) ? SetwanVariables.ALASAN_MANUAL_WEBSITE : SetwanVariables.ALASAN_MANUAL_MEDSOS;
-    }
-
-    @Override
-    public String manualErrorCode() {
-        return SetwanElements.ERROR_PUBLIKASI_MANUAL;
     }
 
     private static boolean website(VariableScope scope) {

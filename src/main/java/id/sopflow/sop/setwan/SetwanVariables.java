@@ -129,32 +129,6 @@ public final class SetwanVariables {
         return List.copyOf(computed);
     }
 
-    /** The kinds of activity the SOP names. */
-    public enum JenisKegiatan {
-        DPRD("dprd", "Kegiatan DPRD"),
-        SEKRETARIAT("sekretariat", "Kegiatan lingkup Sekretariat DPRD");
-
-        private final String code;
-        private final String label;
-
-        JenisKegiatan(String code, String label) {
-            this.code = code;
-            this.label = label;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public static java.util.Optional<JenisKegiatan> of(String code) {
-            return java.util.Arrays.stream(values()).filter(j -> j.code.equals(code)).findFirst();
-        }
-    }
-
     private SetwanVariables() {
     }
 }

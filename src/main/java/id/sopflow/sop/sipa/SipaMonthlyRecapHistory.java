@@ -1,5 +1,6 @@
 package id.sopflow.sop.sipa;
 
+import id.sopflow.reporting.CaseHistory;
 import id.sopflow.reporting.SopSteps;
 import java.time.ZoneOffset;
 import java.time.Instant;
@@ -36,8 +37,6 @@ import id.sopflow.sop.sipa.SipaMonthlyRecapData.LateRow;
  */
 @Component
 class SipaMonthlyRecapHistory {
-
-    private static final String COMPLETED = "completed";
 
     private final HistoryService historyService;
     private final JdbcTemplate jdbc;
@@ -93,7 +92,7 @@ class SipaMonthlyRecapHistory {
                 .filter(task -> within(task.getStartTime(), from, to))
                 .toList();
         List<HistoricTaskInstance> answered = questions.stream()
-                .filter(task -> task.getEndTime() != null && COMPLETED.equals(task.getDeleteReason()))
+                .filter(CaseHistory::completed)
                 .toList();
         int onTime = (int) answered.stream()
                 .filter(task -> task.getDueDate() != null && !task.getEndTime().after(task.getDueDate()))

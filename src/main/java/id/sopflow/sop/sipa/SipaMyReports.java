@@ -1,19 +1,20 @@
 package id.sopflow.sop.sipa;
 
-import id.sopflow.reporting.SopStep;
-import id.sopflow.reporting.SopSteps;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
+
+import id.sopflow.reporting.CaseHistory;
+import id.sopflow.reporting.SopStep;
+import id.sopflow.reporting.SopSteps;
 
 /**
  * "Laporan Saya": the SIPA BERMEDSOS reports of the caller's own desa, with where each one is. A desa has no task
@@ -53,16 +54,16 @@ public class SipaMyReports {
                            String publicLink, String pageLink, int questions, int answered) {
     }
 
-    private static final String COMPLETED = "completed";
-
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
-
+    private final CaseHistory caseHistory;
     private final SopSteps steps;
 
-    public SipaMyReports(HistoryService historyService, RuntimeService runtimeService, SopSteps steps) {
+    public SipaMyReports(HistoryService historyService, RuntimeService runtimeService, CaseHistory caseHistory,
+                         SopSteps steps) {
         this.historyService = historyService;
         this.runtimeService = runtimeService;
+        this.caseHistory = caseHistory;
         this.steps = steps;
     }
 
@@ -98,28 +99,18 @@ public class SipaMyReports {
     }
 
     private MyReport report(HistoricProcessInstance instance) {
-        Map<String, Object> values = new HashMap<>();
-        historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .disableBinaryFetching().list().stream()
-                .filter(variable -> instance.getId().equals(variable.getActivityInstanceId()))
-                .filter(variable -> variable.getValue() != null)
-                .forEach(variable -> values.put(variable.getName(), variable.getValue()));
-        String kode = text(values, SipaVariables.KODE_PUBLIK.name());
-        if (kode == null) {
+        CaseHistory.Case history = caseHistory.of(instance.getId());
+        Optional<String> kode = history.text(SipaVariables.KODE_PUBLIK);
+        if (kode.isEmpty()) {
             return null;
         }
-        boolean posted = text(values, SipaVariables.TAUTAN_PUBLIKASI.name()) != null;
-        List<HistoricTaskInstance> questions = historyService.createHistoricTaskInstanceQuery()
-                .processInstanceId(instance.getId()).list().stream()
-                .filter(task -> steps.is(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
-                        SipaElements.STEP_TANGGAPI_PERTANYAAN))
-                .toList();
-        int answered = (int) questions.stream()
-                .filter(task -> task.getEndTime() != null && COMPLETED.equals(task.getDeleteReason())).count();
-        return new MyReport(kode, text(values, SipaVariables.JUDUL.name()), text(values, SipaVariables.DESA.name()),
-                instance.getStartTime().toInstant(), status(instance, posted),
-                posted ? text(values, SipaVariables.ALAMAT_HALAMAN_PUBLIK.name()) : null,
-                text(values, SipaVariables.ALAMAT_HALAMAN_PUBLIK.name()), questions.size(), answered);
+        boolean posted = history.text(SipaVariables.TAUTAN_PUBLIKASI).isPresent();
+        List<HistoricTaskInstance> questions = history.tasks(SipaElements.STEP_TANGGAPI_PERTANYAAN);
+        int answered = (int) questions.stream().filter(CaseHistory::completed).count();
+        String page = history.text(SipaVariables.ALAMAT_HALAMAN_PUBLIK).orElse(null);
+        return new MyReport(kode.get(), history.text(SipaVariables.JUDUL).orElse(null),
+                history.text(SipaVariables.DESA).orElse(null), instance.getStartTime().toInstant(),
+                status(instance, posted), posted ? page : null, page, questions.size(), answered);
     }
 
     private Status status(HistoricProcessInstance instance, boolean posted) {
@@ -136,7 +127,7 @@ public class SipaMyReports {
         }
         List<String> active = runtimeService.getActiveActivityIds(instance.getId());
         // By template, not by element id: a step renamed in Modeler keeps its status in Laporan Saya.
-        java.util.function.Predicate<SopStep> at = step -> active.stream()
+        Predicate<SopStep> at = step -> active.stream()
                 .anyMatch(id -> steps.is(instance.getProcessDefinitionId(), id, step));
         if (at.test(SipaElements.STEP_PERBAIKI_LAPORAN)) {
             return Status.PERLU_PERBAIKAN;
@@ -145,10 +136,5 @@ public class SipaMyReports {
             return Status.MENUNGGU_UNGGAHAN;
         }
         return Status.MENUNGGU_VERIFIKASI;
-    }
-
-    private static String text(Map<String, Object> values, String name) {
-        Object value = values.get(name);
-        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 }

@@ -61,9 +61,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SipaProgressReportHistory {
 
-    /** Camunda's delete reason of a completed task. */
-    private static final String COMPLETED = "completed";
-
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final StepTimeline timeline;
@@ -161,7 +158,7 @@ class SipaProgressReportHistory {
         List<Question> questions() {
             List<Question> questions = new ArrayList<>();
             for (HistoricTaskInstance task : tasksOf(SipaElements.STEP_TANGGAPI_PERTANYAAN)) {
-                boolean answered = COMPLETED.equals(task.getDeleteReason()) && task.getEndTime() != null;
+                boolean answered = id.sopflow.reporting.CaseHistory.completed(task);
                 Instant received = valueFor(task, PERTANYAAN_DITERIMA.name())
                         .filter(Date.class::isInstance).map(date -> ((Date) date).toInstant())
                         .orElse(task.getStartTime().toInstant());

@@ -20,10 +20,8 @@ import org.springframework.stereotype.Component;
 import id.sopflow.ProcessVariable;
 import id.sopflow.PublicAddress;
 import id.sopflow.publishing.Platform;
-import id.sopflow.publishing.PostRequest.Photo;
 import id.sopflow.sop.PublishingDelegate;
 import id.sopflow.sop.PublishingStep;
-import id.sopflow.verification.UploadedFile;
 
 /**
  * SOP row 3 ({@link SipaElements#UNGGAH_MEDSOS}): posts the verified report to the desa's Facebook Page, or hands the
@@ -65,18 +63,13 @@ public class SipaPublishing extends PublishingDelegate {
     private final PublicAddress publicAddress;
 
     public SipaPublishing(PublishingStep step, PublicAddress publicAddress) {
-        super(step);
+        super(step, SipaVariables.PROCESS_KEY, SipaElements.ERROR_UNGGAH_MANUAL);
         this.publicAddress = publicAddress;
     }
 
     /** The key of the report's one Facebook post, however often the job is retried and whatever the step is called. */
     static String idempotencyKey(String processInstanceId) {
         return PublishingStep.idempotencyKey(processInstanceId, STEP_KEY, Platform.FACEBOOK);
-    }
-
-    @Override
-    public String processKey() {
-        return SipaVariables.PROCESS_KEY;
     }
 
     @Override
@@ -116,12 +109,8 @@ public class SipaPublishing extends PublishingDelegate {
     }
 
     @Override
-    public List<Photo> photos(DelegateExecution execution) {
-        List<Photo> photos = new ArrayList<>();
-        for (ProcessVariable<FileValue> slot : SipaVariables.FOTO) {
-            slot.from(execution).map(UploadedFile::of).map(Photo::of).ifPresent(photos::add);
-        }
-        return photos;
+    public List<ProcessVariable<FileValue>> photoSlots() {
+        return SipaVariables.FOTO;
     }
 
     @Override
@@ -139,11 +128,6 @@ public class SipaPublishing extends PublishingDelegate {
     @Override
     public ProcessVariable<String> reasonVariable(VariableScope scope) {
         return ALASAN_UNGGAH_MANUAL;
-    }
-
-    @Override
-    public String manualErrorCode() {
-        return SipaElements.ERROR_UNGGAH_MANUAL;
     }
 
     /**

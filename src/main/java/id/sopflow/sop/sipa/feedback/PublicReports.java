@@ -1,6 +1,5 @@
 package id.sopflow.sop.sipa.feedback;
 
-import id.sopflow.reporting.SopSteps;
 import static id.sopflow.sop.sipa.SipaVariables.AKHIR_MASA_TANGGAPAN;
 import static id.sopflow.sop.sipa.SipaVariables.ALASAN_SELISIH;
 import static id.sopflow.sop.sipa.SipaVariables.ANGGARAN;
@@ -19,10 +18,8 @@ import static id.sopflow.sop.sipa.SipaVariables.TANGGAPAN;
 import static id.sopflow.sop.sipa.SipaVariables.TAUTAN_PUBLIKASI;
 import static id.sopflow.sop.sipa.SipaVariables.URAIAN;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -37,16 +34,17 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Service;
 
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Organisation;
+import id.sopflow.reporting.CaseHistory;
 import id.sopflow.sop.sipa.SipaElements;
 import id.sopflow.sop.sipa.SipaVariables;
 import id.sopflow.sop.sipa.SipaVariables.JenisLaporan;
 import id.sopflow.verification.ImageType;
 import id.sopflow.verification.UploadedFile;
+import id.sopflow.verification.WebAddress;
 
 /**
  * Published SIPA BERMEDSOS reports as the public page shows them, read from history so that a report stays readable
@@ -60,17 +58,14 @@ public class PublicReports {
     static final Pattern CODE = Pattern.compile("[a-z0-9]{6,40}");
     private static final Set<String> READABLE_STATES = Set.of(HistoricProcessInstance.STATE_ACTIVE,
             HistoricProcessInstance.STATE_COMPLETED, HistoricProcessInstance.STATE_SUSPENDED);
-    private static final String COMPLETED = "completed";
-
     private final HistoryService historyService;
     private final OrganisationDirectory directory;
+    private final CaseHistory caseHistory;
 
-    private final SopSteps steps;
-
-    public PublicReports(HistoryService historyService, OrganisationDirectory directory, SopSteps steps) {
+    public PublicReports(HistoryService historyService, OrganisationDirectory directory, CaseHistory caseHistory) {
         this.historyService = historyService;
         this.directory = directory;
-        this.steps = steps;
+        this.caseHistory = caseHistory;
     }
 
     public Optional<PublicReport> find(String kodePublik) {
@@ -91,37 +86,37 @@ public class PublicReports {
             return Optional.empty();
         }
         HistoricProcessInstance instance = found.get();
-        Map<String, Object> values = caseVariables(instance.getId());
-        Date windowEnd = (Date) values.get(AKHIR_MASA_TANGGAPAN.name());
-        if (windowEnd == null) {
+        CaseHistory.Case history = caseHistory.of(instance.getId());
+        Optional<Date> windowEnd = history.get(AKHIR_MASA_TANGGAPAN);
+        if (windowEnd.isEmpty()) {
             return Optional.empty();
         }
-        String desaId = text(values, DESA_ID.name());
+        String desaId = history.text(DESA_ID).orElse(null);
         Optional<Organisation> organisation = directory.organisationOfTenant(desaId);
-        String jenisCode = text(values, JENIS_LAPORAN.name());
+        String jenisCode = history.text(JENIS_LAPORAN).orElse(null);
         List<Integer> photoSlots = new ArrayList<>();
         for (int slot = 1; slot <= SipaVariables.FOTO.size(); slot++) {
-            if (values.containsKey(SipaVariables.FOTO.get(slot - 1).name())) {
+            if (history.has(SipaVariables.FOTO.get(slot - 1))) {
                 photoSlots.add(slot);
             }
         }
         return Optional.of(new PublicReport(
                 kodePublik,
                 instance.getId(),
-                Optional.ofNullable(text(values, DESA.name())).orElse(desaId),
+                history.text(DESA).orElse(desaId),
                 organisation.map(Organisation::name).orElse(null),
                 JenisLaporan.of(jenisCode).map(JenisLaporan::label).orElse(null),
                 JenisLaporan.REALISASI_APBDES.code().equals(jenisCode),
-                text(values, JUDUL.name()),
-                text(values, PERIODE.name()),
-                text(values, LOKASI.name()),
-                text(values, URAIAN.name()),
-                number(values, ANGGARAN.name()),
-                number(values, REALISASI.name()),
-                text(values, ALASAN_SELISIH.name()),
-                webLinks(text(values, TAUTAN_PUBLIKASI.name())),
+                history.text(JUDUL).orElse(null),
+                history.text(PERIODE).orElse(null),
+                history.text(LOKASI).orElse(null),
+                history.text(URAIAN).orElse(null),
+                history.get(ANGGARAN).orElse(null),
+                history.get(REALISASI).orElse(null),
+                history.text(ALASAN_SELISIH).orElse(null),
+                webLinks(history.text(TAUTAN_PUBLIKASI).orElse(null)),
                 photoSlots,
-                windowEnd.toInstant(),
+                windowEnd.get().toInstant(),
                 HistoricProcessInstance.STATE_ACTIVE.equals(instance.getState()),
                 organisation.map(o -> ZoneId.of(o.timeZone())).orElse(ZoneId.of("Asia/Makassar"))));
     }
@@ -131,16 +126,9 @@ public class PublicReports {
         if (!report.photoSlots().contains(slot)) {
             return Optional.empty();
         }
-        String name = SipaVariables.FOTO.get(slot - 1).name();
-        return historyService.createHistoricVariableInstanceQuery().processInstanceId(report.processInstanceId())
-                .variableName(name).list().stream()
-                .filter(variable -> report.processInstanceId().equals(variable.getActivityInstanceId()))
-                .map(HistoricVariableInstance::getTypedValue)
-                .filter(FileValue.class::isInstance)
-                .map(value -> UploadedFile.of((FileValue) value).content())
-                .flatMap(content -> ImageType.ofContent(content).map(type -> new Photo(mimeType(type), content))
-                        .stream())
-                .findFirst();
+        return SipaVariables.FOTO.get(slot - 1).fromHistory(historyService, report.processInstanceId())
+                .map(file -> UploadedFile.of(file).content())
+                .flatMap(content -> ImageType.ofContent(content).map(type -> new Photo(mimeType(type), content)));
     }
 
     /** The question with this tracking code, if it was asked about this report. */
@@ -156,10 +144,8 @@ public class PublicReports {
         if (scopes.isEmpty()) {
             return Optional.empty();
         }
-        Optional<HistoricTaskInstance> task = historyService.createHistoricTaskInstanceQuery()
-                .processInstanceId(caseId).list().stream()
-                .filter(candidate -> steps.is(candidate.getProcessDefinitionId(), candidate.getTaskDefinitionKey(),
-                        SipaElements.STEP_TANGGAPI_PERTANYAAN))
+        Optional<HistoricTaskInstance> task = caseHistory.of(caseId).tasks(SipaElements.STEP_TANGGAPI_PERTANYAAN)
+                .stream()
                 .filter(candidate -> scopes.contains(candidate.getActivityInstanceId()))
                 .findFirst();
         if (task.isEmpty()) {
@@ -169,7 +155,7 @@ public class PublicReports {
         historyService.createHistoricVariableInstanceQuery().processInstanceId(caseId)
                 .activityInstanceIdIn(task.get().getActivityInstanceId()).disableBinaryFetching().list()
                 .forEach(variable -> values.put(variable.getName(), variable.getValue()));
-        boolean answered = task.get().getEndTime() != null && COMPLETED.equals(task.get().getDeleteReason());
+        boolean answered = CaseHistory.completed(task.get());
         String answer = answered ? text(values, TANGGAPAN.name()) : null;
         Date received = values.get(PERTANYAAN_DITERIMA.name()) instanceof Date date ? date
                 : task.get().getStartTime();
@@ -177,42 +163,14 @@ public class PublicReports {
                 answer, answer == null ? null : task.get().getEndTime().toInstant()));
     }
 
-    /** Variables of the case itself (not of a question or a task), by name. */
-    private Map<String, Object> caseVariables(String caseId) {
-        Map<String, Object> values = new HashMap<>();
-        historyService.createHistoricVariableInstanceQuery().processInstanceId(caseId).disableBinaryFetching()
-                .list().stream()
-                .filter(variable -> caseId.equals(variable.getActivityInstanceId()))
-                .forEach(variable -> values.put(variable.getName(),
-                        SipaVariables.FOTO.stream().anyMatch(foto -> foto.name().equals(variable.getName()))
-                                ? Boolean.TRUE : variable.getValue()));
-        values.values().removeIf(Objects::isNull);
-        return values;
-    }
-
-    /** Only web addresses become links; anything else the admin typed is left out. */
+    /** Only web addresses ({@link WebAddress}: http(s) with a host name) become links; anything else is left out. */
     private static List<String> webLinks(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> {
-            try {
-                URI uri = URI.create(line);
-                return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                        && uri.getHost() != null;
-            } catch (IllegalArgumentException notAUri) {
-                return false;
-            }
-        }).toList();
+        return WebAddress.lines(text).stream().filter(line -> WebAddress.host(line).isPresent()).toList();
     }
 
     private static String text(Map<String, Object> values, String name) {
         Object value = values.get(name);
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
-
-    private static Long number(Map<String, Object> values, String name) {
-        return values.get(name) instanceof Number number ? number.longValue() : null;
     }
 
     private static String mimeType(ImageType type) {
