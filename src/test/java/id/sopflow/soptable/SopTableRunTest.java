@@ -213,6 +213,67 @@ class SopTableRunTest {
                 .isEqualTo("Surat pengantar belum distempel.");
     }
 
+    /**
+     * The desa/unit checklist of a per-unit part in the real Tasklist (form-js 1.8.7, FEEL valuesExpression over the
+     * text of the organisation's units): the Kasi of the generated Profil sees the dinas's kampung/kelurahan, ticks
+     * one, and one per-unit case starts in that kampung's tenant. A kampung of another organisation sent past the form
+     * is refused by the server.
+     */
+    @Test
+    void theKasiChoosesTheKampungFromTheOrganisationsListInTasklist() throws IOException {
+        SopTable table = TABLES.stream().filter(t -> t.header().processKey().equals("profil-desa-kelurahan-dari-tabel"))
+                .findFirst().orElseThrow();
+        GeneratedSop sop = SopGenerator.generate(table);
+        deploy(sop);
+        Run run = new Run(table, sop);
+        kit.clockAt(MONDAY_0900);
+        String kadis = userOf("profil-kadis-t");
+        HttpResponse<String> started = client(kadis).post("/engine-rest/process-definition/key/"
+                + table.header().processKey() + "/submit-form",
+                "{\"variables\": {\"judul\": {\"value\": \"Pendataan profil 2026\", \"type\": \"String\"}}}");
+        String caseId = JSON.readTree(started.body()).path("id").asText();
+        Task choice = null;
+        for (int step = 0; step < 10 && choice == null; step++) {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+            String worker = userOf(table.row(run.rowOfTask.get(task.getTaskDefinitionKey())).actor());
+            client(worker).post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"" + worker + "\"}");
+            JsonNode form = JSON.readTree(sop.forms().get(run.formOfTask.get(task.getTaskDefinitionKey())));
+            if (form.toString().contains("\"checklist\"")) {
+                choice = task;
+            } else {
+                assertThat(client(worker).post("/engine-rest/task/" + task.getId() + "/submit-form",
+                        run.fill(form, true, null, false, task)).statusCode()).isEqualTo(204);
+            }
+        }
+        assertThat(choice).as("langkah memilih kampung").isNotNull();
+        String kasi = userOf("profil-kasi-t");
+        String tampered = run.fill(JSON.readTree(sop.forms().get(run.formOfTask.get(choice.getTaskDefinitionKey()))),
+                null, null, false, choice).replaceAll("\\[\\\\\"[a-z-]+\\\\\"\\]", "[\\\\\"desa-babayau\\\\\"]");
+        HttpResponse<String> refused = client(kasi).post("/engine-rest/task/" + choice.getId() + "/submit-form",
+                tampered);
+        assertThat(refused.statusCode()).as(tampered).isEqualTo(400);
+        assertThat(refused.body()).contains("desa-babayau tidak ada di daftar organisasi ini");
+
+        TasklistBrowser browser = kit.browser();
+        browser.logIn(kasi, PASSWORD);
+        browser.driver().get(kit.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + choice.getId());
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                "Kampung Mekar Jaya (contoh)"));
+        assertThat(browser.visible(By.cssSelector(".fjs-form")).getText()).contains("Kampung Sukamaju (contoh)",
+                "Kelurahan Sido Mulyo (contoh)").doesNotContain("Desa Babayau");
+        browser.click(By.cssSelector(".fjs-form [id$='-field_kelengkapan1']"));
+        browser.click(By.xpath("//*[contains(@class,'fjs-form')]//label[contains(., 'Kampung Mekar Jaya')]"));
+        browser.saveEvidence("SopTableRunTest-pilihKampung");
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
+
+        browser.await().until(driver -> engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(caseId).count() == 1);
+        org.camunda.bpm.engine.runtime.ProcessInstance perUnit = engine.getRuntimeService()
+                .createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
+        assertThat(perUnit.getTenantId()).isEqualTo("kampung-mekar-jaya");
+        assertThat(engine.getRuntimeService().getVariable(caseId, UnitChoice.CHOSEN)).isEqualTo("kampung-mekar-jaya");
+    }
+
     /** One table's cases: who works which step, what the forms ask, what has been walked. */
     private final class Run {
 
