@@ -34,7 +34,7 @@ public record ExpressionAllowList(boolean variables, Set<String> functions, Set<
             Set.of("execution.processInstanceId", "execution.processBusinessKey", "execution.id",
                     "execution.currentActivityId", "task.id", "task.name",
                     "sipaCommentReply.enabled", "profilKampung.name", "profilKampung.list",
-                    "ppidPlatformChoice.chosen"));
+                    "ppidPlatformChoice.chosen", "unitChoice.list"));
 
     /** Stored Tasklist filters: what Camunda's own later releases allow there. */
     public static final ExpressionAllowList FILTERS = new ExpressionAllowList(false,

@@ -21,19 +21,30 @@ import id.sopflow.identity.OrganisationModel.Actor;
  *
  * @param processKey        the process key (kebab case)
  * @param bpmn              {@code processes/<key>.bpmn}
+ * @param calledProcesses   the diagrams of the processes it calls by process key ({@code <key>-per-unit}, see
+ *                          {@link UnitPart}); empty for most SOPs
  * @param forms             {@code forms/<id>.form} by file name
  * @param organisationEntry the SOP's item for the {@code sops:} list of {@code organisasi.yaml}
  * @param sop               the same entry as the organisation model reads it
  */
-public record GeneratedSop(String processKey, String bpmn, Map<String, String> forms, String organisationEntry,
-                           OrganisationModel.Sop sop) {
+public record GeneratedSop(String processKey, String bpmn, Map<String, String> calledProcesses,
+                           Map<String, String> forms, String organisationEntry, OrganisationModel.Sop sop) {
 
     public GeneratedSop {
+        calledProcesses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(calledProcesses));
         forms = Map.copyOf(forms);
     }
 
     public String bpmnFileName() {
         return processKey + ".bpmn";
+    }
+
+    /** Every diagram by file name ({@code <key>.bpmn}), the SOP's own first, then the processes it calls. */
+    public Map<String, String> diagrams() {
+        Map<String, String> diagrams = new java.util.LinkedHashMap<>();
+        diagrams.put(bpmnFileName(), bpmn);
+        calledProcesses.forEach((key, diagram) -> diagrams.put(key + ".bpmn", diagram));
+        return java.util.Collections.unmodifiableMap(diagrams);
     }
 
     public String organisationFileName() {
@@ -63,7 +74,9 @@ public record GeneratedSop(String processKey, String bpmn, Map<String, String> f
     public List<Path> write(Path outDir) {
         List<Path> written = new ArrayList<>();
         try {
-            written.add(file(outDir.resolve("processes").resolve(bpmnFileName()), bpmn));
+            for (Map.Entry<String, String> diagram : diagrams().entrySet()) {
+                written.add(file(outDir.resolve("processes").resolve(diagram.getKey()), diagram.getValue()));
+            }
             for (Map.Entry<String, String> form : new java.util.TreeMap<>(forms).entrySet()) {
                 written.add(file(outDir.resolve("forms").resolve(form.getKey()), form.getValue()));
             }

@@ -133,12 +133,18 @@ final class SopBpmn {
         doc.append("Peringatan: ").append(numbered(h.peringatan())).append('\n');
         doc.append("Pencatatan dan pendataan: ").append(numbered(h.pencatatan())).append('\n');
         doc.append("Pelaksana: ").append(table.actors().stream().map(Actor::name).collect(Collectors.joining(" · ")));
-        List<Actor> withoutRows = table.actors().stream().filter(actor -> !diagram.lanes.contains(actor)).toList();
+        List<Actor> withoutRows = table.actors().stream().filter(actor -> !diagram.lanes.contains(actor))
+                .filter(actor -> diagram.part == null || !diagram.partActors.contains(actor.group())).toList();
         if (!withoutRows.isEmpty()) {
             doc.append(" (tanpa baris sendiri, jadi tanpa lajur: ")
                     .append(withoutRows.stream().map(Actor::name).collect(Collectors.joining(", "))).append(')');
         }
         doc.append('\n');
+        if (diagram.part != null) {
+            doc.append("Baris ").append(diagram.part.first()).append("–").append(diagram.part.last())
+                    .append(" dikerjakan per desa/unit: proses ").append(UnitPart.childKey(table))
+                    .append(", satu kasus untuk setiap desa/unit yang dipilih, di tenant desa/unit itu.\n");
+        }
         doc.append("Dibuat dari tabel SOP oleh sopflow (sop-tabel): satu lajur per pelaksana, satu tugas per baris. "
                 + "Tambahan sopflow: pencatatan kasus masuk saat mulai, pencatatan putaran keputusan Ya/Tidak, dan "
                 + "pencatatan langkah terlambat.");
@@ -196,16 +202,25 @@ final class SopBpmn {
             case MERGE -> gateway(node);
             case DECISION -> gateway(node);
             case TASK -> task(node);
+            case CALL -> call(node);
             case END -> end(node);
         }
     }
 
     private void start(Node node) {
         xml.append("    <bpmn:startEvent id=\"").append(node.id).append("\" name=\"").append(attr(node.name))
-                .append("\" camunda:formRef=\"").append(attr(startFormId(table)))
-                .append("\" camunda:formRefBinding=\"deployment\" camunda:modelerTemplate=\"")
-                .append(CASE_HEADER_TEMPLATE).append("\" camunda:modelerTemplateVersion=\"1\">\n");
-        documentation(6, "MULAI. Kasus dibuka oleh " + node.lane.name() + " dengan judulnya; sopflow mencatat kepala "
+                .append('"');
+        if (!diagram.called) {
+            xml.append(" camunda:formRef=\"").append(attr(startFormId(table)))
+                    .append("\" camunda:formRefBinding=\"deployment\"");
+        }
+        xml.append(" camunda:modelerTemplate=\"").append(CASE_HEADER_TEMPLATE)
+                .append("\" camunda:modelerTemplateVersion=\"1\">\n");
+        documentation(6, diagram.called
+                ? "MULAI bagian per desa/unit: satu kasus untuk setiap desa/unit yang dipilih, dibuka oleh kasus induk "
+                + "di tenant desa/unit itu dengan judul kasus induk; sopflow mencatat kepala kasus untuk kartu Tasklist "
+                + "dan dasbor pengawas (tambahan sopflow)."
+                : "MULAI. Kasus dibuka oleh " + node.lane.name() + " dengan judulnya; sopflow mencatat kepala "
                 + "kasus (desa/organisasi dari tenant pengguna, judul, nama SOP) untuk kartu Tasklist dan dasbor "
                 + "pengawas (tambahan sopflow).");
         xml.append("      <bpmn:extensionElements>\n");
@@ -251,7 +266,8 @@ final class SopBpmn {
         xml.append(">\n");
         documentation(6, rowDocumentation(row));
         boolean rework = diagram.isRework(row);
-        if (row.isDecision() || rework) {
+        boolean choosesUnits = diagram.choosesUnits(row);
+        if (row.isDecision() || rework || choosesUnits) {
             xml.append("      <bpmn:extensionElements>\n");
             if (row.isDecision()) {
                 String variable = diagram.decisionVariables.get(row.number());
@@ -265,6 +281,10 @@ final class SopBpmn {
             }
             if (rework) {
                 xml.append("        <camunda:taskListener delegateExpression=\"${reviewHistory}\" event=\"create\" />\n");
+            }
+            if (choosesUnits) {
+                xml.append("        <camunda:taskListener delegateExpression=\"${unitChoice}\" event=\"create\" />\n");
+                xml.append("        <camunda:taskListener delegateExpression=\"${unitChoice}\" event=\"complete\" />\n");
             }
             xml.append("      </bpmn:extensionElements>\n");
         }
@@ -289,6 +309,31 @@ final class SopBpmn {
         xml.append("    </bpmn:endEvent>\n");
         xml.append("    <bpmn:sequenceFlow id=\"").append(node.lateFlowId).append("\" sourceRef=\"").append(node.timerId)
                 .append("\" targetRef=\"").append(node.lateEventId).append("\" />\n");
+    }
+
+    /** The per-unit part: one called case per chosen desa/unit, in that unit's tenant, all in parallel. */
+    private void call(Node node) {
+        UnitPart part = diagram.part;
+        xml.append("    <bpmn:callActivity id=\"").append(node.id).append("\" name=\"").append(attr(node.name))
+                .append("\" calledElement=\"").append(attr(UnitPart.childKey(table))).append("\">\n");
+        documentation(6, "Bagian per desa/unit (baris " + part.first() + "–" + part.last() + "): satu kasus "
+                + UnitPart.childKey(table) + " untuk setiap desa/unit yang dipilih pada langkah sebelumnya, berjalan "
+                + "paralel di tenant desa/unit itu, sehingga setiap desa/unit hanya melihat kasusnya sendiri. Lanjut "
+                + "setelah semua desa/unit selesai. Asynchronous after pada setiap instans: selesainya satu desa/unit "
+                + "dicatat dalam job tersendiri, sehingga penyelesaian bersamaan tidak saling bertabrakan.");
+        xml.append("      <bpmn:extensionElements>\n");
+        xml.append("        <camunda:in source=\"unit\" target=\"unitTenantId\" />\n");
+        xml.append("        <camunda:in source=\"judul\" target=\"judul\" />\n");
+        xml.append("      </bpmn:extensionElements>\n");
+        flowRefs(node);
+        xml.append("      <bpmn:multiInstanceLoopCharacteristics camunda:asyncAfter=\"true\" camunda:collection=\"")
+                .append(attr("${unitChoice.list(" + UnitChoice.CHOSEN + ")}"))
+                .append("\" camunda:elementVariable=\"unit\">\n");
+        xml.append("        <bpmn:extensionElements>\n");
+        xml.append("          <camunda:failedJobRetryTimeCycle>R5/PT1M</camunda:failedJobRetryTimeCycle>\n");
+        xml.append("        </bpmn:extensionElements>\n");
+        xml.append("      </bpmn:multiInstanceLoopCharacteristics>\n");
+        xml.append("    </bpmn:callActivity>\n");
     }
 
     /** The SOP row as the hand-drawn diagrams keep it in a task's documentation. */
@@ -379,6 +424,7 @@ final class SopBpmn {
                                 DiagramText.LABEL_WIDTH, node.labelHeight}
                         : new double[] {node.cx() - DiagramText.LABEL_WIDTH / 2, node.y - 4 - node.labelHeight,
                                 DiagramText.LABEL_WIDTH, node.labelHeight}, " isMarkerVisible=\"true\"");
+                case CALL -> shape(node.id, bounds, null, "");
                 case TASK -> {
                     shape(node.id, bounds, null, "");
                     double[] timer = SopDiagram.timerBounds(node);

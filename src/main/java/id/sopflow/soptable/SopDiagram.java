@@ -25,7 +25,7 @@ import id.sopflow.soptable.SopTable.Target;
  */
 final class SopDiagram {
 
-    enum Kind { START, MERGE, TASK, DECISION, END }
+    enum Kind { START, MERGE, TASK, CALL, DECISION, END }
 
     /** Space between two columns; flows turn at a quarter, half and three quarters of it. */
     private static final double GAP = 48;
@@ -118,6 +118,12 @@ final class SopDiagram {
     }
 
     final SopTable table;
+    /** The per-unit part drawn as one call activity at its first row, or null. */
+    final UnitPart part;
+    /** Whether this is the per-unit part's own process (called, so its start has no form). */
+    final boolean called;
+    /** The actor groups of the per-unit part's rows (drawn in the called process, not here). */
+    final java.util.Set<String> partActors = new java.util.HashSet<>();
     final List<Actor> lanes = new ArrayList<>();
     final Map<String, double[]> laneBounds = new LinkedHashMap<>();
     final List<Node> nodes = new ArrayList<>();
@@ -133,7 +139,18 @@ final class SopDiagram {
     private final Names variables = new Names();
 
     SopDiagram(SopTable table) {
+        this(table, null, false);
+    }
+
+    /**
+     * @param table  the rows to draw (with a per-unit part, {@link UnitPart#mainTable} or {@link UnitPart#childTable})
+     * @param part   the per-unit part whose first row is drawn as a call activity, or null
+     * @param called whether the table is the per-unit part's own process
+     */
+    SopDiagram(SopTable table, UnitPart part, boolean called) {
         this.table = table;
+        this.part = part;
+        this.called = called;
         build();
         sizeNodes();
         placeColumns();
@@ -145,8 +162,23 @@ final class SopDiagram {
 
     /** A row a Tidak leads to: its worker reworks (or closes) what was refused and is shown why. */
     boolean isRework(Row row) {
-        return table.rows().stream().filter(Row::isDecision)
+        return !isCall(row) && table.rows().stream().filter(Row::isDecision)
                 .anyMatch(other -> other.decision().tidak().row() == row.number());
+    }
+
+    /** The row standing for the per-unit part (drawn as a call activity). */
+    boolean isCall(Row row) {
+        return part != null && row.number() == part.first();
+    }
+
+    /** The rows whose step leads into the per-unit part: their worker chooses the desa/units. */
+    boolean choosesUnits(Row row) {
+        if (part == null || isCall(row)) {
+            return false;
+        }
+        List<Target> targets = row.isDecision() ? List.of(row.decision().ya(), row.decision().tidak())
+                : List.of(row.next());
+        return targets.stream().anyMatch(target -> target.row() == part.first());
     }
 
     // ---- the elements ----
@@ -181,6 +213,17 @@ final class SopDiagram {
                         row);
                 add(merge, true);
                 entries.put(row.number(), merge);
+            }
+            if (isCall(row)) {
+                Node call = new Node(Kind.CALL, ids.unique("callActivity_bagianPerUnit", ""), row.kegiatan().strip(),
+                        lane, row);
+                add(call, true);
+                tasks.put(row.number(), call);
+                entries.putIfAbsent(row.number(), call);
+                if (row.next().isSelesai()) {
+                    add(end(lane, row), true);
+                }
+                continue;
             }
             Node task = new Node(Kind.TASK, ids.unique("userTask_" + base, ""), row.kegiatan().strip(), lane, row);
             task.timerId = ids.unique("timer_" + base + "Terlambat", "");
@@ -279,7 +322,7 @@ final class SopDiagram {
     private void sizeNodes() {
         for (Node node : nodes) {
             switch (node.kind) {
-                case TASK -> {
+                case TASK, CALL -> {
                     node.w = Math.max(TASK_WIDTH, Math.ceil(DiagramText.widestWord(node.name) + 2 * 7 + 4));
                     int lines = DiagramText.wrap(node.name, node.w - 14, DiagramText.TASK_FONT).size();
                     // Text clear of the type icon above and the timer below (bpmn-js centres the block).
@@ -337,7 +380,7 @@ final class SopDiagram {
      * task has no other way in.
      */
     private boolean dropsInto(Node previous, Node node) {
-        return node.kind == Kind.TASK && previous.kind != Kind.END
+        return (node.kind == Kind.TASK || node.kind == Kind.CALL) && previous.kind != Kind.END
                 && lanes.indexOf(node.lane) > lanes.indexOf(previous.lane)
                 // clear of a line leaving the column before from its bottom point
                 && columnRight(previous) + GAP / 2 - node.w / 2 >= previous.cx() + 10
@@ -510,7 +553,7 @@ final class SopDiagram {
 
     private double above(Node node) {
         return switch (node.kind) {
-            case TASK -> node.h / 2;
+            case TASK, CALL -> node.h / 2;
             case DECISION -> 25 + 4 + node.labelHeight + (node.topPortUsed ? 14 : 0);
             default -> node.h / 2;
         };
@@ -519,6 +562,7 @@ final class SopDiagram {
     private double below(Node node) {
         return switch (node.kind) {
             case TASK -> node.h / 2 + 96;
+            case CALL -> node.h / 2 + 20;
             case DECISION -> node.bottomPortUsed ? 25 + 35 + 36 + 4 + 14 : 25 + 20;
             case MERGE -> 25;
             default -> node.h / 2 + 4 + 14;

@@ -2,7 +2,9 @@ package id.sopflow.soptable;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.sopflow.identity.OrganisationModel.Actor;
 import id.sopflow.identity.OrganisationModel.Sop;
@@ -24,10 +26,26 @@ public final class SopGenerator {
     }
 
     public static GeneratedSop generate(SopTable table) {
-        SopDiagram diagram = new SopDiagram(table);
-        Map<String, String> forms = new LinkedHashMap<>(new StepForms(diagram).all());
+        Optional<UnitPart> part = UnitPart.of(table);
+        Map<String, String> called = new LinkedHashMap<>();
+        Map<String, String> forms = new LinkedHashMap<>();
+        SopDiagram diagram;
         Sop sop = table.organisationEntry();
-        return new GeneratedSop(table.header().processKey(), SopBpmn.write(diagram), forms, yaml(sop), sop);
+        if (part.isPresent()) {
+            SopTable childTable = part.get().childTable(table);
+            SopDiagram child = new SopDiagram(childTable, null, true);
+            diagram = new SopDiagram(part.get().mainTable(table), part.get(), false);
+            childTable.actors().forEach(actor -> diagram.partActors.add(actor.group()));
+            forms.putAll(new StepForms(diagram).all());
+            forms.putAll(new StepForms(child).all());
+            called.put(childTable.header().processKey(), SopBpmn.write(child));
+            sop = new Sop(sop.processKey(), sop.name(), sop.organisation(), sop.supervisor(), sop.actors(),
+                    List.copyOf(called.keySet()));
+        } else {
+            diagram = new SopDiagram(table);
+            forms.putAll(new StepForms(diagram).all());
+        }
+        return new GeneratedSop(table.header().processKey(), SopBpmn.write(diagram), called, forms, yaml(sop), sop);
     }
 
     /** Generates and writes below {@code outDir} (see {@link GeneratedSop#write}). */
@@ -55,6 +73,10 @@ public final class SopGenerator {
             if (actor.perUnit()) {
                 out.append("        perUnit: true\n");
             }
+        }
+        if (!sop.calledProcesses().isEmpty()) {
+            out.append("    calledProcesses: [").append(String.join(", ", sop.calledProcesses().stream()
+                    .map(SopGenerator::scalar).toList())).append("]\n");
         }
         return out.toString();
     }

@@ -65,7 +65,9 @@ final class SopTableParser {
                 list(identitas, Field.KUALIFIKASI), list(identitas, Field.KETERKAITAN), list(identitas, Field.PERALATAN),
                 list(identitas, Field.PERINGATAN), list(identitas, Field.PENCATATAN), text(identitas, Field.ORGANISASI),
                 supervisor);
-        return new SopTable(header, actors, rows);
+        SopTable table = new SopTable(header, actors, rows);
+        problems.addAll(UnitPart.problems(table));
+        return problems.isEmpty() ? table : null;
     }
 
     // ---------------------------------------------------------------- Identitas

@@ -92,8 +92,8 @@ class SopTableUploadController {
             String key = table.header().processKey();
             DeploymentBuilder builder = repositoryService.createDeployment()
                     .name(key)
-                    .source(DEPLOYMENT_SOURCE)
-                    .addString(generated.bpmnFileName(), generated.bpmn());
+                    .source(DEPLOYMENT_SOURCE);
+            generated.diagrams().forEach(builder::addString);
             generated.forms().forEach((name, form) -> builder.addString("forms/" + name, form));
             DeploymentWithDefinitions deployment;
             try {
@@ -104,7 +104,8 @@ class SopTableUploadController {
                 return message(HttpStatus.FORBIDDEN, "Anda tidak berwenang mendeploy proses. Hanya pemilik proses "
                         + "(grup pemilik-proses) yang dapat melakukannya.");
             }
-            ProcessDefinition definition = deployment.getDeployedProcessDefinitions().get(0);
+            ProcessDefinition definition = deployment.getDeployedProcessDefinitions().stream()
+                    .filter(deployed -> deployed.getKey().equals(key)).findFirst().orElseThrow();
             log.info("{} mendeploy SOP {} versi {} dari tabel", caller().getUserId(), key, definition.getVersion());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("pesan", "SOP \"" + table.header().name() + "\" sudah dideploy sebagai versi "

@@ -46,8 +46,13 @@ final class StepForms {
     /** Every form by file name ({@code <id>.form}), the start form first, then the rows in order. */
     Map<String, String> all() {
         Map<String, String> forms = new LinkedHashMap<>();
-        forms.put(SopBpmn.startFormId(table) + ".form", print(startForm()));
+        if (!diagram.called) {
+            forms.put(SopBpmn.startFormId(table) + ".form", print(startForm()));
+        }
         for (Row row : table.rows()) {
+            if (diagram.isCall(row)) {
+                continue;
+            }
             forms.put(SopBpmn.formId(table, row) + ".form", print(rowForm(row)));
         }
         return forms;
@@ -119,6 +124,15 @@ final class StepForms {
                     "Alasan (wajib bila Tidak): apa yang harus diperbaiki", "textarea");
             reason.putObject("validate").put("required", true).put("maxLength", NOTES_LENGTH);
             reason.putObject("conditional").put("hide", "=" + variable + " != false");
+        }
+        if (diagram.choosesUnits(row)) {
+            UnitPart part = diagram.part;
+            ObjectNode units = field(components, "field_unitDipilih", UnitChoice.CHOSEN,
+                    "Desa/unit yang mengerjakan baris " + part.first() + "–" + part.last(), "checklist");
+            units.put("valuesExpression", UnitChoice.VALUES_EXPRESSION);
+            units.putObject("validate").put("required", true);
+            units.put("description", "Setiap desa/unit yang dicentang mendapat kasusnya sendiri; kasus ini berlanjut "
+                    + "setelah semuanya selesai.");
         }
         String outputLabel = row.output() == null || row.output().isBlank() ? "Catatan"
                 : "Catatan output (" + row.output().strip() + ")";

@@ -71,14 +71,13 @@ class SopTableRunTest {
     static final List<SopTable> TABLES = List.of(SuratKeteranganTable.table(), SopGeneratorTest.complaintTable(),
             table("surat-keterangan-domisili.csv"), table("pengaduan-masyarakat.csv"),
             generatedCopy("sipa-bermedsos"), generatedCopy("ppid-penyebarluasan-informasi"),
-            generatedCopy("setwan-bapinanduan"));
+            generatedCopy("setwan-bapinanduan"), generatedCopy("profil-desa-kelurahan"));
 
     /**
      * A seed SOP's table generated beside its hand-drawn diagram, under a key and groups of its own (a group belongs
      * to one SOP of the organisation file, and the hand-drawn process keeps its key and its SOP's Java steps); the
-     * harness adds its organisation entry and a user per group. Profil is not among them: its Pokja works per kampung
-     * on a case the Kadis starts for the whole organisation, which the hand-drawn diagram solves with one called case
-     * per kampung.
+     * harness adds its organisation entry and a user per group. Profil's Pokja works per kampung on a case the Kadis
+     * starts for the whole organisation: its rows 8–10 run as one called case per chosen kampung ({@link UnitPart}).
      */
     static SopTable generatedCopy(String processKey) {
         SopTable seed = table(processKey + ".csv");
@@ -214,24 +213,91 @@ class SopTableRunTest {
                 .isEqualTo("Surat pengantar belum distempel.");
     }
 
+    /**
+     * The desa/unit checklist of a per-unit part in the real Tasklist (form-js 1.8.7, FEEL valuesExpression over the
+     * text of the organisation's units): the Kasi of the generated Profil sees the dinas's kampung/kelurahan, ticks
+     * one, and one per-unit case starts in that kampung's tenant. A kampung of another organisation sent past the form
+     * is refused by the server.
+     */
+    @Test
+    void theKasiChoosesTheKampungFromTheOrganisationsListInTasklist() throws IOException {
+        SopTable table = TABLES.stream().filter(t -> t.header().processKey().equals("profil-desa-kelurahan-dari-tabel"))
+                .findFirst().orElseThrow();
+        GeneratedSop sop = SopGenerator.generate(table);
+        deploy(sop);
+        Run run = new Run(table, sop);
+        kit.clockAt(MONDAY_0900);
+        String kadis = userOf("profil-kadis-t");
+        HttpResponse<String> started = client(kadis).post("/engine-rest/process-definition/key/"
+                + table.header().processKey() + "/submit-form",
+                "{\"variables\": {\"judul\": {\"value\": \"Pendataan profil 2026\", \"type\": \"String\"}}}");
+        String caseId = JSON.readTree(started.body()).path("id").asText();
+        Task choice = null;
+        for (int step = 0; step < 10 && choice == null; step++) {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+            String worker = userOf(table.row(run.rowOfTask.get(task.getTaskDefinitionKey())).actor());
+            client(worker).post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"" + worker + "\"}");
+            JsonNode form = JSON.readTree(sop.forms().get(run.formOfTask.get(task.getTaskDefinitionKey())));
+            if (form.toString().contains("\"checklist\"")) {
+                choice = task;
+            } else {
+                assertThat(client(worker).post("/engine-rest/task/" + task.getId() + "/submit-form",
+                        run.fill(form, true, null, false, task)).statusCode()).isEqualTo(204);
+            }
+        }
+        assertThat(choice).as("langkah memilih kampung").isNotNull();
+        String kasi = userOf("profil-kasi-t");
+        String tampered = run.fill(JSON.readTree(sop.forms().get(run.formOfTask.get(choice.getTaskDefinitionKey()))),
+                null, null, false, choice).replaceAll("\\[\\\\\"[a-z-]+\\\\\"\\]", "[\\\\\"desa-babayau\\\\\"]");
+        HttpResponse<String> refused = client(kasi).post("/engine-rest/task/" + choice.getId() + "/submit-form",
+                tampered);
+        assertThat(refused.statusCode()).as(tampered).isEqualTo(400);
+        assertThat(refused.body()).contains("desa-babayau tidak ada di daftar organisasi ini");
+
+        TasklistBrowser browser = kit.browser();
+        browser.logIn(kasi, PASSWORD);
+        browser.driver().get(kit.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + choice.getId());
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                "Kampung Mekar Jaya (contoh)"));
+        assertThat(browser.visible(By.cssSelector(".fjs-form")).getText()).contains("Kampung Sukamaju (contoh)",
+                "Kelurahan Sido Mulyo (contoh)").doesNotContain("Desa Babayau");
+        browser.click(By.cssSelector(".fjs-form [id$='-field_kelengkapan1']"));
+        browser.click(By.xpath("//*[contains(@class,'fjs-form')]//label[contains(., 'Kampung Mekar Jaya')]"));
+        browser.saveEvidence("SopTableRunTest-pilihKampung");
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
+
+        browser.await().until(driver -> engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(caseId).count() == 1);
+        org.camunda.bpm.engine.runtime.ProcessInstance perUnit = engine.getRuntimeService()
+                .createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
+        assertThat(perUnit.getTenantId()).isEqualTo("kampung-mekar-jaya");
+        assertThat(engine.getRuntimeService().getVariable(caseId, UnitChoice.CHOSEN)).isEqualTo("kampung-mekar-jaya");
+    }
+
     /** One table's cases: who works which step, what the forms ask, what has been walked. */
     private final class Run {
 
         final SopTable table;
         final GeneratedSop sop;
-        final BpmnModelInstance model;
+        final List<BpmnModelInstance> models = new ArrayList<>();
         final Set<String> walked = new LinkedHashSet<>();
         final Set<String> refusalsSeen = new LinkedHashSet<>();
         boolean lateMarked;
         private final Map<String, Integer> rowOfTask = new LinkedHashMap<>();
+        private final Map<String, String> formOfTask = new LinkedHashMap<>();
 
         Run(SopTable table, GeneratedSop sop) {
             this.table = table;
             this.sop = sop;
-            this.model = Bpmn.readModelFromStream(new ByteArrayInputStream(sop.bpmn().getBytes(StandardCharsets.UTF_8)));
-            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                String formRef = task.getCamundaFormRef();
-                rowOfTask.put(task.getId(), Integer.valueOf(formRef.substring(formRef.lastIndexOf('-') + 1)));
+            for (String bpmn : sop.diagrams().values()) {
+                models.add(Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn.getBytes(StandardCharsets.UTF_8))));
+            }
+            for (BpmnModelInstance model : models) {
+                for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                    String formRef = task.getCamundaFormRef();
+                    rowOfTask.put(task.getId(), Integer.valueOf(formRef.substring(formRef.lastIndexOf('-') + 1)));
+                    formOfTask.put(task.getId(), formRef + ".form");
+                }
             }
         }
 
@@ -255,7 +321,10 @@ class SopTableRunTest {
             Set<Integer> reached = new LinkedHashSet<>();
             String lastReason = null;
             for (int step = 0; step < MAX_STEPS; step++) {
-                List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(caseId).list();
+                List<Task> open = openTasks(caseId);
+                if (open.isEmpty() && finishUnitParts(caseId)) {
+                    open = openTasks(caseId);
+                }
                 if (open.isEmpty()) {
                     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(caseId)
                             .count()).as("kasus selesai").isZero();
@@ -290,18 +359,18 @@ class SopTableRunTest {
                     reached.add(rowNumber);
                     answer = !(tidak.contains(rowNumber) && answeredTidak.add(rowNumber));
                 }
-                JsonNode form = JSON.readTree(sop.forms().get(SopBpmn.formId(table, row) + ".form"));
+                JsonNode form = JSON.readTree(sop.forms().get(formOfTask.get(task.getTaskDefinitionKey())));
                 String reason = "Alasan uji baris " + rowNumber + " putaran " + step;
                 if (!refusalsSeen.contains("kelengkapan") && !row.kelengkapan().isEmpty()) {
-                    expectRefused(client, task, fill(form, answer, reason, true), "wajib dicentang");
+                    expectRefused(client, task, fill(form, answer, reason, true, task), "wajib dicentang");
                     refusalsSeen.add("kelengkapan");
                 }
                 if (!refusalsSeen.contains("alasan") && Boolean.FALSE.equals(answer)) {
-                    expectRefused(client, task, fill(form, answer, null, false), "Alasan penolakan wajib diisi");
+                    expectRefused(client, task, fill(form, answer, null, false, task), "Alasan penolakan wajib diisi");
                     refusalsSeen.add("alasan");
                 }
                 HttpResponse<String> done = client.post("/engine-rest/task/" + task.getId() + "/submit-form",
-                        fill(form, answer, reason, false));
+                        fill(form, answer, reason, false, task));
                 assertThat(done.statusCode()).as(worker + " menyelesaikan " + task.getName() + ": " + done.body())
                         .isEqualTo(204);
                 if (answer != null) {
@@ -312,10 +381,33 @@ class SopTableRunTest {
             throw new AssertionError("kasus " + caseId + " tidak selesai dalam " + MAX_STEPS + " langkah");
         }
 
+        /** The open tasks of the case and of the per-unit cases it called. */
+        private List<Task> openTasks(String caseId) {
+            List<String> ids = new ArrayList<>(List.of(caseId));
+            engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseId).list()
+                    .forEach(called -> ids.add(called.getId()));
+            return engine.getTaskService().createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new))
+                    .orderByTaskCreateTime().asc().list();
+        }
+
+        /**
+         * A per-unit case that ended leaves a job (asynchronous after each instance) that the job executor would run:
+         * the test runs it.
+         *
+         * @return whether there was one
+         */
+        private boolean finishUnitParts(String caseId) {
+            List<org.camunda.bpm.engine.runtime.Job> jobs = engine.getManagementService().createJobQuery()
+                    .processInstanceId(caseId).messages().list();
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+            return !jobs.isEmpty();
+        }
+
         /** The step's timer fires under the fixed clock: the step is recorded late and the supervisor sees it. */
         private void markLate(String caseId, Task task, String unit) throws IOException {
-            String timerId = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class)
-                    .stream().filter(event -> event.getAttachedTo().getId().equals(task.getTaskDefinitionKey()))
+            String timerId = models.stream().flatMap(model -> model.getModelElementsByType(
+                    org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class).stream())
+                    .filter(event -> event.getAttachedTo().getId().equals(task.getTaskDefinitionKey()))
                     .findFirst().orElseThrow().getId();
             kit.fireTimer(caseId, timerId);
             List<LateStep> recorded = lateSteps.ofProcessInstance(caseId);
@@ -337,6 +429,11 @@ class SopTableRunTest {
 
         /** What a user types into the generated form; {@code untick} leaves the first kelengkapan unticked. */
         String fill(JsonNode form, Boolean answer, String reason, boolean untick) throws IOException {
+            return fill(form, answer, reason, untick, null);
+        }
+
+        /** As above; {@code task} offers the desa/units of a checklist (the first one is chosen). */
+        String fill(JsonNode form, Boolean answer, String reason, boolean untick, Task task) throws IOException {
             ObjectNode variables = JSON.createObjectNode();
             boolean unticked = false;
             for (JsonNode component : form.path("components")) {
@@ -351,6 +448,13 @@ class SopTableRunTest {
                         typed(variables, key, JSON.getNodeFactory().booleanNode(tick), "Boolean");
                     }
                     case "radio" -> typed(variables, key, JSON.getNodeFactory().booleanNode(answer), "Boolean");
+                    case "checklist" -> {
+                        // What Tasklist sends for a checklist whose variable exists as a String: the JSON text.
+                        String options = (String) engine.getTaskService().getVariable(task.getId(),
+                                UnitChoice.OPTIONS);
+                        String firstUnit = options.split(";")[0].split("=")[0];
+                        typed(variables, key, JSON.getNodeFactory().textNode("[\"" + firstUnit + "\"]"), "String");
+                    }
                     case "textarea" -> {
                         boolean isReason = component.has("conditional");
                         if (!isReason) {
@@ -384,7 +488,7 @@ class SopTableRunTest {
 
     private void deploy(GeneratedSop sop) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(sop.bpmnFileName(), sop.bpmn().getBytes(StandardCharsets.UTF_8));
+        sop.diagrams().forEach((name, bpmn) -> files.put(name, bpmn.getBytes(StandardCharsets.UTF_8)));
         sop.forms().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(form -> files.put(form.getKey(), form.getValue().getBytes(StandardCharsets.UTF_8)));
         HttpResponse<String> deployed = ModelerDeployment.deploy(StaffClient.basic(port, "penyusun-sop", PASSWORD),
