@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.caseheader.CaseHeader;
+import id.sopflow.caseheader.CaseHeaderOnTasks;
 
 /**
  * History level "full" (same id and name, so an existing database and {@code camunda.bpm.history-level: full} stay
@@ -24,7 +24,7 @@ import id.sopflow.caseheader.CaseHeader;
  * every case:
  * <ul>
  * <li>the case header and due-date words copied onto each open task for Tasklist's cards
- * ({@link CaseHeader#TASK_COPIES}): their source, the case's variables and the task's due date, are in history;</li>
+ * ({@link CaseHeaderOnTasks#TASK_COPIES}): their source, the case's variables and the task's due date, are in history;</li>
  * <li>the creation and deletion log of a step's mutu-baku timer (a boundary timer): a step's timer is created with the
  * step and removed when the step is done in time, which the task's own history says. A timer that fires or fails is
  * still logged, as are all other jobs.</li>
@@ -55,11 +55,11 @@ class HistoryWorthKeeping extends AbstractProcessEnginePlugin {
 
         private static boolean isTaskCopy(Object entity) {
             if (entity instanceof VariableInstanceEntity variable) {
-                return variable.getTaskId() != null && CaseHeader.TASK_COPIES.contains(variable.getName());
+                return variable.getTaskId() != null && CaseHeaderOnTasks.TASK_COPIES.contains(variable.getName());
             }
             if (entity instanceof HistoricVariableUpdateEventEntity update) {
                 return ((HistoricDetailEventEntity) update).getTaskId() != null
-                        && CaseHeader.TASK_COPIES.contains(update.getVariableName());
+                        && CaseHeaderOnTasks.TASK_COPIES.contains(update.getVariableName());
             }
             return false;
         }
