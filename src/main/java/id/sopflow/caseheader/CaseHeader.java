@@ -1,7 +1,6 @@
 package id.sopflow.caseheader;
 
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
 import id.sopflow.identity.OrganisationDirectory;
-import id.sopflow.mutubaku.LateSteps;
 
 /**
  * Which case it is, said the same way by every SOP: the unit it belongs to (a desa or kampung, or the organisation
@@ -32,14 +30,6 @@ public class CaseHeader {
 
     /** The header's variables: computed by the intake in every process, never written by a form. */
     public static final List<ProcessVariable<String>> HEADER = List.of(UNIT_ID, UNIT, JUDUL, SOP);
-
-    /**
-     * The variables {@link CaseHeaderOnTasks} copies onto every user task: derived from the case's own variables and
-     * the task's due date, kept for Tasklist's cards while the task is open, and left out of history
-     * ({@code id.sopflow.HistoryWorthKeeping}): the case's variables and the task's due date are there already.
-     */
-    public static final Set<String> TASK_COPIES = Set.of(UNIT_ID.name(), UNIT.name(), JUDUL.name(), SOP.name(),
-            LateSteps.DUE_WORDS_VARIABLE);
 
     /** The variable every SOP keeps its case's title in. */
     public static final String TITLE_VARIABLE = "judul";

@@ -2,6 +2,7 @@ package id.sopflow.caseheader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,13 +35,21 @@ import id.sopflow.mutubaku.MutuBakuCalendars;
  * diagram carries it), so a process owner cannot forget it and a new SOP gets it for free.
  */
 @Component
-class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements TaskListener {
+public class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements TaskListener {
 
     /** The late-step handler's mark in front of the words ({@link LateSteps#DUE_WORDS_VARIABLE}). */
     private static final Pattern LATE_MARK = Pattern.compile("TERLAMBAT\\s*—\\s*batas\\s*");
 
     /** "Senin, 7 Desember 2026 10.00 WITA": the step's due date as the card shows it. */
     static final ProcessVariable<String> BATAS_WAKTU = ProcessVariable.string(LateSteps.DUE_WORDS_VARIABLE);
+
+    /**
+     * The variables copied onto every user task: derived from the case's own variables and the task's due date, kept
+     * for Tasklist's cards while the task is open, and left out of history ({@code id.sopflow.HistoryWorthKeeping}):
+     * the case's variables and the task's due date are there already.
+     */
+    public static final Set<String> TASK_COPIES = Set.of(CaseHeader.UNIT_ID.name(), CaseHeader.UNIT.name(),
+            CaseHeader.JUDUL.name(), CaseHeader.SOP.name(), LateSteps.DUE_WORDS_VARIABLE);
 
     private final MutuBakuCalendars calendars;
 

@@ -21,6 +21,9 @@ import javax.sql.DataSource;
  */
 final class SqlCounts {
 
+    /** Put in front of a benchmark's own statements (counting, polling) to leave them out of the figure. */
+    static final String OWN = "/* bench */";
+
     private final DataSource admin;
 
     private SqlCounts(DataSource admin) {
@@ -38,27 +41,36 @@ final class SqlCounts {
 
     /** Prints one figure line per database and writes every statement's calls per case to {@code details}. */
     void report(int cases, Path details) throws SQLException, IOException {
+        report(cases, "kasus", details);
+    }
+
+    /**
+     * The same per {@code unit} (a case, a late step). The benchmark's own statements, marked {@value #OWN}, are not
+     * counted.
+     */
+    void report(int units, String unit, Path details) throws SQLException, IOException {
         List<String> lines = new ArrayList<>();
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-            StringBuilder figure = new StringBuilder("sql per kasus");
+            StringBuilder figure = new StringBuilder("sql per " + unit);
             try (ResultSet totals = statement.executeQuery("SELECT d.datname, sum(s.calls), sum(s.rows) "
                     + "FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
-                    + "WHERE d.datname IN ('bare', 'sopflow') GROUP BY d.datname ORDER BY d.datname DESC")) {
+                    + "WHERE d.datname IN ('bare', 'sopflow') AND s.query NOT LIKE '" + OWN + "%' "
+                    + "GROUP BY d.datname ORDER BY d.datname DESC")) {
                 while (totals.next()) {
                     figure.append(String.format(Locale.ROOT, " %s: pernyataan=%.1f baris=%.1f",
-                            name(totals.getString(1)), totals.getLong(2) / (double) cases,
-                            totals.getLong(3) / (double) cases));
+                            name(totals.getString(1)), totals.getLong(2) / (double) units,
+                            totals.getLong(3) / (double) units));
                 }
             }
-            EngineOverheadBenchmark.report(figure + " (" + cases + " kasus, pg_stat_statements)");
+            EngineOverheadBenchmark.report(figure + " (" + units + " " + unit + ", pg_stat_statements)");
             try (ResultSet each = statement.executeQuery("SELECT d.datname, s.calls, s.rows, s.total_exec_time, "
                     + "regexp_replace(s.query, '\\s+', ' ', 'g') FROM pg_stat_statements s "
                     + "JOIN pg_database d ON d.oid = s.dbid WHERE d.datname IN ('bare', 'sopflow') "
-                    + "ORDER BY d.datname, s.calls DESC")) {
+                    + "AND s.query NOT LIKE '" + OWN + "%' ORDER BY d.datname, s.calls DESC")) {
                 while (each.next()) {
                     lines.add(String.format(Locale.ROOT, "%-13s %7.2f panggilan %7.2f baris %8.3f ms  %s",
-                            name(each.getString(1)), each.getLong(2) / (double) cases,
-                            each.getLong(3) / (double) cases, each.getDouble(4) / cases, each.getString(5)));
+                            name(each.getString(1)), each.getLong(2) / (double) units,
+                            each.getLong(3) / (double) units, each.getDouble(4) / units, each.getString(5)));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package id.sopflow.bench;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -30,7 +31,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * date and timer are moved one minute into the past in one statement, as a Monday 08:00 after a long weekend does,
  * and the benchmark counts the late steps recorded (rows of {@code SOPFLOW_LATE_STEP}, each with its notice to the
  * Camat) until all are, printing the seconds from falling due to the last one and the late steps recorded per second.
- * The seconds include the job executor noticing that work is due (it sleeps between empty acquisitions).
+ * The seconds include the job executor noticing that work is due (it sleeps between empty acquisitions). Also
+ * printed: the CPU time per late step of sopflow's JVM and of PostgreSQL ({@link ProcessCpu}; moved little by other
+ * load, unlike the seconds) and the SQL statements per late step (pg_stat_statements, each statement's share in
+ * {@code target/bench/sql-per-langkah-terlambat.txt}).
  *
  * <p>Run with {@code ./mvnw -Pbench test -Dtest=TimerDrainBenchmark}; {@code -Dbench.timers=N} for another count.
  */
@@ -42,7 +46,7 @@ class TimerDrainBenchmark {
     @Test
     void stepTimersFallingDueAtOnce() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "off")
-                .start()) {
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements").start()) {
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE sopflow");
@@ -58,6 +62,9 @@ class TimerDrainBenchmark {
                 JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                         .getJobExecutor();
                 startCases(engine, TIMERS);
+                ProcessCpu cpu = ProcessCpu.of(database);
+                SqlCounts sql = SqlCounts.start(postgres.getPostgresDatabase());
+                long[] cpuBefore = cpu.now();
                 long due = fallDueNow(database);
                 long start = System.nanoTime();
                 List<Integer> perSecond = new ArrayList<>();
@@ -65,7 +72,7 @@ class TimerDrainBenchmark {
                 long firstAt = -1;
                 while (recorded < TIMERS) {
                     Thread.sleep(1000);
-                    int now = count(database, "SELECT count(*) FROM SOPFLOW_LATE_STEP");
+                    int now = count(database, SqlCounts.OWN + " SELECT count(*) FROM SOPFLOW_LATE_STEP");
                     perSecond.add(now - recorded);
                     if (firstAt < 0 && now > 0) {
                         firstAt = System.nanoTime();
@@ -76,6 +83,7 @@ class TimerDrainBenchmark {
                                 + " dari " + TIMERS + " langkah terlambat tercatat");
                     }
                 }
+                long[] cpuAfter = cpu.now();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double working = (System.nanoTime() - firstAt) / 1e9 + 1;
                 int peak = perSecond.stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -83,8 +91,13 @@ class TimerDrainBenchmark {
                         + "(sampai yang pertama %.1f) langkah-terlambat/detik rata-rata=%.0f puncak=%d "
                         + "(satu node, %d timer digeser, job executor %d job per ambil)", TIMERS, seconds,
                         seconds - working + 1, TIMERS / working, peak, due, executor.getMaxJobsPerAcquisition()));
-                if (count(database, "SELECT count(*) FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = 'timer-transition' "
-                        + "AND DUEDATE_ < now()") != 0) {
+                EngineOverheadBenchmark.report(String.format(Locale.ROOT, "timer cpu-ms/langkah-terlambat "
+                        + "jumlah=%.2f (JVM sopflow=%.2f, PostgreSQL=%.2f; proses utuh, dari jatuh tempo sampai habis)",
+                        (cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1]) / 1e6 / TIMERS,
+                        (cpuAfter[0] - cpuBefore[0]) / 1e6 / TIMERS, (cpuAfter[1] - cpuBefore[1]) / 1e6 / TIMERS));
+                sql.report(TIMERS, "langkah-terlambat", Path.of("target", "bench", "sql-per-langkah-terlambat.txt"));
+                if (count(database, SqlCounts.OWN + " SELECT count(*) FROM ACT_RU_JOB "
+                        + "WHERE HANDLER_TYPE_ = 'timer-transition' AND DUEDATE_ < now()") != 0) {
                     throw new IllegalStateException("masih ada timer jatuh tempo yang belum dijalankan");
                 }
             }
@@ -120,9 +133,11 @@ class TimerDrainBenchmark {
     /** Moves every open step's due date and its timer one minute into the past; returns the timers moved. */
     private static long fallDueNow(DataSource database) throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE ACT_RU_TASK SET DUE_DATE_ = now() - interval '1 minute' "
+            statement.executeUpdate(SqlCounts.OWN + " UPDATE ACT_RU_TASK "
+                    + "SET DUE_DATE_ = now() - interval '1 minute' "
                     + "WHERE DUE_DATE_ IS NOT NULL AND PROC_DEF_ID_ LIKE 'sipa-bermedsos:%'");
-            return statement.executeUpdate("UPDATE ACT_RU_JOB SET DUEDATE_ = now() - interval '1 minute' "
+            return statement.executeUpdate(SqlCounts.OWN + " UPDATE ACT_RU_JOB "
+                    + "SET DUEDATE_ = now() - interval '1 minute' "
                     + "WHERE HANDLER_TYPE_ = 'timer-transition' AND PROCESS_DEF_KEY_ = 'sipa-bermedsos'");
         }
     }
