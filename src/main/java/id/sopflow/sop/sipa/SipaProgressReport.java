@@ -50,7 +50,7 @@ public class SipaProgressReport extends CaseReportDelegate<SipaProgressReportDat
 
     @Override
     public SipaProgressReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
-        return history.collect(execution, unitId(execution), calendar);
+        return history.collect(execution, unitId(execution), calendar, now);
     }
 
     @Override
