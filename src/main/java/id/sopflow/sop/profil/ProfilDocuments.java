@@ -1,8 +1,6 @@
 package id.sopflow.sop.profil;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -57,16 +55,4 @@ final class ProfilDocuments {
         return List.of();
     }
 
-    /** A date as the forms send it (yyyy-mm-dd); empty when blank or not a date. */
-    static Optional<LocalDate> date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return Optional.empty();
-        }
-        String text = value.toString().strip();
-        try {
-            return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }
