@@ -39,7 +39,6 @@ import id.sopflow.verification.ReviewRound;
 @Component("ppidDisseminationReport")
 class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
 
-    private final PpidReportRenderer renderer;
     private final ReviewDecisions reviewDecisions;
     private final StepTimeline timeline;
     private final IdentityService identityService;
@@ -47,8 +46,7 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
 
     PpidDisseminationReport(CaseReportStep step, PpidReportRenderer renderer, ReviewDecisions reviewDecisions,
                             StepTimeline timeline, IdentityService identityService, SopSteps steps) {
-        super(step, "laporan", PpidVariables.LAPORAN_ID, PpidVariables.LAPORAN_URL);
-        this.renderer = renderer;
+        super(step, renderer::render, "laporan", PpidVariables.LAPORAN_ID, PpidVariables.LAPORAN_URL);
         this.reviewDecisions = reviewDecisions;
         this.timeline = timeline;
         this.identityService = identityService;
@@ -58,11 +56,6 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
     @Override
     public String processKey(DelegateExecution execution) {
         return PpidVariables.PROCESS_KEY;
-    }
-
-    @Override
-    public byte[] render(PpidReportData data) {
-        return renderer.render(data);
     }
 
     @Override
