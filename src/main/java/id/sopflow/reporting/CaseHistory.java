@@ -4,20 +4,30 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.identity.UserNames;
 
 /**
  * A case as the history recorded it, also after it ended, for every page and report that reads cases back: the case's
- * own variables and the tasks of a {@link SopStep}, each read once per case and only when asked for. Also the one
- * place that says when a task counts as done ({@link #completed}).
+ * own variables, the tasks of a {@link SopStep}, what a task saw and who did it, each read once per case and only when
+ * asked for. Also the one place that says when a task counts as done ({@link #completed}).
+ *
+ * <p>Inside a delegate, history written in the same transaction is not visible yet: a report reads it after a
+ * savepoint ({@code camunda:asyncBefore}).
  */
 @Component
 public class CaseHistory {
@@ -26,10 +36,12 @@ public class CaseHistory {
     private static final String COMPLETED = "completed";
 
     private final HistoryService historyService;
+    private final IdentityService identityService;
     private final SopSteps steps;
 
-    public CaseHistory(HistoryService historyService, SopSteps steps) {
+    public CaseHistory(HistoryService historyService, IdentityService identityService, SopSteps steps) {
         this.historyService = historyService;
+        this.identityService = identityService;
         this.steps = steps;
     }
 
@@ -49,6 +61,10 @@ public class CaseHistory {
         private final String id;
         private Map<String, Object> variables;
         private List<HistoricTaskInstance> tasks;
+        private List<HistoricVariableInstance> allVariables;
+        private List<HistoricVariableUpdate> updates;
+        private Map<String, String> parentActivityInstance;
+        private final Map<String, String> names = new HashMap<>();
 
         private Case(String id) {
             this.id = id;
@@ -87,6 +103,81 @@ public class CaseHistory {
                         .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime)).toList();
             }
             return tasks;
+        }
+
+        /**
+         * A variable as the task saw it: local to the task, set by the task (typically by its form), or local to the
+         * scope the task runs in (e.g. a question's event subprocess), innermost first. Never another scope's value.
+         */
+        public <T> Optional<T> valueFor(HistoricTaskInstance task, ProcessVariable<T> variable) {
+            String name = variable.name();
+            Optional<Object> local = allVariables().stream()
+                    .filter(value -> name.equals(value.getName()) && task.getId().equals(value.getTaskId()))
+                    .map(HistoricVariableInstance::getValue).filter(Objects::nonNull).findFirst();
+            Optional<Object> value = local.or(() -> setBy(task, name).map(HistoricVariableUpdate::getValue))
+                    .or(() -> {
+                        String scope = parentActivityInstances().get(task.getActivityInstanceId());
+                        return Stream.of(task.getActivityInstanceId(), id.equals(scope) ? null : scope)
+                                .filter(Objects::nonNull)
+                                .flatMap(activityInstance -> allVariables().stream()
+                                        .filter(candidate -> name.equals(candidate.getName())
+                                                && activityInstance.equals(candidate.getActivityInstanceId())))
+                                .map(HistoricVariableInstance::getValue)
+                                .filter(Objects::nonNull)
+                                .findFirst();
+                    });
+            return value.flatMap(found -> variable.from(Map.of(name, found)));
+        }
+
+        /** Who completed the task: its assignee, else the user the operation log names. */
+        public Optional<String> doneBy(HistoricTaskInstance task) {
+            if (task.getAssignee() != null) {
+                return Optional.of(task.getAssignee());
+            }
+            return historyService.createUserOperationLogQuery().taskId(task.getId())
+                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+                    .map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst();
+        }
+
+        /** "Admin SIPA Kecamatan Paringin (admin-sipa)"; the id alone for a user no longer known. */
+        public String displayName(String userId) {
+            return names.computeIfAbsent(userId, user -> UserNames.displayName(identityService, user));
+        }
+
+        /** The last value of a variable that was set while working on this task. */
+        private Optional<HistoricVariableUpdate> setBy(HistoricTaskInstance task, String name) {
+            if (updates == null) {
+                updates = historyService.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
+                        .disableBinaryFetching().disableCustomObjectDeserialization()
+                        .orderPartiallyByOccurrence().asc()
+                        .list().stream()
+                        .map(HistoricVariableUpdate.class::cast)
+                        .toList();
+            }
+            return updates.stream()
+                    .filter(update -> name.equals(update.getVariableName()))
+                    .filter(update -> task.getId().equals(update.getTaskId())
+                            || Objects.equals(task.getActivityInstanceId(), update.getActivityInstanceId()))
+                    .reduce((first, second) -> second);
+        }
+
+        private List<HistoricVariableInstance> allVariables() {
+            if (allVariables == null) {
+                allVariables = historyService.createHistoricVariableInstanceQuery().processInstanceId(id)
+                        .disableBinaryFetching().disableCustomObjectDeserialization().list();
+            }
+            return allVariables;
+        }
+
+        private Map<String, String> parentActivityInstances() {
+            if (parentActivityInstance == null) {
+                parentActivityInstance = new HashMap<>();
+                for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
+                        .processInstanceId(id).list()) {
+                    parentActivityInstance.put(activity.getId(), activity.getParentActivityInstanceId());
+                }
+            }
+            return parentActivityInstance;
         }
 
         /** File variables stand as their name and type only: their content is read by whoever shows the file. */

@@ -3,6 +3,8 @@ package id.sopflow.verification;
 import static id.sopflow.verification.IndonesianNumbers.grouped;
 import static id.sopflow.verification.IndonesianNumbers.megabytes;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,13 +66,25 @@ public final class KelengkapanCheck {
         return true;
     }
 
-    /** A date that could be read; {@code date} is empty when the field is blank or not a date. */
-    public boolean requiredDate(String label, Optional<?> date) {
+    /**
+     * A date field as forms send it: {@code yyyy-mm-dd}, or a timestamp whose first ten characters are that day.
+     *
+     * @return the day; empty (and the problem recorded) when the field is blank or not a date
+     */
+    public Optional<LocalDate> requiredDate(String label, String value) {
+        Optional<LocalDate> date = Optional.empty();
+        if (!isBlank(value)) {
+            String text = value.strip();
+            try {
+                date = Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+            } catch (DateTimeParseException notADate) {
+                date = Optional.empty();
+            }
+        }
         if (date.isEmpty()) {
             problems.add(label + " wajib diisi (tanggal yang sah).");
-            return false;
         }
-        return true;
+        return date;
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +23,8 @@ import id.sopflow.reporting.StepTimeline;
 import id.sopflow.sop.CaseReportDelegate;
 import id.sopflow.sop.CaseReportStep;
 import id.sopflow.sop.ppid.PpidReportData.Post;
-import id.sopflow.sop.ppid.PpidReportData.Round;
+import id.sopflow.sop.ReviewDecisions;
 import id.sopflow.verification.ReviewRound;
-import id.sopflow.verification.ReviewRounds;
 
 /**
  * {@link PpidElements#SUSUN_LAPORAN} (rows 10 → 11): composes the "Laporan Penyebarluasan Informasi" of the case as
@@ -41,17 +39,15 @@ import id.sopflow.verification.ReviewRounds;
 @Component("ppidDisseminationReport")
 class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
 
-    private final PpidReportRenderer renderer;
-    private final ReviewRounds reviewRounds;
+    private final ReviewDecisions reviewDecisions;
     private final StepTimeline timeline;
     private final IdentityService identityService;
     private final SopSteps steps;
 
-    PpidDisseminationReport(CaseReportStep step, PpidReportRenderer renderer, ReviewRounds reviewRounds,
+    PpidDisseminationReport(CaseReportStep step, PpidReportRenderer renderer, ReviewDecisions reviewDecisions,
                             StepTimeline timeline, IdentityService identityService, SopSteps steps) {
-        super(step, "laporan", PpidVariables.LAPORAN_ID, PpidVariables.LAPORAN_URL);
-        this.renderer = renderer;
-        this.reviewRounds = reviewRounds;
+        super(step, renderer::render, "laporan", PpidVariables.LAPORAN_ID, PpidVariables.LAPORAN_URL);
+        this.reviewDecisions = reviewDecisions;
         this.timeline = timeline;
         this.identityService = identityService;
         this.steps = steps;
@@ -60,11 +56,6 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
     @Override
     public String processKey(DelegateExecution execution) {
         return PpidVariables.PROCESS_KEY;
-    }
-
-    @Override
-    public byte[] render(PpidReportData data) {
-        return renderer.render(data);
     }
 
     @Override
@@ -79,7 +70,6 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
 
     @Override
     public PpidReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
-        Map<String, String> names = new HashMap<>();
         Map<Platform, String> texts = new EnumMap<>(Platform.class);
         PpidVariables.TEKS.forEach((platform, variable) ->
                 variable.from(execution).filter(text -> !text.isBlank()).ifPresent(text -> texts.put(platform, text)));
@@ -93,13 +83,13 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
                 PpidVariables.JUDUL.from(execution).orElse(null),
                 PpidVariables.TANGGAL_KEGIATAN.from(execution).orElse(null),
                 PpidVariables.RINGKASAN.from(execution).orElse(null),
-                PpidVariables.KETUA_PPID.from(execution).map(id -> displayName(id, names)).orElse(null),
+                PpidVariables.KETUA_PPID.from(execution).map(id -> UserNames.displayName(identityService, id)).orElse(null),
                 PpidVariables.DISPOSISI.from(execution).orElse(null),
                 fileNames(execution, PpidVariables.LAMPIRAN),
                 PpidVariables.INSTRUKSI_SEKSI.from(execution).orElse(null),
                 texts,
                 fileNames(execution, PpidVariables.GAMBAR),
-                rounds(execution.getProcessDefinitionId(), execution.getProcessInstanceId(), names),
+                reviewDecisions.of(execution.getProcessInstanceId(), round -> gate(execution, round)),
                 PpidVariables.CATATAN_PENGANTAR.from(execution).orElse(null),
                 posts,
                 PpidVariables.CATATAN_LAPORAN.from(execution).orElse(null),
@@ -109,28 +99,17 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
                 execution.getProcessInstanceId());
     }
 
-    private List<Round> rounds(String processDefinitionId, String caseId, Map<String, String> names) {
-        List<Round> rounds = new ArrayList<>();
-        for (ReviewRound round : reviewRounds.of(caseId)) {
-            // Which gate by its template field "keputusan", not by the element id a process owner may rename.
-            boolean ketua = steps.property(processDefinitionId, round.stepId(), PpidRevisionNote.DECISION_FIELD)
-                    .map(PpidVariables.MATERI_DISETUJUI.name()::equals)
-                    .orElse(PpidElements.SETUJUI_MATERI.equals(round.stepId()));
-            String gate = ketua ? "Ketua PPID" : "Seksi PDDI";
-            rounds.add(new Round(gate, round.round(),
-                    round.reviewerId() == null ? null : displayName(round.reviewerId(), names), round.decidedAt(),
-                    round.approved(), round.reason()));
-        }
-        return rounds;
+    /** Which gate by its template field "keputusan", not by the element id a process owner may rename. */
+    private String gate(DelegateExecution execution, ReviewRound round) {
+        boolean ketua = steps.property(execution.getProcessDefinitionId(), round.stepId(),
+                        PpidRevisionNote.DECISION_FIELD)
+                .map(PpidVariables.MATERI_DISETUJUI.name()::equals)
+                .orElse(PpidElements.SETUJUI_MATERI.equals(round.stepId()));
+        return ketua ? "Ketua PPID" : "Seksi PDDI";
     }
 
     private static List<String> fileNames(DelegateExecution execution, List<ProcessVariable<FileValue>> slots) {
         return slots.stream().map(slot -> slot.from(execution)).flatMap(Optional::stream)
                 .map(FileValue::getFilename).toList();
-    }
-
-    /** "Ketua PPID Kalurahan Bunder (ketua-ppid)"; the id alone for a user no longer known. */
-    private String displayName(String userId, Map<String, String> names) {
-        return names.computeIfAbsent(userId, id -> UserNames.displayName(identityService, id));
     }
 }

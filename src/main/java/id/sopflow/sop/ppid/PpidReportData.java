@@ -7,6 +7,7 @@ import java.util.Map;
 
 import id.sopflow.publishing.Platform;
 import id.sopflow.reporting.StepRecord;
+import id.sopflow.sop.CaseReportLayout.Decision;
 
 /**
  * What the "Laporan Penyebarluasan Informasi" says about one case (rows 10 and 11), gathered by {@link
@@ -36,7 +37,7 @@ public record PpidReportData(
         String instruksiSeksi,
         Map<Platform, String> texts,
         List<String> gambar,
-        List<Round> rounds,
+        List<Decision> rounds,
         String catatanPengantar,
         List<Post> posts,
         String catatanLaporan,
@@ -52,17 +53,6 @@ public record PpidReportData(
         rounds = List.copyOf(rounds);
         posts = List.copyOf(posts);
         steps = List.copyOf(steps);
-    }
-
-    /**
-     * One decision at a review gate.
-     *
-     * @param gate     "Seksi PDDI" (row 4) or "Ketua PPID" (row 6)
-     * @param number   the round at that gate: 1, 2, …
-     * @param reviewer who decided (display name), null when unknown
-     * @param reason   why it went back to the Admin Medsos, null when approved
-     */
-    public record Round(String gate, int number, String reviewer, Instant at, boolean approved, String reason) {
     }
 
     /**

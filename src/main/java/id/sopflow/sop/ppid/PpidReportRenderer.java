@@ -45,9 +45,7 @@ public class PpidReportRenderer {
         long refused = data.rounds().stream().filter(round -> !round.approved()).count();
         return report.section("Bahan informasi kegiatan dan disposisi Ketua PPID", pdf -> pdf.fields(bahan(data)))
                 .section("Materi medsos yang disetujui", pdf -> materi(pdf, data))
-                .reviewRounds("Pemeriksaan dan persetujuan materi", data.rounds().stream()
-                        .map(round -> new CaseReportLayout.Decision(round.gate(), round.number(), round.reviewer(),
-                                round.at(), round.approved(), round.reason())).toList(), DECISIONS,
+                .reviewRounds("Pemeriksaan dan persetujuan materi", data.rounds(), DECISIONS,
                         data.rounds().size() + " keputusan tercatat; materi dikembalikan kepada Admin Medsos untuk "
                                 + "diperbaiki " + refused + " kali.")
                 .more(pdf -> {

@@ -28,7 +28,6 @@ import id.sopflow.sop.CaseReportStep;
 public class ProfilActivityReport extends CaseReportDelegate<ProfilActivityReportData> {
 
     private final ProfilActivityHistory history;
-    private final ProfilActivityReportRenderer renderer;
     private final ReportArchive reports;
     private final MutuBakuCalendars calendars;
     private final IdentityService identityService;
@@ -36,9 +35,9 @@ public class ProfilActivityReport extends CaseReportDelegate<ProfilActivityRepor
     public ProfilActivityReport(CaseReportStep step, ProfilActivityHistory history,
                                 ProfilActivityReportRenderer renderer, ReportArchive reports,
                                 MutuBakuCalendars calendars, IdentityService identityService) {
-        super(step, "laporan kegiatan", ProfilVariables.LAPORAN_KEGIATAN_ID, ProfilVariables.LAPORAN_KEGIATAN_URL);
+        super(step, renderer::render, "laporan kegiatan", ProfilVariables.LAPORAN_KEGIATAN_ID,
+                ProfilVariables.LAPORAN_KEGIATAN_URL);
         this.history = history;
-        this.renderer = renderer;
         this.reports = reports;
         this.calendars = calendars;
         this.identityService = identityService;
@@ -65,11 +64,6 @@ public class ProfilActivityReport extends CaseReportDelegate<ProfilActivityRepor
     @Override
     public ProfilActivityReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
         return history.collect(execution, calendar, now);
-    }
-
-    @Override
-    public byte[] render(ProfilActivityReportData data) {
-        return renderer.render(data);
     }
 
     @Override

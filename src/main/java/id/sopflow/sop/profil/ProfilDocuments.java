@@ -1,15 +1,11 @@
 package id.sopflow.sop.profil;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.variable.value.FileValue;
 
-import id.sopflow.verification.ImageType;
+import id.sopflow.verification.AttachmentType;
 import id.sopflow.verification.UploadedFile;
 
 /**
@@ -19,8 +15,6 @@ import id.sopflow.verification.UploadedFile;
 final class ProfilDocuments {
 
     static final int MAX_BYTES = 10_000_000;
-    static final String PDF = "application/pdf";
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private ProfilDocuments() {
     }
@@ -31,15 +25,8 @@ final class ProfilDocuments {
 
     /** The real content type: application/pdf, image/jpeg or image/png; empty for anything else. */
     static Optional<String> contentType(byte[] content) {
-        if (content.length >= PDF_MAGIC.length
-                && Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-            return Optional.of(PDF);
-        }
-        return ImageType.ofContent(content).flatMap(type -> switch (type) {
-            case JPEG -> Optional.of("image/jpeg");
-            case PNG -> Optional.of("image/png");
-            default -> Optional.<String>empty();
-        });
+        return AttachmentType.ofContent(content).filter(type -> type != AttachmentType.WEBP)
+                .map(AttachmentType::mimeType);
     }
 
     /** @param label how the form names the upload, e.g. "Berkas SK yang sudah ditandatangani" */
@@ -55,18 +42,5 @@ final class ProfilDocuments {
                     + " bukan salah satunya).");
         }
         return List.of();
-    }
-
-    /** A date as the forms send it (yyyy-mm-dd); empty when blank or not a date. */
-    static Optional<LocalDate> date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return Optional.empty();
-        }
-        String text = value.toString().strip();
-        try {
-            return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

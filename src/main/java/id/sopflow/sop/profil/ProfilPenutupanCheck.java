@@ -20,8 +20,7 @@ public class ProfilPenutupanCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         KelengkapanCheck check = new KelengkapanCheck();
-        check.requiredDate("Tanggal rapat penutupan",
-                ProfilDocuments.date(task.getVariable(TANGGAL_RAPAT_PENUTUPAN.name())));
+        check.requiredDate("Tanggal rapat penutupan", TANGGAL_RAPAT_PENUTUPAN.from(task).orElse(null));
         check.required("Kesimpulan rapat penutupan", NOTULEN_RAPAT_PENUTUPAN.from(task).orElse(null));
         ProfilDocuments.problemsOf(ProfilDocuments.read(BERKAS_NOTULEN_PENUTUPAN.from(task).orElse(null)),
                 "Berkas notulen rapat").forEach(check::problem);

@@ -32,11 +32,10 @@ public class ProfilPersiapanCheck implements TaskListener {
     public void notify(DelegateTask task) {
         KelengkapanCheck check = new KelengkapanCheck();
         check.required("Nomor SK Tim Kegiatan", NOMOR_SK.from(task).orElse(null));
-        check.requiredDate("Tanggal SK", ProfilDocuments.date(task.getVariable(TANGGAL_SK.name())));
+        check.requiredDate("Tanggal SK", TANGGAL_SK.from(task).orElse(null));
         ProfilDocuments.problemsOf(ProfilDocuments.read(SK_DITANDATANGANI.from(task).orElse(null)),
                 "Berkas SK yang sudah ditandatangani").forEach(check::problem);
-        check.requiredDate("Tanggal rapat persiapan",
-                ProfilDocuments.date(task.getVariable(TANGGAL_RAPAT_PERSIAPAN.name())));
+        check.requiredDate("Tanggal rapat persiapan", TANGGAL_RAPAT_PERSIAPAN.from(task).orElse(null));
         check.required("Notulen/hasil rapat persiapan", NOTULEN_RAPAT_PERSIAPAN.from(task).orElse(null));
         String chosen = KAMPUNG_DIPILIH.from(task).orElse(null);
         kampung.problemsOf(chosen, task.getTenantId()).forEach(check::problem);

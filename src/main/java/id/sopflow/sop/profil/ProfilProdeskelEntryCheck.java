@@ -29,9 +29,9 @@ public class ProfilProdeskelEntryCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Optional<LocalDate> day = ProfilDocuments.date(task.getVariable(TANGGAL_INPUT_PRODESKEL.name()));
         KelengkapanCheck check = new KelengkapanCheck();
-        check.requiredDate("Tanggal input data ke website Prodeskel", day);
+        Optional<LocalDate> day = check.requiredDate("Tanggal input data ke website Prodeskel",
+                TANGGAL_INPUT_PRODESKEL.from(task).orElse(null));
         check.result().refuseIfIncomplete(" ");
         LocalDate today = ClockUtil.getCurrentTime().toInstant()
                 .atZone(calendars.forProcess(ProfilVariables.PENDATAAN_PROCESS_KEY, task.getTenantId()).zone())

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.sopflow.verification.AttachmentType;
 import id.sopflow.verification.KelengkapanCheck;
 import id.sopflow.verification.UploadedFile;
 

@@ -12,6 +12,7 @@ import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.Platform;
 import id.sopflow.sop.PublishingDelegate;
 import id.sopflow.sop.PublishingStep;
+import id.sopflow.verification.AttachmentType;
 import id.sopflow.verification.UploadedFile;
 
 /**

@@ -22,14 +22,12 @@ import id.sopflow.sop.CaseReportStep;
 class SipaMonthlyRecap extends CaseReportDelegate<SipaMonthlyRecapData> {
 
     private final SipaMonthlyRecapHistory history;
-    private final SipaMonthlyRecapRenderer renderer;
     private final OrganisationDirectory directory;
 
     SipaMonthlyRecap(CaseReportStep step, SipaMonthlyRecapHistory history, SipaMonthlyRecapRenderer renderer,
                      OrganisationDirectory directory) {
-        super(step, "rekap bulanan", SipaRecapVariables.REKAP_ID, SipaRecapVariables.REKAP_URL);
+        super(step, renderer::render, "rekap bulanan", SipaRecapVariables.REKAP_ID, SipaRecapVariables.REKAP_URL);
         this.history = history;
-        this.renderer = renderer;
         this.directory = directory;
     }
 
@@ -51,11 +49,6 @@ class SipaMonthlyRecap extends CaseReportDelegate<SipaMonthlyRecapData> {
     @Override
     public SipaMonthlyRecapData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
         return history.collect(kecamatan(directory), month(execution), calendar.zone());
-    }
-
-    @Override
-    public byte[] render(SipaMonthlyRecapData data) {
-        return renderer.render(data);
     }
 
     @Override

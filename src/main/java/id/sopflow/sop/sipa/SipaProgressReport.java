@@ -30,12 +30,10 @@ import id.sopflow.sop.CaseReportStep;
 public class SipaProgressReport extends CaseReportDelegate<SipaProgressReportData> {
 
     private final SipaProgressReportHistory history;
-    private final SipaProgressReportRenderer renderer;
 
     SipaProgressReport(CaseReportStep step, SipaProgressReportHistory history, SipaProgressReportRenderer renderer) {
-        super(step, "laporan perkembangan", LAPORAN_PERKEMBANGAN_ID, LAPORAN_PERKEMBANGAN_URL);
+        super(step, renderer::render, "laporan perkembangan", LAPORAN_PERKEMBANGAN_ID, LAPORAN_PERKEMBANGAN_URL);
         this.history = history;
-        this.renderer = renderer;
     }
 
     @Override
@@ -50,12 +48,7 @@ public class SipaProgressReport extends CaseReportDelegate<SipaProgressReportDat
 
     @Override
     public SipaProgressReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
-        return history.collect(execution, unitId(execution), calendar);
-    }
-
-    @Override
-    public byte[] render(SipaProgressReportData data) {
-        return renderer.render(data);
+        return history.collect(execution, unitId(execution), calendar, now);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import id.sopflow.reporting.StepRecord;
+import id.sopflow.sop.CaseReportLayout.Decision;
 
 /**
  * What the "Laporan Perkembangan SIPA BERMEDSOS" says about one case (SOP row 5), gathered from the case's history
@@ -17,6 +18,7 @@ import id.sopflow.reporting.StepRecord;
  * @param anggaran      Rupiah, null when not given
  * @param realisasi     Rupiah, null when not given
  * @param links         the post links, output of row 3
+ * @param rounds        every verification by the Admin / Tim SIPA (row 2), in the order decided
  * @param channel       which channel posted ({@code facebook}, {@code manual})
  * @param steps         every step against its mutu baku, in the order they started
  * @param composedAt    when the report was composed
@@ -35,7 +37,7 @@ public record SipaProgressReportData(
         Long anggaran,
         Long realisasi,
         String alasanSelisih,
-        List<Round> rounds,
+        List<Decision> rounds,
         List<String> links,
         String channel,
         List<Question> questions,
@@ -49,17 +51,6 @@ public record SipaProgressReportData(
         links = List.copyOf(links);
         questions = List.copyOf(questions);
         steps = List.copyOf(steps);
-    }
-
-    /**
-     * One verification by the Admin / Tim SIPA (row 2).
-     *
-     * @param number   1 for the first verification, 2 after the first correction…
-     * @param verifier who decided (display name), null when unknown
-     * @param at       when the decision was recorded
-     * @param reason   why it went back to the desa, null when verified
-     */
-    public record Round(int number, String verifier, Instant at, boolean verified, String reason) {
     }
 
     /**

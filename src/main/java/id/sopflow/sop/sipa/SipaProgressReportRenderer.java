@@ -9,7 +9,7 @@ import id.sopflow.reporting.ReportFormat;
 import id.sopflow.reporting.ReportPdf;
 import id.sopflow.sop.CaseReportLayout;
 import id.sopflow.sop.sipa.SipaProgressReportData.Question;
-import id.sopflow.sop.sipa.SipaProgressReportData.Round;
+import id.sopflow.sop.CaseReportLayout.Decision;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +42,7 @@ public class SipaProgressReportRenderer {
         CaseReportLayout report = CaseReportLayout.open(FRAME, documentTitle, documentTitle, "Desa", data.desa(),
                 header, data.composedAt(), data.caseId(), data.zone());
         return report.section("Laporan Pemerintah Desa", pdf -> pdf.fields(report(data)))
-                .reviewRounds("Verifikasi laporan dan konten oleh Tim SIPA BERMEDSOS", decisions(data.rounds()),
+                .reviewRounds("Verifikasi laporan dan konten oleh Tim SIPA BERMEDSOS", data.rounds(),
                         VERIFICATION, verified(data.rounds()))
                 .section("Publikasi melalui media sosial", pdf -> publication(pdf, data))
                 .section("Tanggapan atas pertanyaan, pernyataan dan keluhan masyarakat",
@@ -76,18 +76,13 @@ public class SipaProgressReportRenderer {
         return fields;
     }
 
-    private static List<CaseReportLayout.Decision> decisions(List<Round> rounds) {
-        return rounds.stream().map(round -> new CaseReportLayout.Decision(null, round.number(), round.verifier(),
-                round.at(), round.verified(), round.reason())).toList();
-    }
-
-    private static String verified(List<Round> rounds) {
+    private static String verified(List<Decision> rounds) {
         if (rounds.isEmpty()) {
             return null;
         }
-        Round last = rounds.get(rounds.size() - 1);
-        return last.verified()
-                ? "Laporan dinyatakan terverifikasi pada putaran ke-" + last.number() + " dari " + rounds.size()
+        Decision last = rounds.get(rounds.size() - 1);
+        return last.approved()
+                ? "Laporan dinyatakan terverifikasi pada putaran ke-" + last.round() + " dari " + rounds.size()
                         + " putaran verifikasi."
                 : "Laporan belum terverifikasi setelah " + rounds.size() + " putaran verifikasi.";
     }

@@ -23,7 +23,7 @@ import id.sopflow.publishing.Platform;
 import id.sopflow.reporting.StepRecord;
 import id.sopflow.reporting.StepRecord.State;
 import id.sopflow.sop.ppid.PpidReportData.Post;
-import id.sopflow.sop.ppid.PpidReportData.Round;
+import id.sopflow.sop.CaseReportLayout.Decision;
 
 /**
  * The Laporan Penyebarluasan Informasi of a hand-made case, read back from the PDF as text with whitespace collapsed
@@ -45,10 +45,10 @@ class PpidReportRendererTest {
                 "Sebarluaskan hari ini.", List.of("notulen.pdf"), "Siapkan materi website dan Facebook.",
                 Map.of(Platform.WEBSITE, "Berita kerja bakti.", Platform.FACEBOOK, "Kerja bakti hari ini!"),
                 List.of("kerja-bakti.jpg"),
-                List.of(new Round("Seksi PDDI", 1, "Seksi PDDI (seksi-pddi)", at("2026-11-23T09:20"), false,
+                List.of(new Decision("Seksi PDDI", 1, "Seksi PDDI (seksi-pddi)", at("2026-11-23T09:20"), false,
                                 "Foto kurang jelas."),
-                        new Round("Seksi PDDI", 2, "Seksi PDDI (seksi-pddi)", at("2026-11-23T10:05"), true, null),
-                        new Round("Ketua PPID", 1, "Ketua PPID (ketua-ppid)", at("2026-11-23T10:20"), true, null)),
+                        new Decision("Seksi PDDI", 2, "Seksi PDDI (seksi-pddi)", at("2026-11-23T10:05"), true, null),
+                        new Decision("Ketua PPID", 1, "Ketua PPID (ketua-ppid)", at("2026-11-23T10:20"), true, null)),
                 "Mohon persetujuan.",
                 List.of(new Post(Platform.WEBSITE, WEBSITE, "manual"),
                         new Post(Platform.FACEBOOK, FACEBOOK, "otomatis")),

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import id.sopflow.verification.AttachmentType;
 import id.sopflow.verification.TestImages;
 import id.sopflow.verification.UploadedFile;
 

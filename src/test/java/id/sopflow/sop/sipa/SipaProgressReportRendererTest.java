@@ -13,7 +13,7 @@ import java.util.List;
 import id.sopflow.reporting.StepRecord;
 import id.sopflow.reporting.StepRecord.State;
 import id.sopflow.sop.sipa.SipaProgressReportData.Question;
-import id.sopflow.sop.sipa.SipaProgressReportData.Round;
+import id.sopflow.sop.CaseReportLayout.Decision;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -155,9 +155,9 @@ class SipaProgressReportRendererTest {
                 "Desa Babayau (contoh)", "SIPA-7Q2M", "Pemerintah Desa Babayau (pemdes-babayau)",
                 "Realisasi APBDes", "Pembangunan jalan usaha tani RT 03", "Oktober 2026", "RT 03 Desa Babayau",
                 "Pengerasan jalan usaha tani sepanjang 850 meter.", 12_500_000L, 11_750_000L, null,
-                List.of(new Round(1, "Admin SIPA (admin-sipa)", at("2026-11-02T09:00"), false,
+                List.of(new Decision(null, 1, "Admin SIPA (admin-sipa)", at("2026-11-02T09:00"), false,
                                 "Foto kegiatan belum dilampirkan"),
-                        new Round(2, "Admin SIPA (admin-sipa)", at("2026-11-02T13:30"), true, null)),
+                        new Decision(null, 2, "Admin SIPA (admin-sipa)", at("2026-11-02T13:30"), true, null)),
                 List.of("https://www.facebook.com/desababayau/posts/1001",
                         "https://www.instagram.com/p/DesaBabayau1001/"),
                 "facebook",

@@ -42,7 +42,7 @@ import id.sopflow.reporting.CaseHistory;
 import id.sopflow.sop.sipa.SipaElements;
 import id.sopflow.sop.sipa.SipaVariables;
 import id.sopflow.sop.sipa.SipaVariables.JenisLaporan;
-import id.sopflow.verification.ImageType;
+import id.sopflow.verification.AttachmentType;
 import id.sopflow.verification.UploadedFile;
 import id.sopflow.verification.WebAddress;
 
@@ -128,7 +128,8 @@ public class PublicReports {
         }
         return SipaVariables.FOTO.get(slot - 1).fromHistory(historyService, report.processInstanceId())
                 .map(file -> UploadedFile.of(file).content())
-                .flatMap(content -> ImageType.ofContent(content).map(type -> new Photo(mimeType(type), content)));
+                .flatMap(content -> AttachmentType.ofContent(content).filter(AttachmentType::image)
+                        .map(type -> new Photo(type.mimeType(), content)));
     }
 
     /** The question with this tracking code, if it was asked about this report. */
@@ -171,14 +172,6 @@ public class PublicReports {
     private static String text(Map<String, Object> values, String name) {
         Object value = values.get(name);
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
-
-    private static String mimeType(ImageType type) {
-        return switch (type) {
-            case JPEG -> "image/jpeg";
-            case PNG -> "image/png";
-            case WEBP -> "image/webp";
-        };
     }
 
     /** A photo with the content type its bytes really have. */

@@ -1,0 +1,49 @@
+package id.sopflow.verification;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A scanned document or a photo attached to a step (an SK, minutes, a newspaper clipping): a PDF or one of the
+ * {@link ImageType}s, recognised by content rather than by the file's name.
+ */
+public enum AttachmentType {
+
+    PDF("application/pdf", false),
+    JPEG("image/jpeg", true),
+    PNG("image/png", true),
+    WEBP("image/webp", true);
+
+    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    private final String mimeType;
+    private final boolean image;
+
+    AttachmentType(String mimeType, boolean image) {
+        this.mimeType = mimeType;
+        this.image = image;
+    }
+
+    /** The content type the bytes really have. */
+    public String mimeType() {
+        return mimeType;
+    }
+
+    /** Whether a social-media post can carry it as a photo. */
+    public boolean image() {
+        return image;
+    }
+
+    public static Optional<AttachmentType> ofContent(byte[] content) {
+        if (content != null && content.length >= PDF_SIGNATURE.length
+                && Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length)) {
+            return Optional.of(PDF);
+        }
+        return ImageType.ofContent(content).map(type -> switch (type) {
+            case JPEG -> JPEG;
+            case PNG -> PNG;
+            case WEBP -> WEBP;
+        });
+    }
+}
