@@ -49,7 +49,7 @@ class ModelerDeploymentTest {
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
             diagrams = files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
         }
-        assertThat(diagrams).hasSize(7);
+        assertThat(diagrams).hasSize(9);
         for (Path diagram : diagrams) {
             String xml = Files.readString(diagram);
             Map<String, byte[]> attached = new LinkedHashMap<>();

@@ -37,6 +37,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.verification.ReviewRoundRecorder;
 
 /**
  * Issue 18 §3: a process's variables are one contract that cannot drift. For every process in {@code processes/}:
@@ -124,6 +125,12 @@ class ProcessContractTest {
         List<Catalogue> own = cataloguesOf(model.processKey());
         if (own.isEmpty()) {
             contract.addAll(model.formFields().keySet());
+            // The review step's round counter, which it writes under the name its "putaran" property gives.
+            Matcher round = Pattern.compile("<camunda:property name=\"" + ReviewRoundRecorder.ROUND_PROPERTY
+                    + "\" value=\"([A-Za-z0-9_]+)\"").matcher(model.text());
+            while (round.find()) {
+                contract.add(round.group(1));
+            }
         } else {
             own.forEach(catalogue -> contract.addAll(catalogue.names()));
         }

@@ -105,6 +105,30 @@ class SeedTablesMatchDiagramsTest {
         return Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The service SOPs committed as running processes are exactly what the sop-tabel command makes of their tables
+     * (regenerate with {@code java -jar target/sopflow-*.jar sop-tabel sop-tabel/<tabel>.csv .} after changing one).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"surat-keterangan-domisili", "pengaduan-masyarakat"})
+    void aCommittedServiceSopIsWhatItsTableGenerates(String processKey) throws IOException {
+        GeneratedSop generated = SopGenerator.generate(SopTableReader.read(Path.of("sop-tabel", processKey + ".csv")));
+
+        for (java.util.Map.Entry<String, String> diagram : generated.diagrams().entrySet()) {
+            assertThat(Files.readString(Path.of("processes", diagram.getKey()))).as(diagram.getKey())
+                    .isEqualTo(diagram.getValue());
+        }
+        for (java.util.Map.Entry<String, String> form : generated.forms().entrySet()) {
+            assertThat(Files.readString(Path.of("forms", form.getKey()))).as(form.getKey()).isEqualTo(form.getValue());
+        }
+        id.sopflow.identity.OrganisationModel organisation = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue(
+                Path.of("src/main/resources/sopflow/organisasi.yaml").toFile(),
+                id.sopflow.identity.OrganisationModel.class);
+        assertThat(organisation.sops()).as("entri di organisasi.yaml").contains(generated.sop());
+        assertThat(generated.groupsMissingFrom(organisation)).isEmpty();
+    }
+
     /** What the paper's flowchart says: each row's number, actor, time and where it goes. */
     private static List<String> shape(SopTable table) {
         return table.rows().stream().map(row -> row.number() + " " + row.actor() + " " + row.waktu().isoDuration()
