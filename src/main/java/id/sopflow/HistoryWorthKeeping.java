@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
@@ -17,17 +18,22 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.caseheader.CaseHeaderOnTasks;
+import id.sopflow.mutubaku.LateStepNotices;
 
 /**
  * History level "full" (same id and name, so an existing database and {@code camunda.bpm.history-level: full} stay
- * as they are) without two kinds of rows that repeat what history already holds, each written for every step of
- * every case:
+ * as they are) without three kinds of rows that repeat what history or sopflow's own tables already hold, written
+ * for every step of every case or for every late step:
  * <ul>
  * <li>the case header and due-date words copied onto each open task for Tasklist's cards
  * ({@link CaseHeaderOnTasks#TASK_COPIES}): their source, the case's variables and the task's due date, are in history;</li>
  * <li>the creation and deletion log of a step's mutu-baku timer (a boundary timer): a step's timer is created with the
  * step and removed when the step is done in time, which the task's own history says. A timer that fires or fails is
  * still logged, as are all other jobs.</li>
+ * <li>the facts a supervisor's late-step notice ({@link LateStepNotices}) is started with (case header, step, actors,
+ * due date, texts and links for its form): they are the late-step record's ({@code SOPFLOW_LATE_STEP}) and the
+ * case's, and while the notice is open its form reads them from the running process. The {@link LateStepNotices#ARAHAN
+ * arahan} the supervisor closes it with is kept.</li>
  * </ul>
  * Measured with the engine-overhead benchmark: 24 of sopflow's 318 statements per case of the SOP-shaped model, and
  * the rows the end of the case would stamp with their removal time.
@@ -50,7 +56,7 @@ class HistoryWorthKeeping extends AbstractProcessEnginePlugin {
 
         @Override
         public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-            return !isTaskCopy(entity) && !isStepTimerBookkeeping(eventType, entity);
+            return !isTaskCopy(entity) && !isStepTimerBookkeeping(eventType, entity) && !isNoticeFact(entity);
         }
 
         private static boolean isTaskCopy(Object entity) {
@@ -62,6 +68,36 @@ class HistoryWorthKeeping extends AbstractProcessEnginePlugin {
                         && CaseHeaderOnTasks.TASK_COPIES.contains(update.getVariableName());
             }
             return false;
+        }
+
+        private static boolean isNoticeFact(Object entity) {
+            if (entity instanceof VariableInstanceEntity variable) {
+                return !LateStepNotices.ARAHAN.equals(variable.getName())
+                        && isNotice(variable.getProcessDefinitionId());
+            }
+            if (entity instanceof HistoricVariableUpdateEventEntity update) {
+                return !LateStepNotices.ARAHAN.equals(update.getVariableName())
+                        && (LateStepNotices.PROCESS_KEY.equals(update.getProcessDefinitionKey())
+                                || isNotice(update.getProcessDefinitionId()));
+            }
+            return false;
+        }
+
+        private static boolean isNotice(String processDefinitionId) {
+            if (processDefinitionId == null) {
+                return false;
+            }
+            if (processDefinitionId.startsWith(LateStepNotices.PROCESS_KEY + ":")) {
+                return true;
+            }
+            // The engine drops the "key:version:" prefix from an id longer than 64 characters (version 10 on). A
+            // running process's definition is in the deployment cache; reading it there asks the database nothing.
+            ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+            if (processDefinitionId.contains(":") || engine == null) {
+                return false;
+            }
+            var definition = engine.getDeploymentCache().findProcessDefinitionFromCache(processDefinitionId);
+            return definition != null && LateStepNotices.PROCESS_KEY.equals(definition.getKey());
         }
 
         private static boolean isStepTimerBookkeeping(HistoryEventType eventType, Object entity) {

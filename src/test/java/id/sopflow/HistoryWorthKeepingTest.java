@@ -3,6 +3,7 @@ package id.sopflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerCatchIntermediateEventJobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerExecuteNestedActivityJobHandler;
@@ -12,9 +13,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.junit.jupiter.api.Test;
 
 import id.sopflow.caseheader.CaseHeader;
+import id.sopflow.mutubaku.LateStepNotices;
 import id.sopflow.mutubaku.LateSteps;
 
-/** History stays "full" for everything but the two kinds of repeated rows (see {@link HistoryWorthKeeping}). */
+/** History stays "full" for everything but the three kinds of repeated rows (see {@link HistoryWorthKeeping}). */
 class HistoryWorthKeepingTest {
 
     private final HistoryLevel level = new HistoryWorthKeeping.FullWithoutRepeats();
@@ -38,6 +40,29 @@ class HistoryWorthKeepingTest {
     }
 
     @Test
+    void leavesOutTheFactsALateStepNoticeStartsWithButKeepsTheSupervisorsArahan() {
+        String notice = LateStepNotices.PROCESS_KEY + ":3:1f0c6a2e-d2a4-11f1-9a4e-0242ac120002";
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+                caseVariable("ringkasan", notice))).isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+                caseVariable(CaseHeader.JUDUL.name(), notice))).isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+                caseVariable(LateStepNotices.ARAHAN, notice))).isTrue();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+                caseVariable("ringkasan", "sipa-bermedsos:3:1f0c6a2e-d2a4-11f1-9a4e-0242ac120002"))).isTrue();
+
+        HistoricVariableUpdateEventEntity detail = new HistoricVariableUpdateEventEntity();
+        detail.setVariableName("pelaksana");
+        detail.setProcessDefinitionKey(LateStepNotices.PROCESS_KEY);
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, detail)).isFalse();
+        detail.setVariableName(LateStepNotices.ARAHAN);
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, detail)).isTrue();
+        detail.setVariableName("pelaksana");
+        detail.setProcessDefinitionKey("sipa-bermedsos");
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, detail)).isTrue();
+    }
+
+    @Test
     void leavesOutOnlyTheCreationAndDeletionOfStepTimers() {
         TimerEntity stepTimer = new TimerEntity();
         stepTimer.setJobHandlerType(TimerExecuteNestedActivityJobHandler.TYPE);
@@ -50,6 +75,13 @@ class HistoryWorthKeepingTest {
         otherTimer.setJobHandlerType(TimerCatchIntermediateEventJobHandler.TYPE);
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_CREATE, otherTimer)).isTrue();
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_CREATE, new MessageEntity())).isTrue();
+    }
+
+    private static VariableInstanceEntity caseVariable(String name, String processDefinitionId) {
+        VariableInstanceEntity variable = new VariableInstanceEntity();
+        variable.setName(name);
+        variable.setProcessDefinitionId(processDefinitionId);
+        return variable;
     }
 
     private static VariableInstanceEntity variable(String name, String taskId) {

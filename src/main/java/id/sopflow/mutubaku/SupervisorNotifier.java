@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -41,7 +41,7 @@ class SupervisorNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(SupervisorNotifier.class);
 
-    private final RuntimeService runtimeService;
+    private final TaskService taskService;
     private final LateStepNotices notices;
     private final Environment environment;
     private final IdentityService identityService;
@@ -51,11 +51,11 @@ class SupervisorNotifier {
     private final MutuBakuMailProperties mail;
     private final PublicAddress publicAddress;
 
-    SupervisorNotifier(RuntimeService runtimeService, LateStepNotices notices, Environment environment,
+    SupervisorNotifier(TaskService taskService, LateStepNotices notices, Environment environment,
                        IdentityService identityService, OrganisationDirectory directory,
                        MutuBakuCalendars calendars, ObjectProvider<JavaMailSender> mailSender,
                        MutuBakuMailProperties mail, PublicAddress publicAddress) {
-        this.runtimeService = runtimeService;
+        this.taskService = taskService;
         this.notices = notices;
         this.environment = environment;
         this.identityService = identityService;
@@ -80,7 +80,9 @@ class SupervisorNotifier {
         String text = describe(late, sop.get(), where);
 
         WorkingTimeCalendar calendar = calendars.forProcess(late.processKey(), late.tenantId());
-        Map<String, Object> header = runtimeService.getVariables(late.processInstanceId(), List.of(
+        // The late task's card copies of the header (CaseHeaderOnTasks): read with the task the late-step handler
+        // has in hand, where the case's own variables would cost another query.
+        Map<String, Object> header = taskService.getVariablesLocal(late.taskId(), List.of(
                 CaseHeader.UNIT_ID.name(), CaseHeader.UNIT.name(), CaseHeader.JUDUL.name(), CaseHeader.SOP.name()));
         String unit = late.tenantId() == null ? null : directory.tenantName(late.tenantId()).orElse(late.tenantId());
         VariableMap variables = Variables.createVariables()

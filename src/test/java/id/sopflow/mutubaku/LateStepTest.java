@@ -197,6 +197,10 @@ class LateStepTest {
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(notice.getProcessInstanceId()).variableName("arahan").singleResult().getValue())
                 .isEqualTo("Selesaikan verifikasi hari ini.");
+        // the facts it was started with are the late-step record's: history keeps the arahan alone
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(notice.getProcessInstanceId()).list())
+                .extracting(variable -> variable.getName()).containsExactly("arahan");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(notice.getProcessInstanceId()).singleResult().getEndActivityId())
                 .isEqualTo("event_ditutupDenganArahan");
