@@ -96,6 +96,16 @@ public class CaseHistory {
                     .toList();
         }
 
+        /** The case's tasks of the step that ended, done or cancelled; oldest first. */
+        public List<HistoricTaskInstance> finished(SopStep step) {
+            return tasks(step).stream().filter(task -> task.getEndTime() != null).toList();
+        }
+
+        /** The step's task that ended last, if one did. */
+        public Optional<HistoricTaskInstance> lastFinished(SopStep step) {
+            return finished(step).stream().max(Comparator.comparing(HistoricTaskInstance::getEndTime));
+        }
+
         /** Every task of the case, oldest first. */
         public List<HistoricTaskInstance> tasks() {
             if (tasks == null) {

@@ -1,14 +1,10 @@
 package id.sopflow.sop.profil;
 
-import id.sopflow.reporting.SopStep;
-import id.sopflow.reporting.SopSteps;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +14,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.mutubaku.WorkingTimeCalendar;
+import id.sopflow.reporting.CaseHistory;
+import id.sopflow.reporting.SopStep;
 import id.sopflow.reporting.StepTimeline;
 import id.sopflow.sop.profil.ProfilActivityReportData.KampungStatus;
 import id.sopflow.sop.profil.ProfilInstrument.Field;
@@ -35,14 +32,14 @@ import id.sopflow.sop.profil.ProfilInstrument.Field;
 public class ProfilActivityHistory {
 
     private final HistoryService historyService;
+    private final CaseHistory caseHistory;
     private final StepTimeline stepTimeline;
     private final ProfilKampung kampung;
-    private final SopSteps steps;
 
-    public ProfilActivityHistory(HistoryService historyService, StepTimeline stepTimeline, ProfilKampung kampung,
-                                 SopSteps steps) {
-        this.steps = steps;
+    public ProfilActivityHistory(HistoryService historyService, CaseHistory caseHistory, StepTimeline stepTimeline,
+                                 ProfilKampung kampung) {
         this.historyService = historyService;
+        this.caseHistory = caseHistory;
         this.stepTimeline = stepTimeline;
         this.kampung = kampung;
     }
@@ -50,18 +47,14 @@ public class ProfilActivityHistory {
     public ProfilActivityReportData collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
         List<KampungStatus> statuses = new ArrayList<>();
         for (HistoricProcessInstance called : calledCases(execution.getProcessInstanceId(), chosen(execution))) {
-            Map<String, Object> variables = variables(called.getId());
-            String kampungId = (String) variables.get(ProfilVariables.KAMPUNG_ID.name());
-            List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
-                    .processInstanceId(called.getId()).finished().list();
-            int rounds = (int) tasks.stream()
-                    .filter(task -> is(task, ProfilElements.STEP_VERIFIKASI_DATA)).count();
-            Instant handedOver = lastEnd(tasks, ProfilElements.STEP_SERAHKAN_DATA);
-            Instant verified = Boolean.TRUE.equals(variables.get(ProfilVariables.DATA_TERVERIFIKASI.name()))
-                    ? lastEnd(tasks, ProfilElements.STEP_VERIFIKASI_DATA) : null;
+            CaseHistory.Case history = caseHistory.of(called.getId());
+            String kampungId = history.get(ProfilVariables.KAMPUNG_ID).orElse(null);
+            int rounds = history.finished(ProfilElements.STEP_VERIFIKASI_DATA).size();
+            Instant handedOver = lastEnd(history, ProfilElements.STEP_SERAHKAN_DATA);
+            Instant verified = history.get(ProfilVariables.DATA_TERVERIFIKASI).orElse(false)
+                    ? lastEnd(history, ProfilElements.STEP_VERIFIKASI_DATA) : null;
             statuses.add(new KampungStatus(kampungId, kampung.name(kampungId), called.getEndTime() != null,
-                    rounds, handedOver, verified,
-                    (String) variables.get(ProfilVariables.TANGGAL_INPUT_PRODESKEL.name()),
+                    rounds, handedOver, verified, history.get(ProfilVariables.TANGGAL_INPUT_PRODESKEL).orElse(null),
                     stepTimeline.of(called.getId(), calendar, now)));
         }
         return new ProfilActivityReportData(
@@ -79,22 +72,18 @@ public class ProfilActivityHistory {
     public List<ProdeskelRecord> verifiedProfiles(DelegateExecution execution, ZoneId zone) {
         List<ProdeskelRecord> records = new ArrayList<>();
         for (HistoricProcessInstance called : calledCases(execution.getProcessInstanceId(), chosen(execution))) {
-            Map<String, Object> variables = variables(called.getId());
-            if (!Boolean.TRUE.equals(variables.get(ProfilVariables.DATA_TERVERIFIKASI.name()))) {
+            CaseHistory.Case history = caseHistory.of(called.getId());
+            if (!history.get(ProfilVariables.DATA_TERVERIFIKASI).orElse(false)) {
                 continue;
             }
-            Optional<HistoricTaskInstance> verification = historyService.createHistoricTaskInstanceQuery()
-                    .processInstanceId(called.getId()).finished()
-                    .orderByHistoricTaskInstanceEndTime().desc().list().stream()
-                    .filter(task -> is(task, ProfilElements.STEP_VERIFIKASI_DATA)).findFirst();
+            Optional<HistoricTaskInstance> verification = history.lastFinished(ProfilElements.STEP_VERIFIKASI_DATA);
             Map<String, Object> values = new HashMap<>();
             for (Field field : ProfilInstrument.FIELDS) {
-                values.put(field.key(), variables.get(field.key()));
+                values.put(field.key(), history.get(field.variable()).orElse(null));
             }
-            String kampungId = (String) variables.get(ProfilVariables.KAMPUNG_ID.name());
-            Object year = variables.get(ProfilVariables.TAHUN_DATA.name());
+            String kampungId = history.get(ProfilVariables.KAMPUNG_ID).orElse(null);
             records.add(new ProdeskelRecord(kampungId, kampung.name(kampungId),
-                    year instanceof Number number ? number.longValue() : null, values,
+                    history.get(ProfilVariables.TAHUN_DATA).orElse(null), values,
                     verification.map(HistoricTaskInstance::getAssignee).orElse(null),
                     verification.map(task -> LocalDate.ofInstant(task.getEndTime().toInstant(), zone)).orElse(null)));
         }
@@ -111,31 +100,14 @@ public class ProfilActivityHistory {
         List<HistoricProcessInstance> called = historyService.createHistoricProcessInstanceQuery()
                 .superProcessInstanceId(processInstanceId).list();
         for (HistoricProcessInstance instance : called) {
-            Object id = variables(instance.getId()).get(ProfilVariables.KAMPUNG_ID.name());
+            String id = caseHistory.of(instance.getId()).get(ProfilVariables.KAMPUNG_ID).orElse(null);
             position.put(instance.getId(), order.indexOf(id) < 0 ? order.size() : order.indexOf(id));
         }
         return called.stream().sorted(Comparator.comparing((HistoricProcessInstance i) -> position.get(i.getId()))
                 .thenComparing(HistoricProcessInstance::getStartTime)).toList();
     }
 
-    private Map<String, Object> variables(String processInstanceId) {
-        Map<String, Object> variables = new HashMap<>();
-        for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).list()) {
-            if (variable.getValue() != null) {
-                variables.put(variable.getName(), variable.getValue());
-            }
-        }
-        return variables;
-    }
-
-    /** By template or 'langkah' property, not by element id: a rename in Modeler keeps the report whole. */
-    private boolean is(HistoricTaskInstance task, SopStep step) {
-        return steps.is(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), step);
-    }
-
-    private Instant lastEnd(List<HistoricTaskInstance> tasks, SopStep step) {
-        return tasks.stream().filter(task -> is(task, step))
-                .map(HistoricTaskInstance::getEndTime).max(Date::compareTo).map(Date::toInstant).orElse(null);
+    private static Instant lastEnd(CaseHistory.Case history, SopStep step) {
+        return history.lastFinished(step).map(task -> task.getEndTime().toInstant()).orElse(null);
     }
 }

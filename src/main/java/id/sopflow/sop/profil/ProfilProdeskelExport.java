@@ -1,13 +1,11 @@
 package id.sopflow.sop.profil;
 
-import id.sopflow.reporting.SopSteps;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +16,7 @@ import id.sopflow.reporting.HistorySavepoint;
 import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.reporting.ArchivedReport;
+import id.sopflow.reporting.CaseHistory;
 import id.sopflow.reporting.NewReport;
 import id.sopflow.reporting.ReportArchive;
 import id.sopflow.sop.profil.ProfilInstrument.Field;
@@ -33,16 +32,14 @@ import id.sopflow.sop.profil.ProfilInstrument.Field;
 public class ProfilProdeskelExport implements JavaDelegate {
 
     private final ReportArchive archive;
-    private final HistoryService historyService;
+    private final CaseHistory caseHistory;
     private final IdentityService identityService;
     private final MutuBakuCalendars calendars;
-    private final SopSteps steps;
 
-    public ProfilProdeskelExport(ReportArchive archive, HistoryService historyService,
-                                 IdentityService identityService, MutuBakuCalendars calendars, SopSteps steps) {
-        this.steps = steps;
+    public ProfilProdeskelExport(ReportArchive archive, CaseHistory caseHistory, IdentityService identityService,
+                                 MutuBakuCalendars calendars) {
         this.archive = archive;
-        this.historyService = historyService;
+        this.caseHistory = caseHistory;
         this.identityService = identityService;
         this.calendars = calendars;
     }
@@ -50,12 +47,8 @@ public class ProfilProdeskelExport implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         HistorySavepoint.require(execution, "verifikasi Tim");
-        HistoricTaskInstance verification = AsSystem.run(identityService, () -> historyService
-                .createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
-                .finished().orderByHistoricTaskInstanceEndTime().desc().list().stream()
-                .filter(task -> steps.is(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
-                        ProfilElements.STEP_VERIFIKASI_DATA))
-                .findFirst().orElse(null));
+        HistoricTaskInstance verification = AsSystem.run(identityService, () -> caseHistory
+                .of(execution.getProcessInstanceId()).lastFinished(ProfilElements.STEP_VERIFIKASI_DATA).orElse(null));
         String kampungId = ProfilVariables.KAMPUNG_ID.require(execution);
         Map<String, Object> values = new HashMap<>();
         for (Field field : ProfilInstrument.FIELDS) {
