@@ -102,6 +102,13 @@ TEMPLATES = [
          "riwayat putaran tinjauan (siapa menolak, kapan, alasannya) di formulir perbaikan. Jangan dihapus: tanpa itu "
          "yang memperbaiki tidak tahu apa yang salah.",
          ["reviewHistory"], BERSAMA),
+    user("id.sopflow.unitChoice", "Pilih desa/unit (bagian per desa/unit)",
+         "Langkah sebelum bagian per desa/unit sebuah SOP untuk seluruh organisasi (dibuat dari tabel SOP): saat "
+         "tugas dibuat, pendengar 'create' ${unitChoice} menaruh daftar desa/unit organisasi (variabel pilihanUnit) "
+         "untuk daftar centang formulir; saat diselesaikan, pendengar 'complete' ${unitChoice} menolak pilihan "
+         "kosong atau desa/unit organisasi lain (variabel unitDipilih). Aktivitas panggilan sesudahnya membuka satu "
+         "kasus per desa/unit dengan ${unitChoice.list(unitDipilih)}. Jangan dihapus.",
+         ["unitChoice"], BERSAMA),
     user("id.sopflow.publishingLinks", "Unggah manual dan catat tautan",
          "Langkah unggah/terbit manual sesudah langkah unggah otomatis menyerahkannya (alasannya tampil di formulir): "
          "saat tugas diselesaikan, tautan setiap platform langkah ini diperiksa (alamat web di domain platform itu; "

@@ -23,6 +23,7 @@ final class SopBpmn {
     static final String CASE_HEADER_TEMPLATE = "id.sopflow.caseHeader";
     static final String REVIEW_TEMPLATE = "id.sopflow.reviewDecision";
     static final String REWORK_TEMPLATE = "id.sopflow.reworkWithHistory";
+    static final String UNIT_CHOICE_TEMPLATE = "id.sopflow.unitChoice";
     static final String LATE_STEP_TEMPLATE = "id.sopflow.lateStepHandler";
     static final int LATE_STEP_TEMPLATE_VERSION = 2;
     static final String HISTORY_TIME_TO_LIVE = "1825";
@@ -254,6 +255,8 @@ final class SopBpmn {
             template = REVIEW_TEMPLATE;
         } else if (diagram.isRework(row)) {
             template = REWORK_TEMPLATE;
+        } else if (diagram.choosesUnits(row)) {
+            template = UNIT_CHOICE_TEMPLATE;
         }
         xml.append("    <bpmn:userTask id=\"").append(node.id).append("\" name=\"").append(attr(node.name))
                 .append("\" camunda:candidateGroups=\"").append(attr(row.actor()))

@@ -85,6 +85,19 @@ class SopConformanceTest {
         assertThat(violations).withFailMessage(() -> SopConformance.report(violations)).isEmpty();
     }
 
+    /** A table-generated SOP with a per-unit part (Profil: a call activity and its called process) too. */
+    @Test
+    void aTableGeneratedSopWithAPerUnitPartFollowsTheSopConventions(@TempDir Path out) throws java.io.IOException {
+        id.sopflow.soptable.SopGenerator.write(id.sopflow.soptable.SopTableReader.read(
+                Path.of("sop-tabel", "profil-desa-kelurahan.csv")), out);
+
+        List<Violation> violations = new SopConformance(out.resolve("forms"), applicationContext::containsBean,
+                new TemplateRules(ElementTemplates.load(PROCESSES)),
+                applicationContext.getBean(OrganisationDirectory.class)::hasGroup).checkFolder(out.resolve("processes"));
+
+        assertThat(violations).withFailMessage(() -> SopConformance.report(violations)).isEmpty();
+    }
+
     @Test
     void applicationBeansDecideWhetherADelegateExists() {
         SopConformance againstApplication = new SopConformance(FIXTURES.resolve("forms"),
