@@ -4,11 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -36,17 +33,13 @@ public class LateSteps {
     static final String LATE_MARK = "TERLAMBAT — batas ";
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
     private final LateStepRepository repository;
     private final SupervisorNotifier notifier;
     private final LateStepNotices notices;
 
-    public LateSteps(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                     LateStepRepository repository, SupervisorNotifier notifier, LateStepNotices notices) {
+    public LateSteps(TaskService taskService, LateStepRepository repository, SupervisorNotifier notifier,
+                     LateStepNotices notices) {
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
         this.repository = repository;
         this.notifier = notifier;
         this.notices = notices;
@@ -56,10 +49,11 @@ public class LateSteps {
      * Records every open, overdue task of a step in a case as late, once. A task whose due date was moved into the
      * future (a supervisor may extend it in Tasklist) is not late.
      *
+     * @param processKey the case's SOP
      * @param mutuBaku the allowed time as written in the diagram, for the record
      * @return the newly recorded late steps
      */
-    public List<LateStep> markLate(String processInstanceId, String stepId, String mutuBaku) {
+    public List<LateStep> markLate(String processKey, String processInstanceId, String stepId, String mutuBaku) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         List<Task> open = taskService.createTaskQuery()
                 .processInstanceId(processInstanceId)
@@ -68,7 +62,7 @@ public class LateSteps {
         return open.stream()
                 .filter(task -> task.getDueDate() != null && !task.getDueDate().toInstant().isAfter(now))
                 .filter(task -> !repository.exists(task.getId()))
-                .map(task -> record(task, mutuBaku, now))
+                .map(task -> record(task, processKey, mutuBaku, now))
                 .toList();
     }
 
@@ -90,15 +84,13 @@ public class LateSteps {
         repository.find(taskId).filter(step -> step.completedAt() == null).ifPresent(notices::stepFinished);
     }
 
-    private LateStep record(Task task, String mutuBaku, Instant now) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
-        String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    private LateStep record(Task task, String processKey, String mutuBaku, Instant now) {
         String candidateGroups = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .collect(Collectors.joining(","));
-        String tenantId = instance != null ? instance.getTenantId() : task.getTenantId();
+        // a task of a case has its case's tenant
+        String tenantId = task.getTenantId();
 
         LateStep late = new LateStep(task.getId(), processKey, task.getProcessInstanceId(),
                 task.getTaskDefinitionKey(), task.getName(), tenantId, candidateGroups, task.getAssignee(), mutuBaku,
