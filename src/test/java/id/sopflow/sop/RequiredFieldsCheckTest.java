@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 import id.sopflow.verification.InputRefusedException;
 import id.sopflow.verification.Kelengkapan;
@@ -47,6 +49,17 @@ class RequiredFieldsCheckTest {
         assertThat(bad.problems()).hasSize(2);
         assertThat(bad.problems().get(0)).isEqualTo("Catatan pembaruan wajib diisi.");
         assertThat(bad.problems().get(1)).contains("\"halaman berita\" bukan alamat web yang sah");
+    }
+
+    @Test
+    void fieldsFixedInJavaServeDiagramsDeployedBeforeTheyWereDeclared() {
+        DelegateTask task = Mockito.mock(DelegateTask.class);
+        Mockito.when(task.getVariable("catatanPembaruan")).thenReturn(" ");
+        Mockito.when(task.getVariable("tautanPembaruan")).thenReturn("halaman berita");
+
+        assertThatThrownBy(() -> RequiredFieldsCheck.fixed(Map.of("catatanPembaruan", "Catatan pembaruan"),
+                "tautanPembaruan").notify(task)).isInstanceOf(InputRefusedException.class)
+                .hasMessageStartingWith("Catatan pembaruan wajib diisi.\n\"halaman berita\" bukan alamat web");
     }
 
     @Test
