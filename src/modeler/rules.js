@@ -76,6 +76,14 @@
             reporter.report(node.id, 'Isian wajib "' + name + '" dari templat "' + required.name + '" kosong');
           }
         });
+        // The shared required-fields step (RequiredFieldsCheck): one "variabel = Label" per line or ";".
+        var badFields = String(values.isianWajib || '').split(/[;\r\n]+/).filter(function (line) {
+          return line.trim() && !/^\s*[A-Za-z][A-Za-z0-9_]*\s*=\s*\S/.test(line);
+        });
+        if (badFields.length) {
+          reporter.report(node.id, 'Isian "isianWajib" (satu per baris: variabel = Label): ' + badFields.map(function (line) {
+            return '"' + line.trim() + '" bukan "variabel = Label"'; }).join('; '));
+        }
         var listeners = extensions(node, 'camunda:TaskListener').map(function (l) { return l.delegateExpression; });
         required.taskListeners.forEach(function (bean) {
           if (listeners.indexOf('${' + bean + '}') < 0) {

@@ -68,6 +68,16 @@ REVIEW_PROPS = [
 REVIEW_NOTE = (" Setiap keputusan dicatat sebagai satu putaran tinjauan (siapa, kapan, Ya/Tidak, alasan) oleh pencatat "
                "putaran sopflow; pencatat itu terpasang sebagai pendengar tugas 'complete' dan jangan dihapus.")
 
+REQUIRED_PROPS = [
+    dict(prop("isianWajib", "Isian wajib",
+              "Satu isian per baris: nama variabel formulir = label seperti tertulis di formulir, mis. "
+              "catatanPembaruan = Catatan pembaruan. Pesan penolakannya: \"Catatan pembaruan wajib diisi.\""),
+         type="Text"),
+    prop("variabelTautan", "Variabel tautan (opsional)",
+         "Nama variabel berisi tautan, satu per baris, yang masing-masing harus alamat web yang sah (boleh kosong). "
+         "Kosongkan bila langkah ini tidak meminta tautan.", required=False),
+]
+
 INTAKE_NOTE = ("Penerimaan kasus (tambahan sopflow), sama untuk semua SOP: menolak kasus dari pengguna yang tidak "
                "terdaftar pada organisasi/desa, menjalankan aturan penerimaan milik SOP ini (bila ada), lalu mencatat "
                "kepala kasus (desa/organisasi dari tenant kasus, judul dari variabel 'judul', nama SOP) yang tampil di "
@@ -109,6 +119,12 @@ TEMPLATES = [
          "kosong atau desa/unit organisasi lain (variabel unitDipilih). Aktivitas panggilan sesudahnya membuka satu "
          "kasus per desa/unit dengan ${unitChoice.list(unitDipilih)}. Jangan dihapus.",
          ["unitChoice"], BERSAMA),
+    user("id.sopflow.requiredFields", "Periksa isian wajib",
+         "Kelengkapan langkah yang dinyatakan di diagram: saat tugas diselesaikan, setiap isian wajib yang kosong "
+         "ditolak dengan pesan Bahasa Indonesia (\"Catatan pembaruan wajib diisi.\"), apa pun klien yang "
+         "menyelesaikannya; tugas tetap terbuka. Menambah isian wajib cukup di sini, tanpa Java. Pendengar 'complete' "
+         "${requiredFieldsCheck} jangan dihapus.",
+         ["requiredFieldsCheck"], BERSAMA, REQUIRED_PROPS),
     user("id.sopflow.publishingLinks", "Unggah manual dan catat tautan",
          "Langkah unggah/terbit manual sesudah langkah unggah otomatis menyerahkannya (alasannya tampil di formulir): "
          "saat tugas diselesaikan, tautan setiap platform langkah ini diperiksa (alamat web di domain platform itu; "
@@ -142,8 +158,6 @@ TEMPLATES = [
             "Proses sopflow sendiri (bukan SOP): pengingat bulanan untuk desa yang belum melapor.",
             "sipaReportReminder", SIPA),
     # PPID
-    user("id.sopflow.ppid.instructionCheck", "PPID: Beri instruksi (periksa isian)",
-         "Baris 2: isian instruksi Seksi PDDI diperiksa saat tugas diselesaikan.", ["ppidInstructionCheck"], PPID),
     user("id.sopflow.ppid.draftCheck", "PPID: Susun konsep materi (periksa kelengkapan)",
          "Baris 3: kelengkapan konsep materi (teks, gambar, platform) diperiksa saat tugas diselesaikan.",
          ["ppidDraftCheck"], PPID),
@@ -178,9 +192,9 @@ TEMPLATES = [
     service("id.sopflow.setwan.publishedList", "Setwan: Susun daftar informasi terpublikasi",
             "Baris 4 (jadwal mingguan ketetapan sopflow): daftar informasi yang perlu diperbarui.",
             "setwanPublishedList", SETWAN),
-    user("id.sopflow.setwan.updateCheck", "Setwan: Update berkala (periksa isian)",
-         "Baris 4: penerimaan kasus bersama sopflow (${caseIntake}, kepala kasus: unit, judul, SOP) saat langkah dimulai; isian pembaruan berkala diperiksa saat tugas diselesaikan.",
-         ["setwanUpdateCheck"], SETWAN, extra=[listener("caseIntake", "start")]),
+    dict(user("id.sopflow.setwan.updateCheck", "Setwan: Update berkala (periksa isian)",
+              "Baris 4: penerimaan kasus bersama sopflow (${caseIntake}, kepala kasus: unit, judul, SOP) saat langkah dimulai; isian pembaruan berkala diperiksa saat tugas diselesaikan oleh pemeriksa isian wajib bersama (${requiredFieldsCheck}, pendengar 'complete', jangan dihapus).",
+              ["requiredFieldsCheck"], SETWAN, extra=[listener("caseIntake", "start")] + REQUIRED_PROPS), version=2),
     # Profil
     user("id.sopflow.profil.persiapanCheck", "Profil: Arsipkan SK dan rapat persiapan (periksa isian)",
          "Baris 7: SK yang ditandatangani dan peserta rapat persiapan diperiksa saat tugas diselesaikan.",

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.sopflow.ExtensionProperties;
+import id.sopflow.sop.RequiredFieldsCheck;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -21,7 +22,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
  * <li>a service task calling a bean, or a flow node with task or execution listeners, names a template
  * ({@code camunda:modelerTemplate}) that exists in that version;</li>
  * <li>the element is of a type the template applies to, and carries what the template sets: its delegate expression,
- * its execution listeners, the task listeners the building block needs, and a value for every required field.</li>
+ * its execution listeners, the task listeners the building block needs, and a value for every required field;</li>
+ * <li>required fields it declares for {@link RequiredFieldsCheck} ({@code isianWajib}) read as "variabel = Label".</li>
  * </ul>
  */
 public final class TemplateRules {
@@ -116,6 +118,14 @@ public final class TemplateRules {
             if (value == null || value.isBlank()) {
                 problems.add(new Problem(node.getId(), "isian wajib \"" + name + "\" dari templat \""
                         + template.name() + "\" kosong"));
+            }
+        }
+        String requiredFields = properties.get(RequiredFieldsCheck.FIELDS_PROPERTY);
+        if (requiredFields != null && !requiredFields.isBlank()) {
+            try {
+                RequiredFieldsCheck.fields(requiredFields);
+            } catch (IllegalArgumentException badDeclaration) {
+                problems.add(new Problem(node.getId(), badDeclaration.getMessage()));
             }
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import id.sopflow.sop.RequiredFieldsCheck;
+import id.sopflow.sop.ppid.PpidElements;
 import id.sopflow.sop.sipa.SipaElements;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -61,6 +63,20 @@ class TemplateRulesTest {
 
         assertThat(messages(model)).containsExactly(SipaElements.VERIFIKASI_LAPORAN
                 + ": isian wajib \"putaran\" dari templat \"sopflow: Keputusan tinjauan dengan putaran\" kosong");
+    }
+
+    @Test
+    void requiredFieldsThatAreNotVariableAndLabelAreRefused() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes/ppid-penyebarluasan-informasi.bpmn").toFile());
+        assertThat(rules.check(model)).isEmpty();
+        UserTask instruction = model.getModelElementById(PpidElements.BERI_INSTRUKSI);
+        instruction.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).singleResult()
+                .getCamundaProperties().stream()
+                .filter(property -> RequiredFieldsCheck.FIELDS_PROPERTY.equals(property.getCamundaName()))
+                .forEach(property -> property.setCamundaValue("Instruksi kepada Admin Medsos"));
+
+        assertThat(messages(model)).containsExactly(PpidElements.BERI_INSTRUKSI + ": isian \"isianWajib\" (satu per "
+                + "baris: variabel = Label): \"Instruksi kepada Admin Medsos\" bukan \"variabel = Label\"");
     }
 
     @Test

@@ -187,6 +187,31 @@ class FormContractHttpTest {
     }
 
     @Test
+    void aRequiredFieldTheDiagramDeclaresIsRefusedEvenForAnAdministratorWithoutAStackTrace() {
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4 notulen".getBytes());
+        HttpResponse<String> started = StaffClient.basic(port, "ketua-ppid", "demo").post(
+                REST + "/process-definition/key/ppid-penyebarluasan-informasi/start", """
+                        {"variables": {"judul": {"value": "Musyawarah Kalurahan RKP 2027"},
+                          "tanggalKegiatan": {"value": "2026-11-20"},
+                          "ringkasan": {"value": "Musyawarah Kalurahan membahas RKP 2027."},
+                          "disposisi": {"value": "Mohon disebarluaskan hari ini."},
+                          "lampiran1": {"value": "%s", "type": "File",
+                                        "valueInfo": {"filename": "notulen.pdf", "mimeType": "application/pdf"}}}}
+                        """.formatted(pdf));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        Task instruction = task(json(started).get("id").asText(), "userTask_beriInstruksi");
+
+        // The form contract does not hold administrators; the diagram's "isianWajib" (requiredFieldsCheck) does.
+        HttpResponse<String> refused = StaffClient.basic(port, "admin", "admin").post(
+                REST + "/task/" + instruction.getId() + "/complete",
+                "{\"variables\": {\"instruksiSeksi\": {\"value\": \"  \"}}}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).get("message").asText()).isEqualTo("Instruksi kepada Admin Medsos wajib diisi.");
+        assertThat(refused.body()).doesNotContain("\tat ", "Exception:");
+        assertThat(task(json(started).get("id").asText(), "userTask_beriInstruksi")).isNotNull();
+    }
+
+    @Test
     void anAdministratorStillEditsVariablesLikeCockpitDoes() {
         String id = startValidReport();
         HttpResponse<String> edited = StaffClient.basic(port, "admin", "admin")

@@ -37,6 +37,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import id.sopflow.ProcessVariable;
+import id.sopflow.sop.RequiredFieldsCheck;
 import id.sopflow.verification.ReviewRoundRecorder;
 
 /**
@@ -44,7 +45,7 @@ import id.sopflow.verification.ReviewRoundRecorder;
  * <ul>
  * <li>every variable its forms declare, its {@code ${…}} conditions and expressions read, its call-activity and
  * input/output mappings name, and its {@code camunda:property} fields that name a variable (the element templates'
- * "Variabel …" fields) is in its contract;</li>
+ * "Variabel …" fields, and the variables of a {@link RequiredFieldsCheck} "isianWajib") is in its contract;</li>
  * <li>every variable of its catalogue is used: named by its diagram or forms, or read or written by Java code
  * outside the catalogue.</li>
  * </ul>
@@ -328,6 +329,9 @@ class ProcessContractTest {
                     case "property" -> {
                         if (variableProperties.contains(element.getAttribute("name"))) {
                             name(element.getAttribute("value"), element, named);
+                        } else if (RequiredFieldsCheck.FIELDS_PROPERTY.equals(element.getAttribute("name"))) {
+                            RequiredFieldsCheck.fields(element.getAttribute("value")).keySet()
+                                    .forEach(variable -> name(variable, element, named));
                         }
                     }
                     default -> {

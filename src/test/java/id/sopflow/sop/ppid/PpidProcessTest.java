@@ -63,6 +63,7 @@ import id.sopflow.mutubaku.LateStep;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
+import id.sopflow.verification.InputRefusedException;
 import id.sopflow.verification.ReviewRound;
 import id.sopflow.verification.ReviewRounds;
 import id.sopflow.testkit.TestKit;
@@ -254,6 +255,17 @@ class PpidProcessTest {
                 tuple(PERIKSA_KONSEP, 3, false, "Salah ketik pada judul.", SEKSI),
                 tuple(PERIKSA_KONSEP, 4, true, null, SEKSI),
                 tuple(SETUJUI_MATERI, 2, true, null, KETUA));
+    }
+
+    @Test
+    void theDiagramsRequiredInstructionHoldsForEveryClientEvenWithoutAForm() {
+        // No logged-in user (an administrator's tool, a delegate): the form contract does not run, the diagram's
+        // declared kelengkapan (requiredFieldsCheck, "isianWajib") still does.
+        ProcessInstance instance = ppid.start(PpidCase.bahan());
+        Task instruction = ppid.onlyTask(instance);
+        assertThatThrownBy(() -> engine.getTaskService().complete(instruction.getId(), Map.of("instruksiSeksi", " ")))
+                .isInstanceOf(InputRefusedException.class).hasMessage("Instruksi kepada Admin Medsos wajib diisi.");
+        assertThat(instance).isWaitingAt(BERI_INSTRUKSI);
     }
 
     @Test

@@ -46,6 +46,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.publishing.Platform;
 import id.sopflow.testkit.TestKit;
+import id.sopflow.verification.InputRefusedException;
 
 /**
  * Row 4, the periodic update, driven through {@link SetwanPeriodicUpdates#runDue} with the engine clock (the
@@ -174,6 +175,12 @@ class SetwanPeriodicUpdateTest {
 
         assertThatThrownBy(() -> steps.complete(firstUpdate, UPDATE_BERKALA, "staf-setwan", Map.of("catatanPembaruan", " ")))
                 .hasMessageContaining("«Catatan pembaruan» (catatanPembaruan) wajib diisi");
+        // Without a logged-in user the form contract does not run; the diagram's declared kelengkapan still does.
+        String updateTask = steps.task(firstUpdate, UPDATE_BERKALA).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(updateTask,
+                Map.of("catatanPembaruan", " ", "tautanPembaruan", "halaman berita")))
+                .isInstanceOf(InputRefusedException.class).hasMessage("Catatan pembaruan wajib diisi.\n\"halaman "
+                        + "berita\" bukan alamat web yang sah; tautan harus diawali https:// atau http://.");
         assertThatThrownBy(() -> steps.complete(firstUpdate, UPDATE_BERKALA, "staf-setwan",
                 Map.of("catatanPembaruan", "Foto diganti", "tautanPembaruan", "halaman berita")))
                 .hasMessageContaining("(tautanPembaruan) tidak sesuai format yang diminta formulir");
