@@ -144,8 +144,10 @@ public final class DiagramSvg {
         Bounds b = shape.getBounds();
         if (label != null && label.getBounds() != null) {
             Bounds l = label.getBounds();
+            // Centred in the label's bounds, but never above them: a name that wraps to more lines than the bounds
+            // hold grows downwards, off the shape it names (an event's label sits under the event).
             lines(svg, name, l.getX() + l.getWidth() / 2, l.getY() + l.getHeight() / 2,
-                    Math.max(8, (int) (l.getWidth() / 6)), 11);
+                    Math.max(8, (int) (l.getWidth() / 6)), 11, l.getY());
         } else {
             lines(svg, name, b.getX() + b.getWidth() / 2, b.getY() + b.getHeight() + 14, 16, 11);
         }
@@ -174,6 +176,12 @@ public final class DiagramSvg {
 
     /** Words broken into lines of at most {@code perLine} characters, centred on (cx, cy). */
     private static void lines(StringBuilder svg, String text, double cx, double cy, int perLine, int size) {
+        lines(svg, text, cx, cy, perLine, size, Double.NEGATIVE_INFINITY);
+    }
+
+    /** As above, with the top of the first line at {@code minTop} or below. */
+    private static void lines(StringBuilder svg, String text, double cx, double cy, int perLine, int size,
+            double minTop) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -187,7 +195,7 @@ public final class DiagramSvg {
             line.append(line.length() > 0 ? " " : "").append(word);
         }
         lines.add(line.toString());
-        double top = cy - (lines.size() - 1) * (size + 2) / 2.0;
+        double top = Math.max(cy - (lines.size() - 1) * (size + 2) / 2.0, minTop + (size + 2) / 2.0);
         svg.append(String.format(Locale.ROOT, "<text %s font-size=\"%d\" text-anchor=\"middle\" fill=\"#222\">", FONT,
                 size));
         for (int i = 0; i < lines.size(); i++) {

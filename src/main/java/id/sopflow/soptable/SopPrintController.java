@@ -103,10 +103,11 @@ class SopPrintController {
     }
 
     /**
-     * A process owner or supervisor (or the SOP's supervising group) who works for the SOP's organisation. An SOP that
+     * A process owner or supervisor (or the SOP's supervising group) who works for the SOP's organisation, or a user of
+     * the SOP's own supervising group who works for one of its desa/units. An SOP that
      * no organisation runs yet (not in the organisation file, deployed without tenant) is printed for process owners.
      */
-    private static boolean mayPrint(Authentication caller, Optional<OrganisationModel.Sop> sop, String organisation) {
+    private boolean mayPrint(Authentication caller, Optional<OrganisationModel.Sop> sop, String organisation) {
         if (caller == null) {
             return false;
         }
@@ -117,7 +118,14 @@ class SopPrintController {
         }
         boolean role = groups.stream().anyMatch(PRINTING_ROLES::contains)
                 || sop.map(OrganisationModel.Sop::supervisor).filter(groups::contains).isPresent();
-        return role && tenants.contains(organisation);
+        if (role && tenants.contains(organisation)) {
+            return true;
+        }
+        // The SOP's own supervising group may work for one desa/unit of the organisation (the Kepala Desa of a desa
+        // service SOP): its users are in that unit's tenant alone, and print that SOP.
+        return sop.map(OrganisationModel.Sop::supervisor).filter(groups::contains).isPresent()
+                && tenants.stream().anyMatch(tenant -> directory.organisationOfTenant(tenant)
+                        .filter(owner -> owner.id().equals(organisation)).isPresent());
     }
 
     /** The SOP as deployed for everyone or for one of the caller's tenants (a desa may run its own trial version). */

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -536,9 +538,13 @@ public final class SopTablePdf {
             }
             int last = sop.actors().size() - 1;
             int taken = 0;
+            Set<Integer> sides = new HashSet<>();
+            boolean sideTaken = false;
             for (Branch branch : branches(row)) {
                 if (!branch.down()) {
                     taken = sideDirection(row, branch, false);
+                    sides.add(sideDirection(row, branch, sideTaken));
+                    sideTaken = true;
                 }
             }
             int direction = taken != 0 ? -taken : (place.column() > 0 ? -1 : 1);
@@ -549,8 +555,12 @@ public final class SopTablePdf {
             float columnCentre = (place.columns()[FIRST_ACTOR_COLUMN + column]
                     + place.columns()[FIRST_ACTOR_COLUMN + column + 1]) / 2;
             float half = symbolHeight(row) / 2;
+            // On the side a way leaves by (a first-column decision whose Ya and Tidak leave right and down), the
+            // circles sit under that way's line instead of on it.
+            boolean shared = sides.contains(direction);
             for (int i = 0; i < sources.size(); i++) {
-                float dy = sources.size() == 1 ? 0 : (i - (sources.size() - 1) / 2f) * Math.min(2 * CIRCLE + 2,
+                float dy = shared ? Math.max(-(CIRCLE + 3.5f) - i * (2 * CIRCLE + 2), -(half - 1))
+                        : sources.size() == 1 ? 0 : (i - (sources.size() - 1) / 2f) * Math.min(2 * CIRCLE + 2,
                         2 * (half - 2) / (sources.size() - 1));
                 float y = place.y() + dy;
                 circle(canvas, columnCentre, y, String.valueOf(sources.get(i)));

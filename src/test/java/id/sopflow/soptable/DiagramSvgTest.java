@@ -15,6 +15,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,5 +44,34 @@ class DiagramSvgTest {
         Path out = Path.of("target", "pratinjau");
         Files.createDirectories(out);
         Files.writeString(out.resolve(diagram.getFileName() + ".svg"), svg);
+    }
+
+    /**
+     * "Terlambat dicatat" under a late-step end event wraps to two lines in the preview while its label bounds (from
+     * the generator, as Modeler draws it) hold one: the text grows downwards from the label's top instead of climbing
+     * onto the event's circle.
+     */
+    @Test
+    void aLabelThatWrapsBeyondItsBoundsStaysOffItsShape() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", "pengaduan-masyarakat.bpmn").toFile());
+        org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape shape = model.getModelElementsByType(
+                org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape.class).stream()
+                .filter(candidate -> candidate.getBpmnElement().getId()
+                        .equals("event_adminMenerimaPengaduanMasyarakatTerlambatDicatat"))
+                .findFirst().orElseThrow();
+        double eventBottom = shape.getBounds().getY() + shape.getBounds().getHeight();
+
+        String svg = DiagramSvg.render(model);
+
+        org.camunda.bpm.model.bpmn.instance.dc.Bounds label = shape.getBpmnLabel().getBounds();
+        String centre = String.format(java.util.Locale.ROOT, "%.1f", label.getX() + label.getWidth() / 2);
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile(
+                "<tspan x=\"" + java.util.regex.Pattern.quote(centre) + "\" y=\"([0-9.]+)\"[^>]*>Terlambat")
+                .matcher(svg);
+        assertThat(first.find()).as("label under the event at x " + centre).isTrue();
+        // A line of 11 px text centred on y: its top at y - 6.5.
+        assertThat(Double.parseDouble(first.group(1)) - 6.5).as("label top against the event's bottom")
+                .isGreaterThanOrEqualTo(eventBottom);
+        assertThat(svg).contains(">Terlambat");
     }
 }

@@ -59,6 +59,29 @@ class SopPrintApiTest {
         assertThat(text(ketua.getBody())).contains("PPID KALURAHAN BUNDER", "Admin Medsos");
     }
 
+    /**
+     * A diagram generated from an SOP table prints like a hand-drawn one, for its supervisors but not its staff: the
+     * Camat the pengaduan SOP, the Kepala Desa (a supervisor who works for one desa) the desa's domisili SOP.
+     */
+    @Test
+    void theSupervisorsPrintTheTableGeneratedSops() throws IOException {
+        ResponseEntity<byte[]> camat = get("camat-paringin", "/api/sop/pengaduan-masyarakat/cetak.pdf", byte[].class);
+        ResponseEntity<byte[]> kades = get("kades-babayau", "/api/sop/surat-keterangan-domisili/cetak.pdf",
+                byte[].class);
+        ResponseEntity<String> staff = get("admin-pengaduan", "/api/sop/pengaduan-masyarakat/cetak.pdf", String.class);
+
+        assertThat(camat.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(text(camat.getBody())).contains("065/07/CPAR/2025 (contoh)", "Admin Pengaduan",
+                "Camat menelaah pengaduan dan memberikan disposisi kepada Kasi yang membidangi", "Ya", "Tidak",
+                "Mulai", "Selesai");
+        assertThat(kades.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(text(kades.getBody())).contains("Kasi Pemerintahan", "Sekretaris Desa", "Kepala Desa");
+        assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("kades-babayau", "/api/sop/sipa-bermedsos/cetak.pdf", String.class).getStatusCode())
+                .as("the Kepala Desa prints the SOP he supervises, not the kecamatan's others")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
     @Test
     void staffAndSupervisorsOfAnotherOrganisationAreRefused() throws IOException {
         for (String user : new String[] {"admin-sipa", "pemdes-babayau", "ketua-ppid"}) {

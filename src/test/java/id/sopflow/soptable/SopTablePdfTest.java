@@ -99,6 +99,61 @@ class SopTablePdfTest {
         }
     }
 
+    /**
+     * Back to paper from a table-generated diagram too: the two service SOPs committed as generated diagrams print
+     * with their header, actors as column heads, every row and the Ya/Tidak of their decisions.
+     */
+    @Test
+    void everyTableGeneratedSopPrints() throws IOException {
+        SopTable pengaduan = DiagramTableReaderTest.read("pengaduan-masyarakat");
+        String text = printAndRead(pengaduan, "Kecamatan Paringin");
+        assertThat(text).contains("KECAMATAN PARINGIN", "065/07/CPAR/2025 (contoh)", "Disahkan oleh",
+                "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik", "Admin Pengaduan", "Kasi", "Camat",
+                "Mulai", "Selesai");
+        assertThat(count(text, "Tidak")).as("Tidak of rows 1 and 5").isGreaterThanOrEqualTo(2);
+        assertEveryRow(pengaduan, text);
+
+        SopTable domisili = DiagramTableReaderTest.read("surat-keterangan-domisili");
+        text = printAndRead(domisili, "Kecamatan Paringin");
+        assertThat(text).contains("Kasi Pemerintahan", "Sekretaris Desa", "Kepala Desa", "Mulai", "Selesai");
+        assertEveryRow(domisili, text);
+    }
+
+    /**
+     * Row 1 of the pengaduan SOP is a first-column decision: its Ya leaves right (to row 3, a circle in the Camat
+     * column) and the circle of row 2's jump back ("2") sits in the Kasi column it crosses. That circle is under the
+     * Ya line, not threaded on it.
+     */
+    @Test
+    void anIncomingJumpIsNotThreadedOnAnOutgoingLine() throws IOException {
+        byte[] pdf = SopTablePdf.render(DiagramTableReaderTest.read("pengaduan-masyarakat"), "Kecamatan Paringin");
+
+        Map<String, float[]> at = new HashMap<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    float left = positions.get(0).getXDirAdj();
+                    TextPosition last = positions.get(positions.size() - 1);
+                    float centre = (left + last.getXDirAdj() + last.getWidthDirAdj()) / 2;
+                    String key = text.strip();
+                    float[] header = at.get(key.equals("2") ? "Kasi" : key.equals("3") ? "Camat" : "");
+                    if (header == null || Math.abs(centre - header[0]) < 3) {
+                        at.putIfAbsent(key, new float[] {centre, last.getYDirAdj()});
+                    }
+                }
+            };
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            stripper.setSortByPosition(true);
+            stripper.getText(document);
+        }
+
+        assertThat(at).containsKeys("2", "3");
+        assertThat(Math.abs(at.get("2")[1] - at.get("3")[1])).as("circle 2 off the Ya line to circle 3")
+                .isGreaterThan(6.5f);
+    }
+
     private static void assertEveryRow(SopTable table, String text) {
         String flat = text;
         for (SopTable.Row row : table.rows()) {

@@ -193,6 +193,21 @@ class SopTableRunTest {
         assertThat(run.walked).as("keputusan yang dilalui").containsExactlyInAnyOrderElementsOf(expected);
         assertThat(run.lateMarked).as("langkah terlambat tercatat").isTrue();
         assertThat(run.refusalsSeen).as("isian yang ditolak server").containsExactlyInAnyOrder("kelengkapan", "alasan");
+
+        // The supervisor's compliance report counts the generated SOP's steps like any other SOP's.
+        String firstStep = run.rowOfTask.entrySet().stream().filter(entry -> entry.getValue() == 1)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        HttpResponse<String> report = client(userOf(table.header().supervisor()))
+                .get("/api/mutu-baku/kepatuhan?sop=" + table.header().processKey());
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        JsonNode step = null;
+        for (JsonNode row : JSON.readTree(report.body())) {
+            if (row.path("langkahId").asText().equals(firstStep)) {
+                step = row;
+            }
+        }
+        assertThat(step).as("baris 1 di laporan kepatuhan: " + report.body()).isNotNull();
+        assertThat(step.path("selesai").asInt()).isGreaterThanOrEqualTo(1);
     }
 
     /**
