@@ -89,9 +89,8 @@ public class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements Ta
             }
             return;
         }
-        String processKey = task.getProcessDefinitionId().split(":")[0];
         String words = IndonesianTime.format(task.getDueDate().toInstant(),
-                calendars.forProcess(processKey, task.getTenantId()).zone());
+                calendars.forProcess(CaseHeader.processKey(task.getExecution()), task.getTenantId()).zone());
         // A step the late-step handler marked keeps its mark while it is still past due; moved into the future, it
         // reads as an ordinary step again.
         Object current = task.getVariableLocal(BATAS_WAKTU.name());

@@ -127,6 +127,7 @@ class PpidProcessTest {
         assertThat(instance.getTenantId()).isEqualTo("ppid-bunder");
         assertThat(instance).variables()
                 .containsEntry("kasusUnit", "PPID Kalurahan Bunder")
+                .containsEntry("kasusUnitId", "ppid-bunder")
                 .containsEntry("ketuaPpid", KETUA)
                 .containsKey("lampiran1")
                 .doesNotContainKey("lampiran2");

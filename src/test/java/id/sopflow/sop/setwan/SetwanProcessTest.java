@@ -80,7 +80,9 @@ class SetwanProcessTest {
         assertThat(activity.getTenantId()).isEqualTo("setwan-balangan");
         assertThat(activity).isWaitingAt(KUMPULKAN_DATA);
         assertThat(activity).variables().containsEntry("staf", "staf-setwan")
-                .containsEntry("kasusUnit", "Sekretariat DPRD Kabupaten Balangan");
+                .containsEntry("kasusUnit", "Sekretariat DPRD Kabupaten Balangan")
+                // named fix (issue 18): the organisation's name is the header's unit, no longer a 'desa'
+                .doesNotContainKey("desa");
         Task collect = steps.task(activity, KUMPULKAN_DATA);
         assertThat(collect.getDueDate().toInstant()).isEqualTo(TUESDAY_0900.plus(60, ChronoUnit.MINUTES));
         assertThat(candidateGroups(collect)).containsExactly("setwan-staf");
