@@ -211,11 +211,12 @@ class SopTableRunTest {
     }
 
     /**
-     * The generated decision form in the real Tasklist (form-js 1.8.7): the kelengkapan ticked, Tidak chosen, the
-     * reason typed; the case goes to the fix step with a Boolean decision and the reason recorded.
+     * The generated decision form of a row with an output in the real Tasklist (an embedded form, for the output's
+     * file): the kelengkapan ticked, Tidak chosen, the reason typed, a file picked; the case goes to the fix step with
+     * a Boolean decision and the reason recorded, and keeps the file as the step's output file.
      */
     @Test
-    void aReviewerAnswersTidakWithAReasonInTasklist() throws IOException {
+    void aReviewerAnswersTidakWithAReasonAndAttachesTheOutputFileInTasklist() throws IOException {
         SopTable table = SuratKeteranganTable.table();
         GeneratedSop sop = SopGenerator.generate(table);
         deploy(sop);
@@ -228,21 +229,26 @@ class SopTableRunTest {
         String caseId = JSON.readTree(started.body()).path("id").asText();
         Task first = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
         client(starter).post("/engine-rest/task/" + first.getId() + "/claim", "{\"userId\": \"" + starter + "\"}");
-        JsonNode firstForm = JSON.readTree(sop.forms().get(SopBpmn.formId(table, table.row(1)) + ".form"));
+        JsonNode firstForm = run.form(run.formOfRow(1));
         assertThat(client(starter).post("/engine-rest/task/" + first.getId() + "/submit-form",
                 run.fill(firstForm, null, null, false)).statusCode()).isEqualTo(204);
         Task review = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+        Path note = Files.createTempFile("catatan-kekurangan", ".pdf");
+        Files.write(note, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 
         TasklistBrowser browser = kit.browser();
         browser.logIn(userOf("sk-admin"), PASSWORD);
         browser.driver().get(kit.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + review.getId());
         browser.click(By.cssSelector("button.claim"));
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
-                "Surat keterangan usaha Budi"));
-        browser.click(By.cssSelector(".fjs-form [id$='-field_kelengkapan1']"));
-        browser.click(By.cssSelector(".fjs-form [id$='-field_keputusan-1']"));
-        browser.visible(By.cssSelector(".fjs-form [id$='-field_alasan']")).sendKeys("Surat pengantar belum distempel.");
-        browser.saveEvidence("SopTableRunTest-keputusanTidak");
+        By form = By.cssSelector("form[name='periksaKelengkapanBerkasPermohonan']");
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(form, "Surat keterangan usaha Budi"));
+        assertThat(browser.visible(form).getText()).contains("Baris 2: Periksa kelengkapan berkas permohonan",
+                "Unggah berkas output (tidak wajib)", "(belum ada)");
+        browser.click(By.id("kelengkapan1"));
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("keputusan"))).selectByVisibleText("Tidak");
+        browser.visible(By.id("alasan")).sendKeys("Surat pengantar belum distempel.");
+        browser.driver().findElement(By.id("berkasOutput")).sendKeys(note.toAbsolutePath().toString());
+        browser.saveEvidence("SopTableRunTest-keputusanTidakDenganBerkas");
         browser.click(By.cssSelector("button[ng-click='complete()']"));
 
         browser.await().until(driver -> engine.getTaskService().createTaskQuery().processInstanceId(caseId)
@@ -250,6 +256,11 @@ class SopTableRunTest {
         assertThat(engine.getRuntimeService().getVariable(caseId, "berkasLengkap")).isEqualTo(false);
         assertThat(engine.getRuntimeService().getVariable(caseId, "alasanBerkasLengkap"))
                 .isEqualTo("Surat pengantar belum distempel.");
+        org.camunda.bpm.engine.variable.value.FileValue kept = engine.getRuntimeService()
+                .getVariableTyped(caseId, "periksaKelengkapanBerkasPermohonanBerkas");
+        assertThat(kept.getFilename()).isEqualTo(note.getFileName().toString());
+        assertThat(kept.getValue().readAllBytes()).isEqualTo(Files.readAllBytes(note));
+        assertThat(engine.getRuntimeService().getVariables(caseId)).doesNotContainKey("periksaKelengkapanBerkasPermohonanBerkasBaru");
     }
 
     /**
@@ -276,7 +287,7 @@ class SopTableRunTest {
             Task task = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
             String worker = userOf(table.row(run.rowOfTask.get(task.getTaskDefinitionKey())).actor());
             client(worker).post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"" + worker + "\"}");
-            JsonNode form = JSON.readTree(sop.forms().get(run.formOfTask.get(task.getTaskDefinitionKey())));
+            JsonNode form = run.form(run.formOfTask.get(task.getTaskDefinitionKey()));
             if (form.toString().contains("\"checklist\"")) {
                 choice = task;
             } else {
@@ -286,7 +297,7 @@ class SopTableRunTest {
         }
         assertThat(choice).as("langkah memilih kampung").isNotNull();
         String kasi = userOf("profil-kasi-t");
-        String tampered = run.fill(JSON.readTree(sop.forms().get(run.formOfTask.get(choice.getTaskDefinitionKey()))),
+        String tampered = run.fill(run.form(run.formOfTask.get(choice.getTaskDefinitionKey())),
                 null, null, false, choice).replaceAll("\\[\\\\\"[a-z-]+\\\\\"\\]", "[\\\\\"desa-babayau\\\\\"]");
         HttpResponse<String> refused = client(kasi).post("/engine-rest/task/" + choice.getId() + "/submit-form",
                 tampered);
@@ -333,9 +344,12 @@ class SopTableRunTest {
             }
             for (BpmnModelInstance model : models) {
                 for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                    String formRef = task.getCamundaFormRef();
-                    rowOfTask.put(task.getId(), Integer.valueOf(formRef.substring(formRef.lastIndexOf('-') + 1)));
-                    formOfTask.put(task.getId(), formRef + ".form");
+                    // A row with an output has an embedded form (its optional file), the others a Camunda Form.
+                    String form = task.getCamundaFormRef() != null ? task.getCamundaFormRef() + ".form"
+                            : task.getCamundaFormKey().substring("embedded:deployment:".length());
+                    String id = form.substring(0, form.lastIndexOf('.'));
+                    rowOfTask.put(task.getId(), Integer.valueOf(id.substring(id.lastIndexOf('-') + 1)));
+                    formOfTask.put(task.getId(), form);
                 }
             }
         }
@@ -398,7 +412,7 @@ class SopTableRunTest {
                     reached.add(rowNumber);
                     answer = !(tidak.contains(rowNumber) && answeredTidak.add(rowNumber));
                 }
-                JsonNode form = JSON.readTree(sop.forms().get(formOfTask.get(task.getTaskDefinitionKey())));
+                JsonNode form = form(formOfTask.get(task.getTaskDefinitionKey()));
                 String reason = "Alasan uji baris " + rowNumber + " putaran " + step;
                 if (!refusalsSeen.contains("kelengkapan") && !row.kelengkapan().isEmpty()) {
                     expectRefused(client, task, fill(form, answer, reason, true, task), "wajib dicentang");
@@ -467,6 +481,39 @@ class SopTableRunTest {
         }
 
         /** What a user types into the generated form; {@code untick} leaves the first kelengkapan unticked. */
+        /** The form file of a row (its task's form). */
+        String formOfRow(int row) {
+            return rowOfTask.entrySet().stream().filter(entry -> entry.getValue() == row)
+                    .map(entry -> formOfTask.get(entry.getKey())).findFirst().orElseThrow();
+        }
+
+        /**
+         * A form's fields as form-js components ({@code key}, {@code type}; the reason with a {@code conditional}),
+         * whether it is a Camunda Form or an embedded form; an embedded form's file input is left untouched.
+         */
+        JsonNode form(String name) throws IOException {
+            String content = sop.forms().get(name);
+            if (name.endsWith(".form")) {
+                return JSON.readTree(content);
+            }
+            ObjectNode form = JSON.createObjectNode();
+            ArrayNode components = form.putArray("components");
+            for (org.jsoup.nodes.Element input : org.jsoup.Jsoup.parse(content).select("[cam-variable-name]")) {
+                String key = input.attr("cam-variable-name");
+                if (input.tagName().equals("input") && input.attr("type").equals("checkbox")) {
+                    components.addObject().put("key", key).put("type", "checkbox");
+                } else if (input.tagName().equals("select")) {
+                    components.addObject().put("key", key).put("type", "radio");
+                } else if (input.tagName().equals("textarea")) {
+                    ObjectNode text = components.addObject().put("key", key).put("type", "textarea");
+                    if (input.id().equals("alasan")) {
+                        text.putObject("conditional");
+                    }
+                }
+            }
+            return form;
+        }
+
         String fill(JsonNode form, Boolean answer, String reason, boolean untick) throws IOException {
             return fill(form, answer, reason, untick, null);
         }
