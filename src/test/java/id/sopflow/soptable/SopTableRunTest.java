@@ -264,6 +264,92 @@ class SopTableRunTest {
     }
 
     /**
+     * The output's file through the REST API (issue 19): the form contract accepts exactly the declared file input
+     * and refuses the kept slot and any other variable; the file is kept with the case under the step's name, and a
+     * later round's file replaces it.
+     */
+    @Test
+    void aStepAcceptsItsDeclaredOutputFileAndRefusesAnUndeclaredVariable() throws IOException {
+        SopTable table = SuratKeteranganTable.table();
+        GeneratedSop sop = SopGenerator.generate(table);
+        deploy(sop);
+        Run run = new Run(table, sop);
+        kit.clockAt(MONDAY_0900);
+        String starter = userOf("sk-pemerintah-desa");
+        HttpResponse<String> started = client(starter).post("/engine-rest/process-definition/key/"
+                + table.header().processKey() + "/submit-form",
+                "{\"variables\": {\"judul\": {\"value\": \"Surat keterangan berkas\", \"type\": \"String\"}}}");
+        String caseId = JSON.readTree(started.body()).path("id").asText();
+        Task first = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+        StaffClient desa = client(starter);
+        desa.post("/engine-rest/task/" + first.getId() + "/claim", "{\"userId\": \"" + starter + "\"}");
+        String filled = run.fill(run.form(run.formOfRow(1)), null, null, false);
+
+        HttpResponse<String> slot = desa.post("/engine-rest/task/" + first.getId() + "/submit-form",
+                withFile(filled, "ajukanPermohonanSuratKeteranganBerkas", "permohonan.pdf"));
+        assertThat(slot.statusCode()).as(slot.body()).isEqualTo(400);
+        assertThat(slot.body()).contains("«ajukanPermohonanSuratKeteranganBerkas» tidak ada di formulir ini");
+        HttpResponse<String> other = desa.post("/engine-rest/task/" + first.getId() + "/submit-form",
+                withFile(filled, "lampiranBaru1", "permohonan.pdf"));
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(400);
+        assertThat(other.body()).contains("«lampiranBaru1» tidak ada di formulir ini");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(first.getId()).count()).isOne();
+
+        HttpResponse<String> done = desa.post("/engine-rest/task/" + first.getId() + "/submit-form",
+                withFile(filled, "ajukanPermohonanSuratKeteranganBerkasBaru", "permohonan.pdf"));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        assertThat(keptFile(caseId, "ajukanPermohonanSuratKeteranganBerkas")).isEqualTo("permohonan.pdf");
+        assertThat(engine.getRuntimeService().getVariables(caseId))
+                .doesNotContainKey("ajukanPermohonanSuratKeteranganBerkasBaru");
+
+        // Row 2 twice (Tidak, then Ya after the fix): the second round's file replaces the first.
+        for (String round : List.of("catatan-kekurangan.pdf", "berkas-lengkap.pdf")) {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+            int row = run.rowOfTask.get(task.getTaskDefinitionKey());
+            String worker = userOf(table.row(row).actor());
+            client(worker).post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"" + worker + "\"}");
+            boolean tidak = round.startsWith("catatan");
+            String body = run.fill(run.form(run.formOfTask.get(task.getTaskDefinitionKey())), row == 2 ? !tidak : null,
+                    "Stempel belum ada", false);
+            if (row == 2) {
+                body = withFile(body, "periksaKelengkapanBerkasPermohonanBerkasBaru", round);
+            }
+            HttpResponse<String> submitted = client(worker).post("/engine-rest/task/" + task.getId() + "/submit-form",
+                    body);
+            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+            if (row == 2) {
+                assertThat(keptFile(caseId, "periksaKelengkapanBerkasPermohonanBerkas")).isEqualTo(round);
+            }
+            if (tidak) {
+                Task fix = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+                String fixer = userOf(table.row(run.rowOfTask.get(fix.getTaskDefinitionKey())).actor());
+                client(fixer).post("/engine-rest/task/" + fix.getId() + "/claim", "{\"userId\": \"" + fixer + "\"}");
+                assertThat(client(fixer).post("/engine-rest/task/" + fix.getId() + "/submit-form",
+                        run.fill(run.form(run.formOfTask.get(fix.getTaskDefinitionKey())), null, null, false))
+                        .statusCode()).isEqualTo(204);
+                // The fix step wrote no file of row 2: row 2's file is still there.
+                assertThat(keptFile(caseId, "periksaKelengkapanBerkasPermohonanBerkas")).isEqualTo(round);
+            }
+        }
+    }
+
+    private static String withFile(String body, String variable, String filename) throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(body);
+        ObjectNode file = ((ObjectNode) root.path("variables")).putObject(variable);
+        file.put("value", java.util.Base64.getEncoder().encodeToString(("%PDF-1.4 " + filename)
+                .getBytes(StandardCharsets.US_ASCII)));
+        file.put("type", "File");
+        file.putObject("valueInfo").put("filename", filename).put("mimeType", "application/pdf");
+        return JSON.writeValueAsString(root);
+    }
+
+    private String keptFile(String caseId, String variable) {
+        org.camunda.bpm.engine.variable.value.FileValue file = engine.getRuntimeService().getVariableTyped(caseId,
+                variable);
+        return file == null ? null : file.getFilename();
+    }
+
+    /**
      * The desa/unit checklist of a per-unit part in the real Tasklist (form-js 1.8.7, FEEL valuesExpression over the
      * text of the organisation's units): the Kasi of the generated Profil sees the dinas's kampung/kelurahan, ticks
      * one, and one per-unit case starts in that kampung's tenant. A kampung of another organisation sent past the form
