@@ -112,10 +112,16 @@ final class FormContracts {
             }
             boolean required = input.hasAttr("required") && !shownSometimes(input);
             String pattern = input.hasAttr("pattern") ? "^(?:" + input.attr("pattern") + ")$" : null;
+            if (kind == FieldRule.Kind.BOOLEAN) {
+                options.clear();
+                if (required && input.attr("type").equalsIgnoreCase("checkbox")) {
+                    // The browser refuses a required checkbox left unticked: so does the server.
+                    options.add("true");
+                }
+            }
             FieldRule rule = new FieldRule(name, labelOf(document, input), kind, required,
                     integer(input.attr("minlength")), integer(input.attr("maxlength")),
-                    decimal(input.attr("min")), decimal(input.attr("max")), pattern,
-                    kind == FieldRule.Kind.BOOLEAN ? List.of() : List.copyOf(options));
+                    decimal(input.attr("min")), decimal(input.attr("max")), pattern, List.copyOf(options));
             // Two inputs for one variable (e.g. radio buttons): the variable is required if any input is.
             fields.merge(name, rule, (first, second) -> new FieldRule(name, first.label(), first.kind(),
                     first.required() || second.required(), first.minLength(), first.maxLength(), first.min(),

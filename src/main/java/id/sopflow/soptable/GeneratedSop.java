@@ -23,7 +23,7 @@ import id.sopflow.identity.OrganisationModel.Actor;
  * @param bpmn              {@code processes/<key>.bpmn}
  * @param calledProcesses   the diagrams of the processes it calls by process key ({@code <key>-per-unit}, see
  *                          {@link UnitPart}); empty for most SOPs
- * @param forms             {@code forms/<id>.form} by file name
+ * @param forms             {@code forms/<id>.form} and {@code forms/<id>.html} by file name
  * @param organisationEntry the SOP's item for the {@code sops:} list of {@code organisasi.yaml}
  * @param sop               the same entry as the organisation model reads it
  */
@@ -66,7 +66,7 @@ public record GeneratedSop(String processKey, String bpmn, Map<String, String> c
     }
 
     /**
-     * Writes {@code processes/<key>.bpmn}, {@code forms/*.form} and {@code organisasi-<key>.yaml} below the folder;
+     * Writes {@code processes/<key>.bpmn}, {@code forms/*.form|.html} and {@code organisasi-<key>.yaml} below the folder;
      * files of the same name are replaced, nothing else is touched.
      *
      * @return the files written

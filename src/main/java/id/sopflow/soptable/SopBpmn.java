@@ -260,8 +260,10 @@ final class SopBpmn {
         }
         xml.append("    <bpmn:userTask id=\"").append(node.id).append("\" name=\"").append(attr(node.name))
                 .append("\" camunda:candidateGroups=\"").append(attr(row.actor()))
-                .append("\" camunda:formRef=\"").append(attr(formId(table, row)))
-                .append("\" camunda:formRefBinding=\"deployment\" camunda:dueDate=\"")
+                .append(StepForms.isEmbedded(diagram, row)
+                        ? "\" camunda:formKey=\"embedded:deployment:" + attr(formId(table, row)) + ".html"
+                        : "\" camunda:formRef=\"" + attr(formId(table, row)) + "\" camunda:formRefBinding=\"deployment")
+                .append("\" camunda:dueDate=\"")
                 .append(attr(row.waktu().isoDuration())).append('"');
         if (template != null) {
             xml.append(" camunda:modelerTemplate=\"").append(template).append("\" camunda:modelerTemplateVersion=\"1\"");

@@ -12,7 +12,8 @@ import id.sopflow.identity.OrganisationModel.Sop;
 /**
  * From a SOP table to what runs it without Java: {@code processes/<key>.bpmn} (lanes, one user task per row with its
  * candidate group, form, due date and same-duration late-step timer, Ya/Tidak gateways, the kernel's case intake),
- * one Camunda Form per row and the SOP's entry for the organisation file. The same table always gives the same
+ * one form per row (a Camunda Form, or embedded HTML for a row with an output, whose file it offers) and the SOP's
+ * entry for the organisation file. The same table always gives the same
  * bytes.
  *
  * <pre>{@code

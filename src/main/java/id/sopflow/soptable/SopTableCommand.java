@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The command a process owner runs on a table without starting sopflow:
  * {@code java -jar sopflow.jar sop-tabel <tabel.xlsx|tabel.csv> <folder>} writes {@code processes/<key>.bpmn},
- * {@code forms/*.form} and the organisation-file entry into the folder, ready to open in Camunda Modeler; a bad
+ * {@code forms/*.form|.html} and the organisation-file entry into the folder, ready to open in Camunda Modeler; a bad
  * table gets every problem listed and nothing written.
  */
 public final class SopTableCommand {

@@ -24,7 +24,10 @@ import id.sopflow.verification.ReviewHistory;
  * ({@code id.sopflow.formcontract}) reads these same fields, and the reason for a Tidak is refused without text by
  * the review-round recorder the decision step's template attaches.
  *
- * <p>No file upload: form-js 1.8.7 in Tasklist 7.24 has no file picker (GUIDE §7); the output is recorded as notes.
+ * <p>A row with an output also offers the output as an optional file. form-js 1.8.7 in Tasklist 7.24 has no file
+ * picker (GUIDE §7), so such a row's form is an embedded HTML form ({@code <id>.html}) with the same fields plus a file
+ * input {@code <step>BerkasBaru}; {@link OutputFiles} keeps the file in the case as {@code <step>Berkas} (a new file
+ * replaces it, an input left empty keeps it), and the form contract accepts that input and nothing else.
  */
 final class StepForms {
 
@@ -53,9 +56,35 @@ final class StepForms {
             if (diagram.isCall(row)) {
                 continue;
             }
-            forms.put(SopBpmn.formId(table, row) + ".form", print(rowForm(row)));
+            if (isEmbedded(diagram, row)) {
+                forms.put(SopBpmn.formId(table, row) + ".html", new EmbeddedStepForm(this, diagram, row).html());
+            } else {
+                forms.put(SopBpmn.formId(table, row) + ".form", print(rowForm(row)));
+            }
         }
         return forms;
+    }
+
+    /**
+     * Whether the row's form is embedded HTML: a row with an output, for its optional file (the desa/unit checklist
+     * stays a Camunda Form, whose FEEL options it needs).
+     */
+    static boolean isEmbedded(SopDiagram diagram, Row row) {
+        return row.output() != null && !row.output().isBlank() && !diagram.choosesUnits(row);
+    }
+
+    /** The form's file input for the row's output ({@link OutputFiles}). */
+    String uploadVariable(Row row) {
+        return OutputFiles.upload(diagram.stepNames.get(row.number()));
+    }
+
+    /** The variable the case keeps the row's output file in ({@link OutputFiles}). */
+    String keptFileVariable(Row row) {
+        return OutputFiles.kept(diagram.stepNames.get(row.number()));
+    }
+
+    String actorNameOf(Row row) {
+        return actorName(row.actor());
     }
 
     /** The variables a row's form writes for its kelengkapan, in order. */

@@ -84,6 +84,28 @@ class FormContractsTest {
                 "«Fotokopi KTP» (ktp) wajib dicentang.");
     }
 
+    /** The generated embedded step forms (issue 19): a kelengkapan to tick, the output's optional file. */
+    @Test
+    void anEmbeddedRequiredCheckboxMustBeTickedAndAnUntouchedFileInputIsEmpty() {
+        FormContract form = FormContracts.parse("langkah.html", """
+                <form>
+                  <label><input type="checkbox" required cam-variable-name="ktp" cam-variable-type="Boolean"/> KTP</label>
+                  <input type="file" id="berkas" cam-variable-name="hasilBerkasBaru" cam-variable-type="File"/>
+                </form>""");
+        assertThat(form.fields().get("hasilBerkasBaru").kind()).isEqualTo(FieldRule.Kind.FILE);
+        assertThat(form.fields().get("hasilBerkasBaru").required()).isFalse();
+        assertThat(form.problems(Map.of("ktp", Variables.booleanValue(true), "hasilBerkasBaru",
+                Variables.fileValue("surat.pdf").file(new byte[] {1}).create()), List.of(), name -> null, true,
+                Set.of())).isEmpty();
+        assertThat(form.problems(Map.of("ktp", Variables.booleanValue(true), "hasilBerkasBaru",
+                Variables.fileValue("").file(new byte[0]).create()), List.of(), name -> null, true, Set.of()))
+                .isEmpty();
+        assertThat(form.problems(Map.of("ktp", Variables.booleanValue(false), "hasilBerkas",
+                Variables.fileValue("lain.pdf").file(new byte[] {1}).create()), List.of(), name -> null, true,
+                Set.of())).containsExactlyInAnyOrder("«KTP» (ktp) wajib dicentang.",
+                "«hasilBerkas» tidak ada di formulir ini dan tidak boleh diisi.");
+    }
+
     @Test
     void everyProblemIsListedAtOnce() throws IOException {
         Map<String, TypedValue> values = new java.util.LinkedHashMap<>();

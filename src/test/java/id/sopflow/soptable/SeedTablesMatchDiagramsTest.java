@@ -89,9 +89,10 @@ class SeedTablesMatchDiagramsTest {
                 "profil-desa-kelurahan-per-unit.bpmn");
         assertThat(generated.sop().calledProcesses()).containsExactly("profil-desa-kelurahan-per-unit");
         assertThat(generated.organisationEntry()).contains("calledProcesses: [profil-desa-kelurahan-per-unit]");
-        assertThat(generated.forms()).containsKeys("profil-desa-kelurahan-per-unit-baris-8.form",
-                "profil-desa-kelurahan-per-unit-baris-10.form").doesNotContainKeys("profil-desa-kelurahan-baris-8.form",
-                "profil-desa-kelurahan-per-unit-mulai.form");
+        // Rows with an output have embedded forms (for the output's file), the unit checklist a Camunda Form.
+        assertThat(generated.forms()).containsKeys("profil-desa-kelurahan-per-unit-baris-8.html",
+                "profil-desa-kelurahan-per-unit-baris-10.html").doesNotContainKeys("profil-desa-kelurahan-baris-8.html",
+                "profil-desa-kelurahan-baris-8.form", "profil-desa-kelurahan-per-unit-mulai.form");
         assertThat(generated.forms().get("profil-desa-kelurahan-baris-7.form")).contains("\"checklist\"",
                 "valuesExpression", UnitChoice.CHOSEN);
         org.camunda.bpm.model.bpmn.instance.CallActivity call = model(generated.bpmn())

@@ -17,6 +17,10 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -77,8 +81,8 @@ class SopGeneratorTest {
         UserTask check = model.getModelElementById("userTask_periksaKelengkapanBerkasPermohonan");
         assertThat(check.getName()).isEqualTo("Periksa kelengkapan berkas permohonan");
         assertThat(check.getCamundaCandidateGroups()).isEqualTo("sk-admin");
-        assertThat(check.getCamundaFormRef()).isEqualTo("surat-keterangan-kecamatan-baris-2");
-        assertThat(check.getCamundaFormRefBinding()).isEqualTo("deployment");
+        // A row with an output: an embedded form, for the output's optional file (a Camunda Form cannot upload).
+        assertThat(check.getCamundaFormKey()).isEqualTo("embedded:deployment:surat-keterangan-kecamatan-baris-2.html");
         assertThat(check.getCamundaDueDate()).isEqualTo("PT1H");
         assertThat(check.getDocumentations().iterator().next().getTextContent())
                 .startsWith("Baris 2 SOP Pelayanan Surat Keterangan Kecamatan.\nKegiatan: Periksa kelengkapan")
@@ -121,30 +125,72 @@ class SopGeneratorTest {
     void theFormsAskForEachKelengkapanTheOutputAndADecisionWithItsReason() throws Exception {
         GeneratedSop sop = SopGenerator.generate(SuratKeteranganTable.table());
 
+        // Every row of this table has an output, so every row's form is embedded HTML (for the output's file).
         assertThat(sop.forms().keySet()).containsExactlyInAnyOrder("surat-keterangan-kecamatan-mulai.form",
-                "surat-keterangan-kecamatan-baris-1.form", "surat-keterangan-kecamatan-baris-2.form",
-                "surat-keterangan-kecamatan-baris-3.form", "surat-keterangan-kecamatan-baris-4.form",
-                "surat-keterangan-kecamatan-baris-5.form", "surat-keterangan-kecamatan-baris-6.form");
+                "surat-keterangan-kecamatan-baris-1.html", "surat-keterangan-kecamatan-baris-2.html",
+                "surat-keterangan-kecamatan-baris-3.html", "surat-keterangan-kecamatan-baris-4.html",
+                "surat-keterangan-kecamatan-baris-5.html", "surat-keterangan-kecamatan-baris-6.html");
         JsonNode start = JSON.readTree(sop.forms().get("surat-keterangan-kecamatan-mulai.form"));
         assertThat(start.path("components").findValuesAsText("key")).containsExactly("judul");
 
-        JsonNode first = JSON.readTree(sop.forms().get("surat-keterangan-kecamatan-baris-1.form"));
-        assertThat(first.path("components").findValuesAsText("key")).containsExactly(
+        Document first = Jsoup.parse(sop.forms().get("surat-keterangan-kecamatan-baris-1.html"));
+        assertThat(first.select("[cam-variable-name]").eachAttr("cam-variable-name")).containsExactly(
                 "ajukanPermohonanSuratKeteranganKelengkapan1", "ajukanPermohonanSuratKeteranganKelengkapan2",
-                "ajukanPermohonanSuratKeteranganKelengkapan3", "ajukanPermohonanSuratKeteranganCatatan");
-        assertThat(first.path("components").get(2).path("label").asText()).isEqualTo("Surat pengantar desa");
-        assertThat(first.path("components").get(3).path("validate").path("required").asBoolean()).isTrue();
+                "ajukanPermohonanSuratKeteranganKelengkapan3", "ajukanPermohonanSuratKeteranganCatatan",
+                "ajukanPermohonanSuratKeteranganBerkasBaru");
+        Element box = first.selectFirst("[cam-variable-name=ajukanPermohonanSuratKeteranganKelengkapan1]");
+        assertThat(box.attr("type")).isEqualTo("checkbox");
+        assertThat(box.hasAttr("required")).isTrue();
+        assertThat(box.parent().text()).isEqualTo("Surat pengantar desa");
+        assertThat(first.text()).contains("Baris 1: Ajukan permohonan surat keterangan",
+                "Output: Berkas permohonan");
 
-        JsonNode decision = JSON.readTree(sop.forms().get("surat-keterangan-kecamatan-baris-2.form"));
-        JsonNode radio = decision.path("components").findParent("values");
-        assertThat(radio.path("key").asText()).isEqualTo("berkasLengkap");
-        assertThat(radio.path("values").get(0).path("value").isBoolean()).isTrue();
-        JsonNode reason = decision.path("components").get(4);
-        assertThat(reason.path("key").asText()).isEqualTo("alasanBerkasLengkap");
-        assertThat(reason.path("conditional").path("hide").asText()).isEqualTo("=berkasLengkap != false");
+        Document decision = Jsoup.parse(sop.forms().get("surat-keterangan-kecamatan-baris-2.html"));
+        Element select = decision.selectFirst("select[cam-variable-name=berkasLengkap]");
+        assertThat(select.attr("cam-variable-type")).isEqualTo("Boolean");
+        assertThat(select.select("option").eachText()).containsExactly("— pilih —", "Ya", "Tidak");
+        assertThat(decision.selectFirst("label[for=keputusan]").text()).isEqualTo("Berkas lengkap?");
+        Element reason = decision.selectFirst("textarea#alasan");
+        assertThat(reason.attr("cam-variable-name")).isEqualTo("alasanBerkasLengkap");
+        assertThat(decision.selectFirst("label[for=alasan]").text()).contains("wajib bila Tidak");
 
-        JsonNode fix = JSON.readTree(sop.forms().get("surat-keterangan-kecamatan-baris-3.form"));
-        assertThat(fix.path("components").findValuesAsText("key")).contains("tinjauanTerakhir", "riwayatTinjauan");
+        String fix = sop.forms().get("surat-keterangan-kecamatan-baris-3.html");
+        assertThat(fix).contains("'tinjauanTerakhir'", "'riwayatTinjauan'", "Keputusan terakhir (mengapa dikembalikan)");
+    }
+
+    /** Issue 19: a row's output may also be uploaded as a file, optional, kept with the case by {@link OutputFiles}. */
+    @Test
+    void aRowWithAnOutputOffersTheOutputAsAnOptionalFileAndARowWithoutKeepsItsCamundaForm() throws Exception {
+        SopTable table = SuratKeteranganTable.table();
+        GeneratedSop sop = SopGenerator.generate(table);
+        Element file = Jsoup.parse(sop.forms().get("surat-keterangan-kecamatan-baris-4.html"))
+                .selectFirst("input[type=file]");
+        assertThat(file.attr("cam-variable-name")).isEqualTo("buatKonsepSuratKeteranganBerkasBaru");
+        assertThat(file.attr("cam-variable-type")).isEqualTo("File");
+        assertThat(file.hasAttr("required")).isFalse();
+        assertThat(file.attr("cam-max-filesize")).isEqualTo("10485760");
+        assertThat(sop.forms().get("surat-keterangan-kecamatan-baris-4.html"))
+                .contains("Unggah berkas output (tidak wajib)", "'buatKonsepSuratKeteranganBerkas'");
+        assertThat(sop.bpmn()).contains("camunda:formKey=\"embedded:deployment:surat-keterangan-kecamatan-baris-4.html\"");
+
+        // Table text is data: escaped, and kept out of Angular's reach.
+        List<SopTable.Row> rows = new java.util.ArrayList<>(table.rows());
+        SopTable.Row fourth = rows.get(3);
+        rows.set(3, new SopTable.Row(4, "Buat konsep <b>surat</b> {{1+1}}", fourth.actor(), fourth.kelengkapan(),
+                fourth.waktu(), "", fourth.keterangan(), fourth.next(), fourth.decision()));
+        rows.set(0, new SopTable.Row(1, rows.get(0).kegiatan(), rows.get(0).actor(), rows.get(0).kelengkapan(),
+                rows.get(0).waktu(), "Surat {{konstruktor}} & <i>lampiran</i>", rows.get(0).keterangan(),
+                rows.get(0).next(), rows.get(0).decision()));
+        GeneratedSop changed = SopGenerator.generate(new SopTable(table.header(), table.actors(), rows));
+        assertThat(changed.forms()).containsKey("surat-keterangan-kecamatan-baris-4.form")
+                .doesNotContainKey("surat-keterangan-kecamatan-baris-4.html");
+        String escaped = changed.forms().get("surat-keterangan-kecamatan-baris-1.html");
+        assertThat(escaped).contains("Surat {{konstruktor}} &amp; &lt;i&gt;lampiran&lt;/i&gt;")
+                .doesNotContain("<i>lampiran");
+        Document parsed = Jsoup.parse(escaped);
+        for (Element element : parsed.getElementsContainingOwnText("{{konstruktor}}")) {
+            assertThat(element.closest("[ng-non-bindable]")).as(element.outerHtml()).isNotNull();
+        }
     }
 
     @Test
@@ -157,7 +203,7 @@ class SopGeneratorTest {
         List<Path> written = SopGenerator.write(SuratKeteranganTable.table(), out).write(out);
 
         assertThat(written).contains(out.resolve("processes/surat-keterangan-kecamatan.bpmn"),
-                out.resolve("forms/surat-keterangan-kecamatan-baris-2.form"),
+                out.resolve("forms/surat-keterangan-kecamatan-baris-2.html"),
                 out.resolve("organisasi-surat-keterangan-kecamatan.yaml"));
         assertThat(Files.readString(out.resolve("processes/surat-keterangan-kecamatan.bpmn"))).isEqualTo(once.bpmn());
     }

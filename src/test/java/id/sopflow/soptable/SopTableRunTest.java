@@ -211,11 +211,12 @@ class SopTableRunTest {
     }
 
     /**
-     * The generated decision form in the real Tasklist (form-js 1.8.7): the kelengkapan ticked, Tidak chosen, the
-     * reason typed; the case goes to the fix step with a Boolean decision and the reason recorded.
+     * The generated decision form of a row with an output in the real Tasklist (an embedded form, for the output's
+     * file): the kelengkapan ticked, Tidak chosen, the reason typed, a file picked; the case goes to the fix step with
+     * a Boolean decision and the reason recorded, and keeps the file as the step's output file.
      */
     @Test
-    void aReviewerAnswersTidakWithAReasonInTasklist() throws IOException {
+    void aReviewerAnswersTidakWithAReasonAndAttachesTheOutputFileInTasklist() throws IOException {
         SopTable table = SuratKeteranganTable.table();
         GeneratedSop sop = SopGenerator.generate(table);
         deploy(sop);
@@ -228,21 +229,26 @@ class SopTableRunTest {
         String caseId = JSON.readTree(started.body()).path("id").asText();
         Task first = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
         client(starter).post("/engine-rest/task/" + first.getId() + "/claim", "{\"userId\": \"" + starter + "\"}");
-        JsonNode firstForm = JSON.readTree(sop.forms().get(SopBpmn.formId(table, table.row(1)) + ".form"));
+        JsonNode firstForm = run.form(run.formOfRow(1));
         assertThat(client(starter).post("/engine-rest/task/" + first.getId() + "/submit-form",
                 run.fill(firstForm, null, null, false)).statusCode()).isEqualTo(204);
         Task review = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+        Path note = Files.createTempFile("catatan-kekurangan", ".pdf");
+        Files.write(note, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 
         TasklistBrowser browser = kit.browser();
         browser.logIn(userOf("sk-admin"), PASSWORD);
         browser.driver().get(kit.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + review.getId());
         browser.click(By.cssSelector("button.claim"));
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
-                "Surat keterangan usaha Budi"));
-        browser.click(By.cssSelector(".fjs-form [id$='-field_kelengkapan1']"));
-        browser.click(By.cssSelector(".fjs-form [id$='-field_keputusan-1']"));
-        browser.visible(By.cssSelector(".fjs-form [id$='-field_alasan']")).sendKeys("Surat pengantar belum distempel.");
-        browser.saveEvidence("SopTableRunTest-keputusanTidak");
+        By form = By.cssSelector("form[name='periksaKelengkapanBerkasPermohonan']");
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(form, "Surat keterangan usaha Budi"));
+        assertThat(browser.visible(form).getText()).contains("Baris 2: Periksa kelengkapan berkas permohonan",
+                "Unggah berkas output (tidak wajib)", "(belum ada)");
+        browser.click(By.id("kelengkapan1"));
+        new org.openqa.selenium.support.ui.Select(browser.visible(By.id("keputusan"))).selectByVisibleText("Tidak");
+        browser.visible(By.id("alasan")).sendKeys("Surat pengantar belum distempel.");
+        browser.driver().findElement(By.id("berkasOutput")).sendKeys(note.toAbsolutePath().toString());
+        browser.saveEvidence("SopTableRunTest-keputusanTidakDenganBerkas");
         browser.click(By.cssSelector("button[ng-click='complete()']"));
 
         browser.await().until(driver -> engine.getTaskService().createTaskQuery().processInstanceId(caseId)
@@ -250,6 +256,97 @@ class SopTableRunTest {
         assertThat(engine.getRuntimeService().getVariable(caseId, "berkasLengkap")).isEqualTo(false);
         assertThat(engine.getRuntimeService().getVariable(caseId, "alasanBerkasLengkap"))
                 .isEqualTo("Surat pengantar belum distempel.");
+        org.camunda.bpm.engine.variable.value.FileValue kept = engine.getRuntimeService()
+                .getVariableTyped(caseId, "periksaKelengkapanBerkasPermohonanBerkas");
+        assertThat(kept.getFilename()).isEqualTo(note.getFileName().toString());
+        assertThat(kept.getValue().readAllBytes()).isEqualTo(Files.readAllBytes(note));
+        assertThat(engine.getRuntimeService().getVariables(caseId)).doesNotContainKey("periksaKelengkapanBerkasPermohonanBerkasBaru");
+    }
+
+    /**
+     * The output's file through the REST API (issue 19): the form contract accepts exactly the declared file input
+     * and refuses the kept slot and any other variable; the file is kept with the case under the step's name, and a
+     * later round's file replaces it.
+     */
+    @Test
+    void aStepAcceptsItsDeclaredOutputFileAndRefusesAnUndeclaredVariable() throws IOException {
+        SopTable table = SuratKeteranganTable.table();
+        GeneratedSop sop = SopGenerator.generate(table);
+        deploy(sop);
+        Run run = new Run(table, sop);
+        kit.clockAt(MONDAY_0900);
+        String starter = userOf("sk-pemerintah-desa");
+        HttpResponse<String> started = client(starter).post("/engine-rest/process-definition/key/"
+                + table.header().processKey() + "/submit-form",
+                "{\"variables\": {\"judul\": {\"value\": \"Surat keterangan berkas\", \"type\": \"String\"}}}");
+        String caseId = JSON.readTree(started.body()).path("id").asText();
+        Task first = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+        StaffClient desa = client(starter);
+        desa.post("/engine-rest/task/" + first.getId() + "/claim", "{\"userId\": \"" + starter + "\"}");
+        String filled = run.fill(run.form(run.formOfRow(1)), null, null, false);
+
+        HttpResponse<String> slot = desa.post("/engine-rest/task/" + first.getId() + "/submit-form",
+                withFile(filled, "ajukanPermohonanSuratKeteranganBerkas", "permohonan.pdf"));
+        assertThat(slot.statusCode()).as(slot.body()).isEqualTo(400);
+        assertThat(slot.body()).contains("«ajukanPermohonanSuratKeteranganBerkas» tidak ada di formulir ini");
+        HttpResponse<String> other = desa.post("/engine-rest/task/" + first.getId() + "/submit-form",
+                withFile(filled, "lampiranBaru1", "permohonan.pdf"));
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(400);
+        assertThat(other.body()).contains("«lampiranBaru1» tidak ada di formulir ini");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(first.getId()).count()).isOne();
+
+        HttpResponse<String> done = desa.post("/engine-rest/task/" + first.getId() + "/submit-form",
+                withFile(filled, "ajukanPermohonanSuratKeteranganBerkasBaru", "permohonan.pdf"));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        assertThat(keptFile(caseId, "ajukanPermohonanSuratKeteranganBerkas")).isEqualTo("permohonan.pdf");
+        assertThat(engine.getRuntimeService().getVariables(caseId))
+                .doesNotContainKey("ajukanPermohonanSuratKeteranganBerkasBaru");
+
+        // Row 2 twice (Tidak, then Ya after the fix): the second round's file replaces the first.
+        for (String round : List.of("catatan-kekurangan.pdf", "berkas-lengkap.pdf")) {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+            int row = run.rowOfTask.get(task.getTaskDefinitionKey());
+            String worker = userOf(table.row(row).actor());
+            client(worker).post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"" + worker + "\"}");
+            boolean tidak = round.startsWith("catatan");
+            String body = run.fill(run.form(run.formOfTask.get(task.getTaskDefinitionKey())), row == 2 ? !tidak : null,
+                    "Stempel belum ada", false);
+            if (row == 2) {
+                body = withFile(body, "periksaKelengkapanBerkasPermohonanBerkasBaru", round);
+            }
+            HttpResponse<String> submitted = client(worker).post("/engine-rest/task/" + task.getId() + "/submit-form",
+                    body);
+            assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+            if (row == 2) {
+                assertThat(keptFile(caseId, "periksaKelengkapanBerkasPermohonanBerkas")).isEqualTo(round);
+            }
+            if (tidak) {
+                Task fix = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
+                String fixer = userOf(table.row(run.rowOfTask.get(fix.getTaskDefinitionKey())).actor());
+                client(fixer).post("/engine-rest/task/" + fix.getId() + "/claim", "{\"userId\": \"" + fixer + "\"}");
+                assertThat(client(fixer).post("/engine-rest/task/" + fix.getId() + "/submit-form",
+                        run.fill(run.form(run.formOfTask.get(fix.getTaskDefinitionKey())), null, null, false))
+                        .statusCode()).isEqualTo(204);
+                // The fix step wrote no file of row 2: row 2's file is still there.
+                assertThat(keptFile(caseId, "periksaKelengkapanBerkasPermohonanBerkas")).isEqualTo(round);
+            }
+        }
+    }
+
+    private static String withFile(String body, String variable, String filename) throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(body);
+        ObjectNode file = ((ObjectNode) root.path("variables")).putObject(variable);
+        file.put("value", java.util.Base64.getEncoder().encodeToString(("%PDF-1.4 " + filename)
+                .getBytes(StandardCharsets.US_ASCII)));
+        file.put("type", "File");
+        file.putObject("valueInfo").put("filename", filename).put("mimeType", "application/pdf");
+        return JSON.writeValueAsString(root);
+    }
+
+    private String keptFile(String caseId, String variable) {
+        org.camunda.bpm.engine.variable.value.FileValue file = engine.getRuntimeService().getVariableTyped(caseId,
+                variable);
+        return file == null ? null : file.getFilename();
     }
 
     /**
@@ -276,7 +373,7 @@ class SopTableRunTest {
             Task task = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
             String worker = userOf(table.row(run.rowOfTask.get(task.getTaskDefinitionKey())).actor());
             client(worker).post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"" + worker + "\"}");
-            JsonNode form = JSON.readTree(sop.forms().get(run.formOfTask.get(task.getTaskDefinitionKey())));
+            JsonNode form = run.form(run.formOfTask.get(task.getTaskDefinitionKey()));
             if (form.toString().contains("\"checklist\"")) {
                 choice = task;
             } else {
@@ -286,7 +383,7 @@ class SopTableRunTest {
         }
         assertThat(choice).as("langkah memilih kampung").isNotNull();
         String kasi = userOf("profil-kasi-t");
-        String tampered = run.fill(JSON.readTree(sop.forms().get(run.formOfTask.get(choice.getTaskDefinitionKey()))),
+        String tampered = run.fill(run.form(run.formOfTask.get(choice.getTaskDefinitionKey())),
                 null, null, false, choice).replaceAll("\\[\\\\\"[a-z-]+\\\\\"\\]", "[\\\\\"desa-babayau\\\\\"]");
         HttpResponse<String> refused = client(kasi).post("/engine-rest/task/" + choice.getId() + "/submit-form",
                 tampered);
@@ -333,9 +430,12 @@ class SopTableRunTest {
             }
             for (BpmnModelInstance model : models) {
                 for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                    String formRef = task.getCamundaFormRef();
-                    rowOfTask.put(task.getId(), Integer.valueOf(formRef.substring(formRef.lastIndexOf('-') + 1)));
-                    formOfTask.put(task.getId(), formRef + ".form");
+                    // A row with an output has an embedded form (its optional file), the others a Camunda Form.
+                    String form = task.getCamundaFormRef() != null ? task.getCamundaFormRef() + ".form"
+                            : task.getCamundaFormKey().substring("embedded:deployment:".length());
+                    String id = form.substring(0, form.lastIndexOf('.'));
+                    rowOfTask.put(task.getId(), Integer.valueOf(id.substring(id.lastIndexOf('-') + 1)));
+                    formOfTask.put(task.getId(), form);
                 }
             }
         }
@@ -398,7 +498,7 @@ class SopTableRunTest {
                     reached.add(rowNumber);
                     answer = !(tidak.contains(rowNumber) && answeredTidak.add(rowNumber));
                 }
-                JsonNode form = JSON.readTree(sop.forms().get(formOfTask.get(task.getTaskDefinitionKey())));
+                JsonNode form = form(formOfTask.get(task.getTaskDefinitionKey()));
                 String reason = "Alasan uji baris " + rowNumber + " putaran " + step;
                 if (!refusalsSeen.contains("kelengkapan") && !row.kelengkapan().isEmpty()) {
                     expectRefused(client, task, fill(form, answer, reason, true, task), "wajib dicentang");
@@ -467,6 +567,39 @@ class SopTableRunTest {
         }
 
         /** What a user types into the generated form; {@code untick} leaves the first kelengkapan unticked. */
+        /** The form file of a row (its task's form). */
+        String formOfRow(int row) {
+            return rowOfTask.entrySet().stream().filter(entry -> entry.getValue() == row)
+                    .map(entry -> formOfTask.get(entry.getKey())).findFirst().orElseThrow();
+        }
+
+        /**
+         * A form's fields as form-js components ({@code key}, {@code type}; the reason with a {@code conditional}),
+         * whether it is a Camunda Form or an embedded form; an embedded form's file input is left untouched.
+         */
+        JsonNode form(String name) throws IOException {
+            String content = sop.forms().get(name);
+            if (name.endsWith(".form")) {
+                return JSON.readTree(content);
+            }
+            ObjectNode form = JSON.createObjectNode();
+            ArrayNode components = form.putArray("components");
+            for (org.jsoup.nodes.Element input : org.jsoup.Jsoup.parse(content).select("[cam-variable-name]")) {
+                String key = input.attr("cam-variable-name");
+                if (input.tagName().equals("input") && input.attr("type").equals("checkbox")) {
+                    components.addObject().put("key", key).put("type", "checkbox");
+                } else if (input.tagName().equals("select")) {
+                    components.addObject().put("key", key).put("type", "radio");
+                } else if (input.tagName().equals("textarea")) {
+                    ObjectNode text = components.addObject().put("key", key).put("type", "textarea");
+                    if (input.id().equals("alasan")) {
+                        text.putObject("conditional");
+                    }
+                }
+            }
+            return form;
+        }
+
         String fill(JsonNode form, Boolean answer, String reason, boolean untick) throws IOException {
             return fill(form, answer, reason, untick, null);
         }

@@ -1,0 +1,73 @@
+package id.sopflow.soptable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+import id.sopflow.ProcessVariable;
+import id.sopflow.sop.UploadSlots;
+
+/**
+ * The optional file of a generated step's output (issue 19): the step's form uploads it as
+ * {@code <step>BerkasBaru}, and when the task is completed it is put in the case's slot {@code <step>Berkas} the way
+ * every SOP's upload slots work ({@link UploadSlots}): a new file replaces the kept one, an input left empty keeps it.
+ * Added by the engine to every user task (no diagram carries it, so a generated diagram needs no Java and no extra
+ * listener); it acts only on variables named by that convention, which only generated forms declare.
+ */
+@Component
+public class OutputFiles extends AbstractProcessEnginePlugin implements TaskListener {
+
+    /** The variable the case keeps a step's output file in: {@code <step>Berkas}. */
+    static final String KEPT_SUFFIX = "Berkas";
+    /** The form's file input for it: {@code <step>BerkasBaru}. */
+    static final String UPLOAD_SUFFIX = KEPT_SUFFIX + "Baru";
+
+    static String kept(String step) {
+        return step + KEPT_SUFFIX;
+    }
+
+    static String upload(String step) {
+        return step + UPLOAD_SUFFIX;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new ArrayList<>();
+            configuration.setCustomPostBPMNParseListeners(listeners);
+        }
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, OutputFiles.this);
+            }
+        });
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (task.getExecution() == null) {
+            return;
+        }
+        for (String name : task.getVariableNames()) {
+            if (name.endsWith(UPLOAD_SUFFIX) && name.length() > UPLOAD_SUFFIX.length()) {
+                String step = name.substring(0, name.length() - UPLOAD_SUFFIX.length());
+                UploadSlots.of(List.of(ProcessVariable.file(kept(step))), List.of(ProcessVariable.file(name)))
+                        .apply(task.getExecution());
+            }
+        }
+    }
+}
