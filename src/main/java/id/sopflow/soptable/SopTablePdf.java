@@ -21,7 +21,9 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -269,8 +271,17 @@ public final class SopTablePdf {
         return String.join("\n", items.stream().map(item -> "- " + item).toList());
     }
 
+    /**
+     * An actor's name is often longer than its narrow column ("Pokja Profil Kampung/Kelurahan"): OpenPDF breaks a
+     * word that does not fit anywhere inside it ("Kel" / "urahan"); a heading may break after a slash instead.
+     */
+    private static final SplitCharacter ALSO_AFTER_SLASH = (start, current, end, chars, chunks) ->
+            chars[current] == '/' || DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, chars, chunks);
+
     private static PdfPCell head(String text, int colspan, int rowspan) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, ReportPdf.CELL_HEADER));
+        Chunk words = new Chunk(text, ReportPdf.CELL_HEADER);
+        words.setSplitCharacter(ALSO_AFTER_SLASH);
+        PdfPCell cell = new PdfPCell(new Phrase(words));
         cell.setColspan(colspan);
         cell.setRowspan(rowspan);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);

@@ -91,6 +91,14 @@ class SopTablePdfTest {
         assertThat(centres.get("Tidak")).isLessThan(centres.get("Admin")).isGreaterThan(centres.get("1"));
     }
 
+    /** A long actor name breaks after its slash, never inside a word ("Kampung/Kel" + "urahan" before). */
+    @Test
+    void anActorHeadingBreaksAfterItsSlashNotInsideAWord() throws IOException {
+        SopTable table = DiagramTableReaderTest.read("profil-desa-kelurahan");
+        String text = printAndRead(table, "profil-desa-kelurahan");
+        assertThat(text).contains("Kampung/ Kelurahan").doesNotContain("Kel urahan");
+    }
+
     @Test
     void everyHandDrawnSopPrints() throws IOException {
         for (String key : new String[] {"setwan-bapinanduan", "profil-desa-kelurahan"}) {
