@@ -1,24 +1,17 @@
 package id.sopflow.caseheader;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.ParseListeners;
 import id.sopflow.ProcessVariable;
 import id.sopflow.mutubaku.IndonesianTime;
 import id.sopflow.mutubaku.LateSteps;
@@ -59,20 +52,9 @@ public class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements Ta
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
-        }
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CaseHeaderOnTasks.this);
-                // a supervisor may move the due date in Tasklist: the card's words follow it
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, CaseHeaderOnTasks.this);
-            }
-        });
+        // update too: a supervisor may move the due date in Tasklist, and the card's words follow it
+        ParseListeners.onEveryUserTask(configuration, this, TaskListener.EVENTNAME_CREATE,
+                TaskListener.EVENTNAME_UPDATE);
     }
 
     @Override

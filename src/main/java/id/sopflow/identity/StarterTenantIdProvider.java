@@ -1,13 +1,11 @@
 package id.sopflow.identity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.CallActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -31,6 +29,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ExtensionProperties;
+import id.sopflow.ParseListeners;
 
 /**
  * Gives every case the tenant of whoever started it: the Pemerintah Desa of Desa Babayau starts a SIPA report in
@@ -68,12 +67,7 @@ class StarterTenantIdProvider extends AbstractProcessEnginePlugin implements Ten
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(this);
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
-        }
-        listeners.add(new AbstractBpmnParseListener() {
+        ParseListeners.add(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
                 // A call activity with its own variable-mapping delegate keeps Camunda's behaviour untouched.

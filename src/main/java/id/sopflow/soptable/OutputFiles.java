@@ -1,20 +1,14 @@
 package id.sopflow.soptable;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.ParseListeners;
 import id.sopflow.ProcessVariable;
 import id.sopflow.sop.UploadSlots;
 
@@ -43,18 +37,7 @@ public class OutputFiles extends AbstractProcessEnginePlugin implements TaskList
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-        if (listeners == null) {
-            listeners = new ArrayList<>();
-            configuration.setCustomPostBPMNParseListeners(listeners);
-        }
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, OutputFiles.this);
-            }
-        });
+        ParseListeners.onEveryUserTask(configuration, this, TaskListener.EVENTNAME_COMPLETE);
     }
 
     @Override
