@@ -37,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.sopflow.mutubaku.MutuBakuCalendars;
+import id.sopflow.publishing.Platform;
 import id.sopflow.tasklist.TasklistBrowser;
 import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
@@ -135,7 +136,7 @@ class PpidTasklistBrowserTest {
 
         // Row 2 by Seksi PDDI
         PpidCase ppid = new PpidCase(engine);
-        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi website dan Instagram."));
+        ppid.complete(instance, SEKSI, PpidVariables.INSTRUKSI_SEKSI.with("Siapkan materi website dan Instagram."));
 
         // Row 3: the Admin Medsos opens the attachment's link, writes the texts and uploads an image
         Path photo = writeImage("kerja-bakti.png");
@@ -170,7 +171,7 @@ class PpidTasklistBrowserTest {
 
         // Rows 4 and 5 by Seksi PDDI
         ppid.complete(instance, SEKSI, konsepSesuai(true, null));
-        ppid.complete(instance, SEKSI, Map.of("catatanPengantar", "Sudah sesuai disposisi."));
+        ppid.complete(instance, SEKSI, PpidVariables.CATATAN_PENGANTAR.with("Sudah sesuai disposisi."));
 
         // Row 6: the Ketua PPID finds the draft in the group's queue, sees it with its image and approves it
         browser.logOut();
@@ -202,8 +203,8 @@ class PpidTasklistBrowserTest {
         });
 
         // Rows 7 and 8, then row 9: the Admin Medsos posts on the website by hand and records the link
-        ppid.complete(instance, SEKSI, Map.of("platformWebsite", true));
-        ppid.complete(instance, ADMIN, Map.of("materiDiterima", true));
+        ppid.complete(instance, SEKSI, PpidVariables.PLATFORM.get(Platform.WEBSITE).with(true));
+        ppid.complete(instance, ADMIN, PpidVariables.MATERI_DITERIMA.with(true));
         ppid.runPostingJobs(instance);
         browser.logOut();
         browser.logIn("admin-medsos", "demo");

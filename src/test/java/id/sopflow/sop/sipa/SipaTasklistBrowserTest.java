@@ -179,8 +179,8 @@ class SipaTasklistBrowserTest {
     private void fixLoop(String reportId) {
         var verification = taskService.createTaskQuery().processInstanceId(reportId).singleResult();
         taskService.setAssignee(verification.getId(), "admin-sipa");
-        taskService.complete(verification.getId(), java.util.Map.of("terverifikasi", false,
-                "alasanPenolakan", "Uraian belum menyebut volume pekerjaan."));
+        taskService.complete(verification.getId(), SipaProcessTest.decision(false,
+                "Uraian belum menyebut volume pekerjaan."));
         assertThat(runtimeService.getActiveActivityIds(reportId)).containsExactly(SipaElements.PERBAIKI_LAPORAN);
 
         browser.logIn("pemdes-babayau", "demo");
