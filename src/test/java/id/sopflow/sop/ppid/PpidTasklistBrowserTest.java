@@ -2,7 +2,8 @@ package id.sopflow.sop.ppid;
 
 import static id.sopflow.sop.ppid.PpidCase.ADMIN;
 import static id.sopflow.sop.ppid.PpidCase.SEKSI;
-import static id.sopflow.sop.ppid.PpidCase.decision;
+import static id.sopflow.sop.ppid.PpidCase.konsepSesuai;
+import static id.sopflow.sop.ppid.PpidCase.materiDisetujui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -157,7 +158,7 @@ class PpidTasklistBrowserTest {
         assertThat((Object) runtimeService.getVariableTyped(instance.getId(), "gambarBaru1")).isNull();
 
         // Row 4 by Seksi PDDI: Tidak first; the Admin Medsos's rework form says who, when and why, and keeps the draft
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", false,
+        ppid.complete(instance, SEKSI, konsepSesuai(false,
                 "Sebutkan jumlah warga yang ikut."));
         claimGroupTask(SUSUN_KONSEP);
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
@@ -168,7 +169,7 @@ class PpidTasklistBrowserTest {
         completeAndWait(instance, PpidElements.SUSUN_KONSEP);
 
         // Rows 4 and 5 by Seksi PDDI
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.complete(instance, SEKSI, konsepSesuai(true, null));
         ppid.complete(instance, SEKSI, Map.of("catatanPengantar", "Sudah sesuai disposisi."));
 
         // Row 6: the Ketua PPID finds the draft in the group's queue, sees it with its image and approves it
