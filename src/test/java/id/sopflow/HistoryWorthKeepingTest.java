@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.mutubaku.LateStepNoticeVariables;
 import id.sopflow.mutubaku.LateSteps;
+import id.sopflow.testkit.PlainTest;
 
 /** History stays "full" for everything but the three kinds of repeated rows (see {@link HistoryWorthKeeping}). */
+@PlainTest
 class HistoryWorthKeepingTest {
 
     private final HistoryLevel level = new HistoryWorthKeeping.FullWithoutRepeats();

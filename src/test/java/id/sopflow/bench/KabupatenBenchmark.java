@@ -31,12 +31,15 @@ import id.sopflow.mutubaku.TasklistFilters;
  * <p>{@code -Dbench.calls=N} timed calls per figure (default 200; a figure stops after {@code bench.seconds}, default
  * 60, with at least 10 calls), {@code -Dbench.kabupaten.open=N} and {@code -Dbench.kabupaten.finished=N} shrink the
  * data set for a quick look, {@code -Dbench.kabupaten.only=cockpit} measures only the Cockpit plug-in's calls,
+ * {@code -Dbench.kabupaten.only=terlambat} only the overdue API's (its default page and the whole list, side by side),
  * {@code -Dbench.kabupaten.compare=true} measures every figure first with an authorization row per step (as the
  * engine wrote them for every SOP before SIPA's actors read through the definition), then without them.
  */
 class KabupatenBenchmark {
 
     static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    /** The largest page the overdue API hands out (id.sopflow.mutubaku.api.Paging.MAX_RESULTS). */
+    static final int OVERDUE_API_CAP = 1000;
 
     @Test
     void kabupatenScale() throws Exception {
@@ -103,10 +106,16 @@ class KabupatenBenchmark {
             measured.accept(figure);
             figures.add(figure);
         };
-        boolean cockpitOnly = "cockpit".equals(System.getProperty("bench.kabupaten.only"));
+        String only = System.getProperty("bench.kabupaten.only", "");
+        boolean cockpitOnly = "cockpit".equals(only);
+        boolean overdueApiOnly = "terlambat".equals(only);
         for (String[] who : cockpitOnly ? new String[0][] : new String[][] { { "desa", desaUser },
                 { "admin-kecamatan", admin }, { "camat", camat } }) {
             String user = who[1];
+            if (overdueApiOnly) {
+                measureOverdueApi(http, who[0], user, warmUp, calls, budget, keep);
+                continue;
+            }
             keep.accept(KabupatenCalls.measure("tasklist " + who[0] + " 'Tugas Kelompok Saya' daftar", warmUp,
                     calls, budget, () -> http.filterList(user, groupTasks)));
             keep.accept(KabupatenCalls.measure("tasklist " + who[0] + " 'Tugas Kelompok Saya' jumlah", warmUp,
@@ -115,8 +124,10 @@ class KabupatenBenchmark {
                     () -> http.filterList(user, overdue)));
             keep.accept(KabupatenCalls.measure("tasklist " + who[0] + " 'Terlambat' jumlah", warmUp, calls, budget,
                     () -> http.filterCount(user, overdue)));
-            keep.accept(KabupatenCalls.measure("api " + who[0] + " /api/mutu-baku/terlambat", warmUp, calls, budget,
-                    () -> http.api(user, "/api/mutu-baku/terlambat")));
+            measureOverdueApi(http, who[0], user, warmUp, calls, budget, keep);
+        }
+        if (overdueApiOnly) {
+            return figures;
         }
         if (!cockpitOnly) {
             keep.accept(KabupatenCalls.measure("api camat /api/mutu-baku/kepatuhan satu bulan", warmUp, calls,
@@ -134,6 +145,19 @@ class KabupatenBenchmark {
         keep.accept(KabupatenCalls.measure("cockpit camat plugin kasus", warmUp, calls, budget,
                 () -> http.plugin(cockpit, "/kasus/" + someCase)));
         return figures;
+    }
+
+    /**
+     * The overdue API as a script calls it: the default first page, and the whole list in one page as far as the cap
+     * allows (a kecamatan's ≈700 late steps), which is what every call answered before the API paged.
+     */
+    private static void measureOverdueApi(KabupatenCalls http, String who, String user, int warmUp, int calls,
+                                          Duration budget, Consumer<Figure> keep)
+            throws IOException, InterruptedException {
+        keep.accept(KabupatenCalls.measure("api " + who + " /api/mutu-baku/terlambat", warmUp, calls, budget,
+                () -> http.api(user, "/api/mutu-baku/terlambat")));
+        keep.accept(KabupatenCalls.measure("api " + who + " /api/mutu-baku/terlambat?maxResults=" + OVERDUE_API_CAP,
+                warmUp, calls, budget, () -> http.api(user, "/api/mutu-baku/terlambat?maxResults=" + OVERDUE_API_CAP)));
     }
 
     /**

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import id.sopflow.testkit.PlainTest;
 
 import id.sopflow.sop.profil.ProfilVariables;
 
 /** The deployed forms read as contracts, and the rules applied, without an engine. */
+@PlainTest
 class FormContractsTest {
 
     static Stream<Path> forms() throws IOException {

@@ -40,6 +40,7 @@ import id.sopflow.ProcessVariable;
 import id.sopflow.sop.RequiredFieldsCheck;
 import id.sopflow.soptable.OutputFiles;
 import id.sopflow.verification.ReviewRoundRecorder;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * Issue 18 §3: a process's variables are one contract that cannot drift. For every process in {@code processes/}
@@ -58,6 +59,7 @@ import id.sopflow.verification.ReviewRoundRecorder;
  * without a catalogue (an SOP generated from a table, with no Java) has as its contract what its forms declare plus
  * the shared steps' variables, so its conditions and properties are still checked.
  */
+@PlainTest
 class ProcessContractTest {
 
     private static final Path PROCESSES = Path.of("processes");

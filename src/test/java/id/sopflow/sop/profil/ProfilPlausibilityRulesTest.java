@@ -14,7 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import id.sopflow.verification.Kelengkapan;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class ProfilPlausibilityRulesTest {
 
     private final ProfilPlausibilityRules rules = new ProfilPlausibilityRules();
