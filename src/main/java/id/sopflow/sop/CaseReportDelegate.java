@@ -1,5 +1,6 @@
 package id.sopflow.sop;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +24,7 @@ public abstract class CaseReportDelegate<D> implements JavaDelegate, CaseReport<
     private final ProcessVariable<String> urlVariable;
 
     /**
-     * @param renderer    lays the report's data out as the PDF
+     * @param renderer    lays the report's data out as the document
      * @param reads       what the report reads from the history, for the savepoint message
      * @param idVariable  receives the archived report's id
      * @param urlVariable receives its download path
@@ -37,6 +38,12 @@ public abstract class CaseReportDelegate<D> implements JavaDelegate, CaseReport<
         this.urlVariable = urlVariable;
     }
 
+    /** For a report whose case keeps only the download path. */
+    protected CaseReportDelegate(CaseReportStep step, Function<D, byte[]> renderer, String reads,
+                                 ProcessVariable<String> urlVariable) {
+        this(step, renderer, reads, null, urlVariable);
+    }
+
     @Override
     public final byte[] render(D data) {
         return renderer.apply(data);
@@ -48,8 +55,8 @@ public abstract class CaseReportDelegate<D> implements JavaDelegate, CaseReport<
     }
 
     @Override
-    public final ProcessVariable<String> idVariable() {
-        return idVariable;
+    public final Optional<ProcessVariable<String>> idVariable() {
+        return Optional.ofNullable(idVariable);
     }
 
     @Override
