@@ -2,19 +2,15 @@ package id.sopflow.sop.profil;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.reporting.CaseHistory;
 import id.sopflow.sop.CaseReportDelegate;
 import id.sopflow.sop.CaseReportStep;
-import id.sopflow.sop.profil.ProfilInstrument.Field;
 
 /**
  * {@code serviceTask_siapkanEksporProdeskel} (row 10, after the Tim's Ya): the kampung's verified profile as a
@@ -23,7 +19,8 @@ import id.sopflow.sop.profil.ProfilInstrument.Field;
  * A case report like the PDFs: the shared {@link CaseReportStep} gives it the savepoint check, the pendataan's
  * calendar (the day of verification), the system's rights on the history and the archive.
  *
- * <p>Needs {@code camunda:asyncBefore="true"}: who verified it and when is read from the committed history.
+ * <p>Needs {@code camunda:asyncBefore="true"}: the profile, and who verified it when, are read from the committed
+ * history, the same way as for the combined worksheet ({@link ProdeskelRecord#of}).
  */
 @Component("profilProdeskelExport")
 public class ProfilProdeskelExport extends CaseReportDelegate<ProdeskelRecord> {
@@ -43,18 +40,9 @@ public class ProfilProdeskelExport extends CaseReportDelegate<ProdeskelRecord> {
 
     @Override
     public ProdeskelRecord collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
-        HistoricTaskInstance verification = caseHistory.of(execution.getProcessInstanceId())
-                .lastFinished(ProfilElements.STEP_VERIFIKASI_DATA).orElse(null);
         String kampungId = ProfilVariables.KAMPUNG_ID.require(execution);
-        Map<String, Object> values = new HashMap<>();
-        for (Field field : ProfilInstrument.FIELDS) {
-            values.put(field.key(), field.variable().from(execution).orElse(null));
-        }
-        LocalDate verifiedOn = verification == null ? null
-                : verification.getEndTime().toInstant().atZone(calendar.zone()).toLocalDate();
-        return new ProdeskelRecord(kampungId, ProfilVariables.DESA.from(execution).orElse(kampungId),
-                ProfilVariables.TAHUN_DATA.from(execution).orElse(null), values,
-                verification == null ? null : verification.getAssignee(), verifiedOn);
+        return ProdeskelRecord.of(caseHistory.of(execution.getProcessInstanceId()),
+                ProfilVariables.DESA.from(execution).orElse(kampungId), calendar.zone());
     }
 
     @Override
