@@ -330,7 +330,7 @@ class PpidProcessTest {
         VariableMap bad = PpidVariables.GAMBAR_BARU.get(0)
                 .with(Variables.fileValue("foto.png").file("bukan gambar".getBytes()).create());
         assertThatThrownBy(() -> ppid.complete(instance, ADMIN, bad))
-                .hasMessageContaining("\"foto.png\" bukan gambar JPEG, PNG atau WebP");
+                .hasMessageContaining("Gambar (\"foto.png\") bukan gambar JPEG, PNG atau WebP");
         ppid.unclaim(instance);
         assertThatThrownBy(() -> ppid.complete(instance, ADMIN, PpidVariables.TEKS.get(Platform.WEBSITE).with(" ")))
                 .hasMessageContaining("paling sedikit satu platform")

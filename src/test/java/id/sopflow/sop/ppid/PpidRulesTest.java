@@ -39,7 +39,7 @@ class PpidRulesTest {
                 .containsExactly("Judul kegiatan paling panjang 150 karakter.",
                         "Tanggal kegiatan \"2026-02-30\" tidak dikenali; tulis sebagai tahun-bulan-tanggal, misalnya "
                                 + "2026-11-20.",
-                        "Lampiran \"video.mp4\" terlalu besar (10,0 MB); paling besar 10,0 MB.");
+                        "Lampiran (\"video.mp4\") berukuran 9,6 MB; paling besar 9,5 MB.");
     }
 
     @Test
@@ -61,8 +61,8 @@ class PpidRulesTest {
                 new Upload("besar.png", 5_000_001, PNG_HEAD)))).containsExactlyInAnyOrder(
                 "Teks Instagram terlalu panjang: 2201 karakter, paling banyak 2.200.",
                 "Teks Facebook terlalu panjang: 63207 karakter, paling banyak 63.206.",
-                "Berkas \"foto.gif\" bukan gambar JPEG, PNG atau WebP.",
-                "Gambar \"besar.png\" terlalu besar (5,0 MB); paling besar 5,0 MB.");
+                "Gambar (\"foto.gif\") bukan gambar JPEG, PNG atau WebP; unggah gambar dalam salah satu format itu.",
+                "Gambar (\"besar.png\") berukuran 4,8 MB; paling besar 4,7 MB.");
     }
 
     @Test

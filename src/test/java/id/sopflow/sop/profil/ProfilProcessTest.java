@@ -341,7 +341,7 @@ class ProfilProcessTest {
         ProfilVariables.SK_DITANDATANGANI.put(meeting,
                 TestKit.upload("sk.pdf", "bukan pdf".getBytes(StandardCharsets.UTF_8), "application/pdf"));
         assertThatThrownBy(() -> completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", meeting))
-                .hasMessageContaining("Berkas SK yang sudah ditandatangani harus berupa PDF, JPEG atau PNG");
+                .hasMessageContaining("Berkas SK yang sudah ditandatangani (\"sk.pdf\") bukan PDF, JPEG atau PNG");
 
         Map<String, Object> foreign = meeting(SUKAMAJU + ",desa-babayau");
         assertThatThrownBy(() -> completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", foreign))

@@ -201,7 +201,7 @@ class SetwanProcessTest {
         SetwanVariables.NASKAH_PUBLIKASI.put(material, "DPRD Balangan membahas APBD 2027.");
         // …and what only Setwan's rules know, on completion.
         assertThatThrownBy(() -> steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", material))
-                .hasMessageContaining("Lampiran 2 (catatan.docx) bukan PDF, JPEG, PNG atau WebP");
+                .hasMessageContaining("Lampiran 2 (\"catatan.docx\") bukan PDF, JPEG, PNG atau WebP");
         assertThat(activity).isWaitingAt(KUMPULKAN_DATA);
         assertThat(activity).variables().doesNotContainKeys(SetwanVariables.LAMPIRAN.get(0).name(),
                 SetwanVariables.LAMPIRAN_BARU.get(1).name());
