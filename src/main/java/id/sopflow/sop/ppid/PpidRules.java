@@ -34,11 +34,14 @@ public final class PpidRules {
     private PpidRules() {
     }
 
-    /** An uploaded file as the rules see it: its name, its whole size and enough of its start to know its type. */
-    public record Upload(String fileName, long size, byte[] head) {
+    /**
+     * An uploaded file as the rules see it: its name and MIME type as the browser claimed them, its whole size and
+     * enough of its start to know its type.
+     */
+    public record Upload(String fileName, String mimeType, long size, byte[] head) {
 
         List<String> problems(String label, UploadRule rule) {
-            return rule.problemsOf(label, fileName, null, size, head);
+            return rule.problemsOf(label, fileName, mimeType, size, head);
         }
     }
 
