@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import id.sopflow.ProcessVariable;
 import id.sopflow.publishing.Platform;
 import id.sopflow.testkit.TestKit;
+import id.sopflow.verification.ReviewHistory;
 
 /** One PPID case worked step by step as the three actors do, through the engine's API with their identities. */
 final class PpidCase {
@@ -211,6 +213,25 @@ final class PpidCase {
     /** The case's value of the variable, or null. */
     <T> T variable(ProcessInstance instance, ProcessVariable<T> variable) {
         return variable.fromCase(engine.getRuntimeService(), instance.getId()).orElse(null);
+    }
+
+    /**
+     * Why the Admin Medsos's draft came back, as the draft form loads it in Tasklist (task form variables, with the
+     * Admin Medsos's own rights): the shared review history's last round and the rounds before it, absent as long as
+     * nothing was decided.
+     */
+    Map<String, Object> reviewHistoryOnDraft(ProcessInstance instance) {
+        Task draft = tasks(instance, PpidElements.SUSUN_KONSEP).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("the draft is not with the Admin Medsos"));
+        authenticate(ADMIN);
+        try {
+            Map<String, Object> values = new HashMap<>();
+            engine.getFormService().getTaskFormVariables(draft.getId(), List.of(ReviewHistory.LAST_ROUND.name(),
+                    ReviewHistory.EARLIER_ROUNDS.name()), true).forEach(values::put);
+            return values;
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     /** As the webapps do: the user with their groups and tenants. */

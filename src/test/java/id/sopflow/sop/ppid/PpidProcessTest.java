@@ -67,6 +67,7 @@ import id.sopflow.publishing.Platform;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
 import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.ReviewHistory;
 import id.sopflow.verification.ReviewRound;
 import id.sopflow.verification.ReviewRounds;
 import id.sopflow.testkit.TestKit;
@@ -86,6 +87,10 @@ class PpidProcessTest {
     private static final String PERMALINK = "https://www.facebook.com/kalurahan.bunder/posts/pfbid0ppid";
     private static final String WEBSITE_LINK = "https://bunder.example.go.id/berita/musyawarah-kalurahan-rkp-2027";
     private static final String INSTAGRAM_LINK = "https://www.instagram.com/p/Cppid0001/";
+    /** How the review history names the reviewers (organisasi.yaml) and the day of {@link #TUESDAY_0900}. */
+    private static final String SEKSI_NAME = "Seksi PDDI Kalurahan Bunder (seksi-pddi)";
+    private static final String KETUA_NAME = "Ketua PPID Kalurahan Bunder (ketua-ppid)";
+    private static final String TUESDAY = "Selasa, 24 November 2026 ";
 
     @RegisterExtension
     static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -145,7 +150,7 @@ class PpidProcessTest {
         assertThat(ppid.onlyTask(instance).getDueDate().toInstant())
                 .as("60 minutes from the instruction at 09.01 WIB")
                 .isEqualTo(ZonedDateTime.of(2026, 11, 24, 10, 1, 0, 0, WIB).toInstant());
-        assertThat(instance).variables().doesNotContainKey(PpidVariables.CATATAN_REVISI.name());
+        assertThat(ppid.reviewHistoryOnDraft(instance)).as("nothing decided yet, so no reason is shown").isEmpty();
         ppid.complete(instance, ADMIN, konsep("website", "instagram"));
         assertThat(instance).variables().containsKey("gambar1").doesNotContainKey("gambarBaru1")
                 .doesNotContainKey("gambar2");
@@ -213,10 +218,11 @@ class PpidProcessTest {
                 "Nama peserta belum disebut."));
         assertThat(instance).isWaitingAt(SUSUN_KONSEP);
         assertThat(ppid.onlyTask(instance).getAssignee()).isNull();
-        assertThat(instance).variables()
-                .containsEntry(PpidVariables.CATATAN_REVISI.name(), "Nama peserta belum disebut.")
-                .containsEntry(PpidVariables.DIKEMBALIKAN_OLEH.name(), "Seksi Pengolahan Data dan Dokumentasi Informasi")
-                .containsEntry(PpidVariables.PUTARAN_PEMERIKSAAN.name(), 1);
+        assertThat(instance).variables().containsEntry(PpidVariables.PUTARAN_PEMERIKSAAN.name(), 1);
+        // The draft form shows why, from the shared review history: which gate, its round, who, when and the reason
+        assertThat(ppid.reviewHistoryOnDraft(instance)).containsOnly(Map.entry(ReviewHistory.LAST_ROUND.name(),
+                "Tidak — Periksa konsep materi (putaran 1), oleh " + SEKSI_NAME + ", " + TUESDAY + "09.03 WIB"
+                        + "\nAlasan/catatan: Nama peserta belum disebut."));
 
         ppid.complete(instance, ADMIN, PpidVariables.TEKS.get(Platform.WEBSITE).with("Musyawarah dihadiri Lurah dan 60 peserta."));
         assertThat(instance).as("the image of the first draft is kept").variables().containsKey("gambar1");
@@ -225,9 +231,14 @@ class PpidProcessTest {
         ppid.complete(instance, KETUA, materiDisetujui(false,
                 "Tambahkan hasil kesepakatan musyawarah."));
         assertThat(instance).isWaitingAt(SUSUN_KONSEP);
-        assertThat(instance).variables()
-                .containsEntry(PpidVariables.CATATAN_REVISI.name(), "Tambahkan hasil kesepakatan musyawarah.")
-                .containsEntry(PpidVariables.DIKEMBALIKAN_OLEH.name(), "Ketua PPID");
+        Map<String, Object> afterKetua = ppid.reviewHistoryOnDraft(instance);
+        assertThat(ReviewHistory.LAST_ROUND.from(afterKetua).orElseThrow()).isEqualTo(
+                "Tidak — Setujui materi untuk diunggah (putaran 1), oleh " + KETUA_NAME + ", " + TUESDAY + "09.07 WIB"
+                        + "\nAlasan/catatan: Tambahkan hasil kesepakatan musyawarah.");
+        assertThat(ReviewHistory.EARLIER_ROUNDS.from(afterKetua).orElseThrow()).as("newest first").isEqualTo(
+                "Ya — Periksa konsep materi (putaran 2), oleh " + SEKSI_NAME + ", " + TUESDAY + "09.05 WIB\n\n"
+                        + "Tidak — Periksa konsep materi (putaran 1), oleh " + SEKSI_NAME + ", " + TUESDAY + "09.03 WIB"
+                        + "\nAlasan/catatan: Nama peserta belum disebut.");
 
         ppid.complete(instance, ADMIN, PpidVariables.GAMBAR_BARU.get(0).put(
                 PpidVariables.TEKS.get(Platform.WEBSITE).with("Musyawarah menyepakati 12 kegiatan RKP 2027."),
@@ -236,10 +247,14 @@ class PpidProcessTest {
                 .getFilename()).isEqualTo("kesepakatan.png");
         ppid.complete(instance, SEKSI, konsepSesuai(false,
                 "Salah ketik pada judul."));
-        assertThat(instance).variables()
-                .as("the last refusal counts, though the Ketua's older refusal is still in its variable")
-                .containsEntry(PpidVariables.CATATAN_REVISI.name(), "Salah ketik pada judul.")
-                .containsEntry(PpidVariables.DIKEMBALIKAN_OLEH.name(), "Seksi Pengolahan Data dan Dokumentasi Informasi");
+        Map<String, Object> afterSecondCheck = ppid.reviewHistoryOnDraft(instance);
+        assertThat(ReviewHistory.LAST_ROUND.from(afterSecondCheck).orElseThrow())
+                .as("the last refusal counts, though the Ketua's older refusal is still in its variable").isEqualTo(
+                "Tidak — Periksa konsep materi (putaran 3), oleh " + SEKSI_NAME + ", " + TUESDAY + "09.09 WIB"
+                        + "\nAlasan/catatan: Salah ketik pada judul.");
+        assertThat(ReviewHistory.EARLIER_ROUNDS.from(afterSecondCheck).orElseThrow())
+                .startsWith("Tidak — Setujui materi untuk diunggah (putaran 1), oleh " + KETUA_NAME)
+                .contains("Alasan/catatan: Tambahkan hasil kesepakatan musyawarah.");
 
         ppid.complete(instance, ADMIN, PpidVariables.TEKS.get(Platform.WEBSITE).with("Musyawarah Kalurahan menyepakati 12 kegiatan."));
         ppid.complete(instance, SEKSI, konsepSesuai(true, null));

@@ -165,7 +165,13 @@ class PpidTasklistBrowserTest {
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("form[name='ppidKonsepMateri'] .sopflow-tinjauan"), "Sebutkan jumlah warga yang ikut."));
         assertThat(browser.visible(By.cssSelector("form[name='ppidKonsepMateri'] .sopflow-tinjauan")).getText())
-                .contains("Tidak — Periksa konsep materi (putaran 1)", "Sebutkan jumlah warga yang ikut.");
+                .contains("Tidak — Periksa konsep materi (putaran 1), oleh Seksi PDDI Kalurahan Bunder (seksi-pddi)",
+                        "Alasan/catatan: Sebutkan jumlah warga yang ikut.");
+        // once, in the shared box: the form has no second note of its own repeating the reason
+        String wholeForm = browser.visible(By.cssSelector("form[name='ppidKonsepMateri']")).getText();
+        assertThat(wholeForm.split("Sebutkan jumlah warga yang ikut\\.", -1)).as("the reason in %s", wholeForm)
+                .hasSize(2);
+        assertThat(wholeForm).doesNotContain("Dikembalikan oleh");
         browser.saveEvidence("ppid-konsep-dikembalikan");
         completeAndWait(instance, PpidElements.SUSUN_KONSEP);
 
