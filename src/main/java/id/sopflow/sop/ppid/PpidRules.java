@@ -21,10 +21,10 @@ public final class PpidRules {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     static final int MAX_JUDUL = 150;
-    /** An attachment of the bahan informasi: any document, scan or photo, at most 10,000,000 bytes. */
-    static final UploadRule LAMPIRAN = UploadRule.anyType("lampiran", 10_000_000);
-    /** An image of the konsep materi: what every platform we post to accepts, at most 5,000,000 bytes. */
-    static final UploadRule GAMBAR = UploadRule.images("gambar", 5_000_000);
+    /** An attachment of the bahan informasi: any document, scan or photo, at most 10 MB (as its form says). */
+    static final UploadRule LAMPIRAN = UploadRule.anyType("lampiran", 10 * 1024 * 1024);
+    /** An image of the konsep materi: what every platform we post to accepts, at most 5 MB (as its form says). */
+    static final UploadRule GAMBAR = UploadRule.images("gambar", 5 * 1024 * 1024);
     /** Longest post text each platform accepts; the website has no limit of its own. */
     static final Map<Platform, Integer> MAX_TEKS = Map.of(
             Platform.INSTAGRAM, 2_200,

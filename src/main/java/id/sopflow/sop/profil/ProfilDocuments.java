@@ -15,7 +15,8 @@ import id.sopflow.verification.UploadedFile;
  */
 final class ProfilDocuments {
 
-    private static final int MAX_BYTES = 10_000_000;
+    /** 10 MB as the forms say, in the one unit every message uses (1 MB = 1,024 × 1,024 bytes). */
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     static final UploadRule RULE = UploadRule.of("hasil pindaian", MAX_BYTES, AttachmentType.PDF,
             AttachmentType.JPEG, AttachmentType.PNG);

@@ -35,11 +35,11 @@ class PpidRulesTest {
     @Test
     void aLongTitleAWrongDateAndAHugeAttachmentAreRefused() {
         assertThat(PpidRules.bahanInformasi("x".repeat(151), "2026-02-30", "R", "D",
-                List.of(new Upload("video.mp4", "video/mp4", 10_000_001, new byte[0]))))
+                List.of(new Upload("video.mp4", "video/mp4", 10 * 1024 * 1024 + 1, new byte[0]))))
                 .containsExactly("Judul kegiatan paling panjang 150 karakter.",
                         "Tanggal kegiatan \"2026-02-30\" tidak dikenali; tulis sebagai tahun-bulan-tanggal, misalnya "
                                 + "2026-11-20.",
-                        "Lampiran (\"video.mp4\") berukuran 9,6 MB; paling besar 9,5 MB.");
+                        "Lampiran (\"video.mp4\") berukuran 10,1 MB; paling besar 10 MB.");
     }
 
     @Test
@@ -58,11 +58,11 @@ class PpidRulesTest {
         texts.put(Platform.WEBSITE, "w".repeat(100_000));
 
         assertThat(PpidRules.konsepMateri(texts, List.of(new Upload("foto.gif", "image/gif", 10, "GIF89a".getBytes()),
-                new Upload("besar.png", null, 5_000_001, PNG_HEAD)))).containsExactlyInAnyOrder(
+                new Upload("besar.png", null, 5 * 1024 * 1024 + 1, PNG_HEAD)))).containsExactlyInAnyOrder(
                 "Teks Instagram terlalu panjang: 2201 karakter, paling banyak 2.200.",
                 "Teks Facebook terlalu panjang: 63207 karakter, paling banyak 63.206.",
                 "Gambar (\"foto.gif\") bukan gambar JPEG, PNG atau WebP; unggah gambar dalam salah satu format itu.",
-                "Gambar (\"besar.png\") berukuran 4,8 MB; paling besar 4,7 MB.");
+                "Gambar (\"besar.png\") berukuran 5,1 MB; paling besar 5 MB.");
     }
 
     @Test
