@@ -50,7 +50,10 @@ public interface CaseReport<D> {
     /** Receives the archived report's download path. */
     ProcessVariable<String> urlVariable();
 
-    /** Anything else the next step reads from the report's data, e.g. a summary for a form; none by default. */
+    /**
+     * Anything else the next step reads from the report's data, e.g. a summary for a form or an export archived
+     * beside the report; called once the report is archived. None by default.
+     */
     default void keep(DelegateExecution execution, D data) {
     }
 }

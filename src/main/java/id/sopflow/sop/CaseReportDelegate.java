@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import id.sopflow.ProcessVariable;
-import id.sopflow.reporting.ArchivedReport;
 
 /**
  * An SOP's case-report step as the diagram calls it ({@code ${ppidDisseminationReport}}, …): its {@link CaseReport},
@@ -59,12 +58,7 @@ public abstract class CaseReportDelegate<D> implements JavaDelegate, CaseReport<
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        archive(execution);
-    }
-
-    /** Archives the report; for an SOP that archives something beside it. */
-    protected ArchivedReport archive(DelegateExecution execution) {
-        return step.archive(execution, this);
+    public final void execute(DelegateExecution execution) {
+        step.archive(execution, this);
     }
 }

@@ -38,8 +38,8 @@ public class CaseReportStep {
         this.identityService = identityService;
     }
 
-    /** Archives the report and returns it, e.g. for an SOP that archives an export beside it. */
-    public <D> ArchivedReport archive(DelegateExecution execution, CaseReport<D> report) {
+    /** Archives the report; what an SOP archives beside it goes in its {@link CaseReport#keep}. */
+    public <D> void archive(DelegateExecution execution, CaseReport<D> report) {
         HistorySavepoint.require(execution, report.reads());
         String unitId = report.unitId(execution);
         String processKey = report.processKey(execution);
@@ -54,6 +54,5 @@ public class CaseReportStep {
         report.urlVariable().set(execution, ReportArchive.downloadPath(archived.id()));
         report.keep(execution, data);
         log.info("Laporan {} disimpan untuk kasus {}", archived.id(), execution.getProcessInstanceId());
-        return archived;
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.DurationWords;
+import id.sopflow.mutubaku.LateStepNoticeVariables;
 import id.sopflow.mutubaku.LateStepNotices;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -145,8 +146,8 @@ class LateStepDashboard {
         List<Counted> finished = new ArrayList<>();
         if (!scope.tenantIds().isEmpty() || !scope.sopKeysWithoutTenant().isEmpty()) {
             ZoneId server = ZoneId.systemDefault();
-            for (TimelinessBucket bucket : counts.apply(new TimelinessQuery(scope, sop, LateStepNotices.PROCESS_KEY,
-                    period.earliestPossible(), period.latestPossible()))) {
+            for (TimelinessBucket bucket : counts.apply(new TimelinessQuery(scope, sop,
+                    LateStepNoticeVariables.PROCESS_KEY, period.earliestPossible(), period.latestPossible()))) {
                 // the database hands back the server's local time, as the engine wrote it
                 Instant hour = LocalDateTime.of(bucket.getYear(), bucket.getMonth(), bucket.getDay(),
                         bucket.getHour(), 0).atZone(server).toInstant();

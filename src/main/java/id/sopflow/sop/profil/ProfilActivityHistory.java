@@ -65,11 +65,12 @@ public class ProfilActivityHistory {
                 ProfilVariables.TANGGAL_SK.from(execution).orElse(null),
                 ProfilVariables.RINGKASAN_LAPORAN.from(execution).orElse(null),
                 ProfilVariables.KENDALA.from(execution).orElse(null),
-                statuses, stepTimeline.of(execution.getProcessInstanceId(), calendar, now), now, calendar.zone());
+                statuses, verifiedProfiles(execution, calendar.zone()),
+                stepTimeline.of(execution.getProcessInstanceId(), calendar, now), now, calendar.zone());
     }
 
     /** The verified profiles of the activity's kampung/kelurahan, for the combined Prodeskel worksheet. */
-    public List<ProdeskelRecord> verifiedProfiles(DelegateExecution execution, ZoneId zone) {
+    private List<ProdeskelRecord> verifiedProfiles(DelegateExecution execution, ZoneId zone) {
         List<ProdeskelRecord> records = new ArrayList<>();
         for (HistoricProcessInstance called : calledCases(execution.getProcessInstanceId(), chosen(execution))) {
             CaseHistory.Case history = caseHistory.of(called.getId());

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import id.sopflow.publishing.Platform;
 import id.sopflow.sop.ppid.PpidRules.Upload;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class PpidRulesTest {
 
     private static final byte[] PNG_HEAD = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};

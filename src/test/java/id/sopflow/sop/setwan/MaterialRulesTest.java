@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import id.sopflow.verification.AttachmentType;
 import id.sopflow.verification.TestImages;
 import id.sopflow.verification.UploadedFile;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class MaterialRulesTest {
 
     private final MaterialRules rules = new MaterialRules(1024 * 1024);

@@ -18,7 +18,9 @@ import id.sopflow.PublicAddress;
 import id.sopflow.verification.Kelengkapan;
 import id.sopflow.verification.TestImages;
 import id.sopflow.verification.UploadedFile;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class SipaKelengkapanRulesTest {
 
     private static final long FIVE_MB = 5L * 1024 * 1024;
