@@ -20,6 +20,7 @@ import id.sopflow.bench.KabupatenCalls.Figure;
 import id.sopflow.bench.KabupatenDataSet.Kecamatan;
 import id.sopflow.bench.KabupatenDataSet.Scale;
 import id.sopflow.mutubaku.TasklistFilters;
+import id.sopflow.mutubaku.api.Paging;
 
 /**
  * Figure 3 of the benchmark (README "Kapasitas"): what one server answers with a whole kabupaten on it —
@@ -38,8 +39,6 @@ import id.sopflow.mutubaku.TasklistFilters;
 class KabupatenBenchmark {
 
     static final ZoneId WITA = ZoneId.of("Asia/Makassar");
-    /** The largest page the overdue API hands out (id.sopflow.mutubaku.api.Paging.MAX_RESULTS). */
-    static final int OVERDUE_API_CAP = 1000;
 
     @Test
     void kabupatenScale() throws Exception {
@@ -156,8 +155,9 @@ class KabupatenBenchmark {
             throws IOException, InterruptedException {
         keep.accept(KabupatenCalls.measure("api " + who + " /api/mutu-baku/terlambat", warmUp, calls, budget,
                 () -> http.api(user, "/api/mutu-baku/terlambat")));
-        keep.accept(KabupatenCalls.measure("api " + who + " /api/mutu-baku/terlambat?maxResults=" + OVERDUE_API_CAP,
-                warmUp, calls, budget, () -> http.api(user, "/api/mutu-baku/terlambat?maxResults=" + OVERDUE_API_CAP)));
+        String whole = "/api/mutu-baku/terlambat?maxResults=" + Paging.MAX_RESULTS;
+        keep.accept(KabupatenCalls.measure("api " + who + " " + whole, warmUp, calls, budget,
+                () -> http.api(user, whole)));
     }
 
     /**
