@@ -5,7 +5,12 @@ import id.sopflow.EngineStartupStep;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -139,10 +144,24 @@ public class IdentitySeeder implements EngineStartupStep {
         seeding.grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
 
+    /**
+     * What exists is read once per kind — all tenants, groups and users, a group's tenants, a user's groups and
+     * tenants, the grants on one resource — instead of one query per item: at start-up the seeder asked the database
+     * some hundred times for the demo file and thousands of times for a kabupaten's (README "Start and memory").
+     * Everything it adds is added to what it read, so the answers stay true while it runs.
+     */
     private static final class Seeding {
 
         private final IdentityService identity;
         private final AuthorizationService authorization;
+        private final Set<String> existingTenants;
+        private final Set<String> existingGroups;
+        private final Set<String> existingUsers;
+        private final Map<String, Set<String>> tenantsOfGroup = new HashMap<>();
+        private final Map<String, Set<String>> groupsOfUser = new HashMap<>();
+        private final Map<String, Set<String>> tenantsOfUser = new HashMap<>();
+        /** Per resource type and id, each group's grant on it. */
+        private final Map<String, Map<String, Authorization>> grants = new HashMap<>();
         int tenants;
         int memberships;
         int groups;
@@ -152,52 +171,67 @@ public class IdentitySeeder implements EngineStartupStep {
         Seeding(IdentityService identity, AuthorizationService authorization) {
             this.identity = identity;
             this.authorization = authorization;
+            existingTenants = ids(identity.createTenantQuery().list(), Tenant::getId);
+            existingGroups = ids(identity.createGroupQuery().list(), Group::getId);
+            existingUsers = ids(identity.createUserQuery().list(), User::getId);
         }
 
         void tenant(String id, String name) {
-            if (identity.createTenantQuery().tenantId(id).count() == 0) {
+            if (!existingTenants.contains(id)) {
                 Tenant tenant = identity.newTenant(id);
                 tenant.setName(name);
                 identity.saveTenant(tenant);
+                existingTenants.add(id);
                 tenants++;
             }
         }
 
         void group(String id, String name) {
-            if (identity.createGroupQuery().groupId(id).count() == 0) {
+            if (!existingGroups.contains(id)) {
                 Group group = identity.newGroup(id);
                 group.setName(name);
                 group.setType(Groups.GROUP_TYPE_WORKFLOW);
                 identity.saveGroup(group);
+                existingGroups.add(id);
                 groups++;
             }
         }
 
         void groupInTenant(String group, String tenant) {
-            if (identity.createTenantQuery().groupMember(group).tenantId(tenant).count() == 0) {
+            Set<String> tenantsOf = tenantsOfGroup.computeIfAbsent(group,
+                    g -> ids(identity.createTenantQuery().groupMember(g).list(), Tenant::getId));
+            if (!tenantsOf.contains(tenant)) {
                 identity.createTenantGroupMembership(tenant, group);
+                tenantsOf.add(tenant);
                 memberships++;
             }
         }
 
         void user(DemoUser demoUser, String password, List<String> tenantIds) {
-            if (identity.createUserQuery().userId(demoUser.id()).count() == 0) {
+            if (!existingUsers.contains(demoUser.id())) {
                 User user = identity.newUser(demoUser.id());
                 user.setFirstName(demoUser.firstName());
                 user.setLastName(demoUser.lastName());
                 user.setEmail(demoUser.email() != null ? demoUser.email() : demoUser.id() + "@sopflow.example");
                 user.setPassword(password);
                 identity.saveUser(user);
+                existingUsers.add(demoUser.id());
                 users++;
             }
+            Set<String> groupsOf = groupsOfUser.computeIfAbsent(demoUser.id(),
+                    u -> ids(identity.createGroupQuery().groupMember(u).list(), Group::getId));
             for (String group : demoUser.groups()) {
-                if (identity.createUserQuery().userId(demoUser.id()).memberOfGroup(group).count() == 0) {
+                if (!groupsOf.contains(group)) {
                     identity.createMembership(demoUser.id(), group);
+                    groupsOf.add(group);
                 }
             }
+            Set<String> tenantsOf = tenantsOfUser.computeIfAbsent(demoUser.id(),
+                    u -> ids(identity.createTenantQuery().userMember(u).list(), Tenant::getId));
             for (String tenant : tenantIds) {
-                if (identity.createUserQuery().userId(demoUser.id()).memberOfTenant(tenant).count() == 0) {
+                if (!tenantsOf.contains(tenant)) {
                     identity.createTenantUserMembership(tenant, demoUser.id());
+                    tenantsOf.add(tenant);
                 }
             }
         }
@@ -208,12 +242,9 @@ public class IdentitySeeder implements EngineStartupStep {
          * one grant per group and resource. Nothing is ever taken away.
          */
         void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-            Authorization grant = authorization.createAuthorizationQuery()
-                    .groupIdIn(group)
-                    .resourceType(resource)
-                    .resourceId(resourceId)
-                    .authorizationType(AUTH_TYPE_GRANT)
-                    .list().stream().findFirst().orElse(null);
+            Map<String, Authorization> onResource = grants.computeIfAbsent(resource.resourceType() + "/" + resourceId,
+                    key -> grantsOn(resource, resourceId));
+            Authorization grant = onResource.get(group);
             boolean isNew = grant == null;
             if (isNew) {
                 grant = authorization.createNewAuthorization(AUTH_TYPE_GRANT);
@@ -229,9 +260,30 @@ public class IdentitySeeder implements EngineStartupStep {
                 }
             }
             if (changed) {
-                authorization.saveAuthorization(grant);
+                onResource.put(group, authorization.saveAuthorization(grant));
                 authorizations++;
             }
+        }
+
+        /** Every group's grant on the resource; the first one where a group has several, as the single query had. */
+        private Map<String, Authorization> grantsOn(Resource resource, String resourceId) {
+            Map<String, Authorization> byGroup = new HashMap<>();
+            for (Authorization grant : authorization.createAuthorizationQuery()
+                    .resourceType(resource)
+                    .resourceId(resourceId)
+                    .authorizationType(AUTH_TYPE_GRANT)
+                    .list()) {
+                if (grant.getGroupId() != null) {
+                    byGroup.putIfAbsent(grant.getGroupId(), grant);
+                }
+            }
+            return byGroup;
+        }
+
+        private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+            Set<String> ids = new HashSet<>();
+            items.forEach(item -> ids.add(id.apply(item)));
+            return ids;
         }
     }
 

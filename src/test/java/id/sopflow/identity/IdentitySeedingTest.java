@@ -3,6 +3,9 @@ package id.sopflow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +90,40 @@ class IdentitySeedingTest {
             // checkPassword with the old password counted as a failed login: the engine would delay the next one.
             identity.unlockUser("kabid-kominfo");
         }
+    }
+
+    /** What the file asks for and the database lost is added again at the next start: memberships and grants. */
+    @Test
+    void seedingAgainAddsWhatWentMissing() {
+        var identity = engine.getIdentityService();
+        var authorizations = engine.getAuthorizationService();
+        identity.deleteMembership("pemdes-babayau", "sipa-pemerintah-desa");
+        identity.deleteTenantUserMembership("desa-babayau", "camat-paringin");
+        identity.deleteTenantGroupMembership("desa-lok-batu", "sipa-admin");
+        Authorization tasklist = tasklistGrant("sipa-camat");
+        authorizations.deleteAuthorization(tasklist.getId());
+        Authorization definition = authorizations.createAuthorizationQuery().groupIdIn("sipa-camat")
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("sipa-bermedsos").singleResult();
+        definition.removePermission(Permissions.READ_HISTORY);
+        authorizations.saveAuthorization(definition);
+
+        seeder.seed(engine);
+
+        assertThat(identity.createUserQuery().memberOfGroup("sipa-pemerintah-desa").userId("pemdes-babayau").count())
+                .isOne();
+        assertThat(identity.createTenantQuery().userMember("camat-paringin").tenantId("desa-babayau").count()).isOne();
+        assertThat(identity.createTenantQuery().groupMember("sipa-admin").tenantId("desa-lok-batu").count()).isOne();
+        assertThat(tasklistGrant("sipa-camat").isPermissionGranted(Permissions.ACCESS)).isTrue();
+        Authorization restored = authorizations.createAuthorizationQuery().groupIdIn("sipa-camat")
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("sipa-bermedsos").singleResult();
+        assertThat(restored.getId()).isEqualTo(definition.getId());
+        assertThat(restored.isPermissionGranted(Permissions.READ_HISTORY)).isTrue();
+        assertThat(restored.isPermissionGranted(Permissions.READ)).isTrue();
+    }
+
+    private Authorization tasklistGrant(String group) {
+        return engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(group)
+                .resourceType(Resources.APPLICATION).resourceId(IdentitySeeder.TASKLIST).singleResult();
     }
 
     private void changedPasswordSurvivesSeeding(org.camunda.bpm.engine.IdentityService identity, User kabid) {
