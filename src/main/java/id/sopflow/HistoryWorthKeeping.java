@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.caseheader.CaseHeaderOnTasks;
+import id.sopflow.mutubaku.LateStepNoticeVariables;
 import id.sopflow.mutubaku.LateStepNotices;
 
 /**
@@ -32,8 +33,8 @@ import id.sopflow.mutubaku.LateStepNotices;
  * still logged, as are all other jobs.</li>
  * <li>the facts a supervisor's late-step notice ({@link LateStepNotices}) is started with (case header, step, actors,
  * due date, texts and links for its form): they are the late-step record's ({@code SOPFLOW_LATE_STEP}) and the
- * case's, and while the notice is open its form reads them from the running process. The {@link LateStepNotices#ARAHAN
- * arahan} the supervisor closes it with is kept.</li>
+ * case's, and while the notice is open its form reads them from the running process. The
+ * {@link LateStepNoticeVariables#ARAHAN arahan} the supervisor closes it with is kept.</li>
  * </ul>
  * Measured with the engine-overhead benchmark: 24 of sopflow's 318 statements per case of the SOP-shaped model, and
  * the rows the end of the case would stamp with their removal time.
@@ -72,12 +73,12 @@ class HistoryWorthKeeping extends AbstractProcessEnginePlugin {
 
         private static boolean isNoticeFact(Object entity) {
             if (entity instanceof VariableInstanceEntity variable) {
-                return !LateStepNotices.ARAHAN.equals(variable.getName())
+                return !LateStepNoticeVariables.ARAHAN.name().equals(variable.getName())
                         && isNotice(variable.getProcessDefinitionId());
             }
             if (entity instanceof HistoricVariableUpdateEventEntity update) {
-                return !LateStepNotices.ARAHAN.equals(update.getVariableName())
-                        && (LateStepNotices.PROCESS_KEY.equals(update.getProcessDefinitionKey())
+                return !LateStepNoticeVariables.ARAHAN.name().equals(update.getVariableName())
+                        && (LateStepNoticeVariables.PROCESS_KEY.equals(update.getProcessDefinitionKey())
                                 || isNotice(update.getProcessDefinitionId()));
             }
             return false;
@@ -87,7 +88,7 @@ class HistoryWorthKeeping extends AbstractProcessEnginePlugin {
             if (processDefinitionId == null) {
                 return false;
             }
-            if (processDefinitionId.startsWith(LateStepNotices.PROCESS_KEY + ":")) {
+            if (processDefinitionId.startsWith(LateStepNoticeVariables.PROCESS_KEY + ":")) {
                 return true;
             }
             // The engine drops the "key:version:" prefix from an id longer than 64 characters (version 10 on). A
@@ -97,7 +98,7 @@ class HistoryWorthKeeping extends AbstractProcessEnginePlugin {
                 return false;
             }
             var definition = engine.getDeploymentCache().findProcessDefinitionFromCache(processDefinitionId);
-            return definition != null && LateStepNotices.PROCESS_KEY.equals(definition.getKey());
+            return definition != null && LateStepNoticeVariables.PROCESS_KEY.equals(definition.getKey());
         }
 
         private static boolean isStepTimerBookkeeping(HistoryEventType eventType, Object entity) {

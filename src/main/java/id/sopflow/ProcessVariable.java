@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 /**
@@ -93,6 +94,11 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     /** Puts the value into a map of variables, e.g. to start a case or complete a task with it. */
     public VariableMap put(VariableMap variables, T value) {
         return variables.putValue(name, value);
+    }
+
+    /** A new map holding this variable alone, e.g. to complete a task with it. */
+    public VariableMap with(T value) {
+        return put(Variables.createVariables(), value);
     }
 
     public void setOnTask(TaskService taskService, String taskId, T value) {

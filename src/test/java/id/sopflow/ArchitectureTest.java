@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * The package rules of sopflow (issue 18), checked on the compiled main classes:
@@ -24,6 +25,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * everything else and a new break fails the build. Shrink the list; never grow it. (SIPA's public case page, once
  * {@code id.sopflow.feedback}, now lives in {@code id.sopflow.sop.sipa.feedback}: no shared code uses an SOP.)
  */
+@PlainTest
 class ArchitectureTest {
 
     /** Every SOP's own package and its sub-packages. */
@@ -62,6 +64,31 @@ class ArchitectureTest {
                 .because("nothing outside id.sopflow.sop.<name> may use it: the kernel and the shared packages "
                         + "serve every SOP alike")
                 .check(main);
+    }
+
+    /**
+     * A {@link PlainTest} runs in a JVM reused by other classes (pom.xml, execution {@code plain}), where an
+     * application context or engine it started would stay in Camunda's static engine registry for the next class.
+     */
+    @Test
+    void plainTestsStartNothing() {
+        JavaClasses tests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("id.sopflow");
+        noClasses().that().areMetaAnnotatedWith(PlainTest.class)
+                .should().beMetaAnnotatedWith("org.springframework.boot.test.context.SpringBootTest")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.boot.SpringApplication")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.boot.builder.SpringApplicationBuilder")
+                .orShould().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl.cfg..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ProcessEngines")
+                .orShould().dependOnClassesThat().resideInAPackage("org.openqa.selenium..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("id.sopflow.EmbeddedPostgresDatabase")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("id.sopflow.cluster.SopflowNode")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("id.sopflow.bench.KabupatenDataSet")
+                .because("a plain test shares its JVM with the next class: it must start no context, engine, "
+                        + "server, database of its own or browser")
+                .check(tests);
     }
 
     @Test

@@ -13,10 +13,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.junit.jupiter.api.Test;
 
 import id.sopflow.caseheader.CaseHeader;
-import id.sopflow.mutubaku.LateStepNotices;
+import id.sopflow.mutubaku.LateStepNoticeVariables;
 import id.sopflow.mutubaku.LateSteps;
+import id.sopflow.testkit.PlainTest;
 
 /** History stays "full" for everything but the three kinds of repeated rows (see {@link HistoryWorthKeeping}). */
+@PlainTest
 class HistoryWorthKeepingTest {
 
     private final HistoryLevel level = new HistoryWorthKeeping.FullWithoutRepeats();
@@ -41,23 +43,23 @@ class HistoryWorthKeepingTest {
 
     @Test
     void leavesOutTheFactsALateStepNoticeStartsWithButKeepsTheSupervisorsArahan() {
-        String notice = LateStepNotices.PROCESS_KEY + ":3:1f0c6a2e-d2a4-11f1-9a4e-0242ac120002";
+        String notice = LateStepNoticeVariables.PROCESS_KEY + ":3:1f0c6a2e-d2a4-11f1-9a4e-0242ac120002";
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
-                caseVariable("ringkasan", notice))).isFalse();
+                caseVariable(LateStepNoticeVariables.RINGKASAN.name(), notice))).isFalse();
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
                 caseVariable(CaseHeader.JUDUL.name(), notice))).isFalse();
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
-                caseVariable(LateStepNotices.ARAHAN, notice))).isTrue();
+                caseVariable(LateStepNoticeVariables.ARAHAN.name(), notice))).isTrue();
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
-                caseVariable("ringkasan", "sipa-bermedsos:3:1f0c6a2e-d2a4-11f1-9a4e-0242ac120002"))).isTrue();
+                caseVariable(LateStepNoticeVariables.RINGKASAN.name(), "sipa-bermedsos:3:1f0c6a2e-d2a4-11f1-9a4e-0242ac120002"))).isTrue();
 
         HistoricVariableUpdateEventEntity detail = new HistoricVariableUpdateEventEntity();
-        detail.setVariableName("pelaksana");
-        detail.setProcessDefinitionKey(LateStepNotices.PROCESS_KEY);
+        detail.setVariableName(LateStepNoticeVariables.PELAKSANA.name());
+        detail.setProcessDefinitionKey(LateStepNoticeVariables.PROCESS_KEY);
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, detail)).isFalse();
-        detail.setVariableName(LateStepNotices.ARAHAN);
+        detail.setVariableName(LateStepNoticeVariables.ARAHAN.name());
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, detail)).isTrue();
-        detail.setVariableName("pelaksana");
+        detail.setVariableName(LateStepNoticeVariables.PELAKSANA.name());
         detail.setProcessDefinitionKey("sipa-bermedsos");
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, detail)).isTrue();
     }

@@ -9,7 +9,9 @@ import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class PublicAddressTest {
 
     @AfterEach

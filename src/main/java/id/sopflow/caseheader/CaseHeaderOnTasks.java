@@ -1,8 +1,6 @@
 package id.sopflow.caseheader;
 
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,9 +27,6 @@ import id.sopflow.mutubaku.MutuBakuCalendars;
  */
 @Component
 public class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements TaskListener {
-
-    /** The late-step handler's mark in front of the words ({@link LateSteps#DUE_WORDS_VARIABLE}). */
-    private static final Pattern LATE_MARK = Pattern.compile("TERLAMBAT\\s*—\\s*batas\\s*");
 
     /** "Senin, 7 Desember 2026 10.00 WITA": the step's due date as the card shows it. */
     static final ProcessVariable<String> BATAS_WAKTU = ProcessVariable.string(LateSteps.DUE_WORDS_VARIABLE);
@@ -76,9 +71,8 @@ public class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements Ta
         // A step the late-step handler marked keeps its mark while it is still past due; moved into the future, it
         // reads as an ordinary step again.
         Object current = task.getVariableLocal(BATAS_WAKTU.name());
-        Matcher marked = current instanceof String text ? LATE_MARK.matcher(text) : null;
         boolean stillLate = !task.getDueDate().toInstant().isAfter(ClockUtil.getCurrentTime().toInstant());
-        String shown = marked != null && marked.lookingAt() && stillLate ? marked.group() + words : words;
+        String shown = stillLate && LateSteps.isMarkedLate(current) ? LateSteps.markedLate(words) : words;
         if (!shown.equals(current)) {
             BATAS_WAKTU.setLocal(task, shown);
         }

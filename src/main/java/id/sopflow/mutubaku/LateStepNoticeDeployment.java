@@ -23,7 +23,9 @@ import id.sopflow.EngineStartupStep;
 class LateStepNoticeDeployment implements EngineStartupStep {
 
     static final String DEPLOYMENT_NAME = "sopflow-pemberitahuan";
-    static final List<String> RESOURCES = List.of("sopflow-langkah-terlambat.bpmn", "sopflow-langkah-terlambat.html");
+    /** The diagram and its embedded form, both named after the process. */
+    static final List<String> RESOURCES = List.of(LateStepNoticeVariables.PROCESS_KEY + ".bpmn",
+            LateStepNoticeVariables.PROCESS_KEY + ".html");
     private static final String FOLDER = "sopflow/pemberitahuan/";
 
     @Override

@@ -1,5 +1,10 @@
 package id.sopflow.mutubaku;
 
+import static id.sopflow.mutubaku.LateStepNoticeVariables.ARAHAN;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.KASUS_PROSES_ID;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.LANGKAH_TASK_ID;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.PROCESS_KEY;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +25,8 @@ import org.springframework.stereotype.Component;
 import id.sopflow.identity.AsSystem;
 
 /**
- * The supervisor's notice that a step is late: one small process of sopflow's own ({@value #PROCESS_KEY}), whose
+ * The supervisor's notice that a step is late: one small process of sopflow's own
+ * ({@value LateStepNoticeVariables#PROCESS_KEY}, its variables in {@link LateStepNoticeVariables}), whose
  * only task has its own form in Bahasa Indonesia (what is late, where, who holds it, the mutu baku, the due date, how
  * late it is now, a link to the case in Cockpit). A process rather than a free-standing task because Tasklist shows
  * a form only for a task of a process.
@@ -37,13 +43,8 @@ public class LateStepNotices {
 
     private static final Logger log = LoggerFactory.getLogger(LateStepNotices.class);
 
-    public static final String PROCESS_KEY = "sopflow-langkah-terlambat";
     static final String STEP_FINISHED_MESSAGE = "sopflowLangkahTerlambatSelesai";
 
-    /** The only variable the notice's form writes. */
-    public static final String ARAHAN = "arahan";
-    /** Notice variable: the late user task. */
-    static final String LATE_TASK = "langkahTaskId";
     /** Written into the comment, so that a reader of the late step knows it is a supervisor's direction. */
     public static final String COMMENT_PREFIX = "Arahan ";
 
@@ -122,17 +123,16 @@ public class LateStepNotices {
      * @param supervisor who closed it, as their name reads
      */
     Optional<String> closedBySupervisor(DelegateTask notice, String supervisor) {
-        Object lateTaskId = notice.getVariable(LATE_TASK);
-        Object caseId = notice.getVariable("kasusProsesId");
-        Object arahan = notice.getVariable(ARAHAN);
-        if (!(arahan instanceof String text) || text.isBlank() || lateTaskId == null) {
+        Optional<String> lateTaskId = LANGKAH_TASK_ID.from(notice);
+        String caseId = KASUS_PROSES_ID.from(notice).orElse(null);
+        Optional<String> arahan = ARAHAN.from(notice).filter(text -> !text.isBlank());
+        if (arahan.isEmpty() || lateTaskId.isEmpty()) {
             return Optional.empty();
         }
-        String message = COMMENT_PREFIX + supervisor + ": " + text.strip();
+        String message = COMMENT_PREFIX + supervisor + ": " + arahan.get().strip();
         AsSystem.run(identityService, () -> {
-            boolean stepOpen = taskService.createTaskQuery().taskId(lateTaskId.toString()).count() > 0;
-            taskService.createComment(stepOpen ? lateTaskId.toString() : null,
-                    caseId == null ? null : caseId.toString(), message);
+            boolean stepOpen = taskService.createTaskQuery().taskId(lateTaskId.get()).count() > 0;
+            taskService.createComment(stepOpen ? lateTaskId.get() : null, caseId, message);
             return null;
         });
         return Optional.of(message);

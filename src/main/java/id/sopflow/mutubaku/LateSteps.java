@@ -2,6 +2,7 @@ package id.sopflow.mutubaku;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
@@ -30,7 +31,19 @@ public class LateSteps {
      * WITA"); prefixed with "TERLAMBAT" once the step is late, so a late card stands out in every filter.
      */
     public static final String DUE_WORDS_VARIABLE = "kasusBatasWaktu";
-    static final String LATE_MARK = "TERLAMBAT — batas ";
+    private static final String LATE_MARK = "TERLAMBAT — batas ";
+    /** The mark as recognised on a card, whatever the spacing around its dash. */
+    private static final Pattern MARKED = Pattern.compile("TERLAMBAT\\s*—\\s*batas\\s*");
+
+    /** A late step's due-date words ({@link #DUE_WORDS_VARIABLE}): the words with the late mark in front. */
+    public static String markedLate(String words) {
+        return LATE_MARK + words;
+    }
+
+    /** Whether a card's due-date words ({@link #DUE_WORDS_VARIABLE}) carry the late mark. */
+    public static boolean isMarkedLate(Object words) {
+        return words instanceof String text && MARKED.matcher(text).lookingAt();
+    }
 
     private final TaskService taskService;
     private final LateStepRepository repository;
@@ -101,8 +114,8 @@ public class LateSteps {
             taskService.setPriority(task.getId(), LATE_PRIORITY);
         }
         Object dueWords = taskService.getVariableLocal(task.getId(), DUE_WORDS_VARIABLE);
-        if (dueWords != null && !dueWords.toString().startsWith(LATE_MARK)) {
-            taskService.setVariableLocal(task.getId(), DUE_WORDS_VARIABLE, LATE_MARK + dueWords);
+        if (dueWords != null && !isMarkedLate(dueWords)) {
+            taskService.setVariableLocal(task.getId(), DUE_WORDS_VARIABLE, markedLate(dueWords.toString()));
         }
         log.info("Langkah terlambat: {} ({}) pada kasus {}", late.stepName(), late.stepId(), late.processInstanceId());
         return recorded;

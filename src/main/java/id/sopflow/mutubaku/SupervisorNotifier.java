@@ -1,5 +1,19 @@
 package id.sopflow.mutubaku;
 
+import static id.sopflow.mutubaku.LateStepNoticeVariables.ALAMAT_API_TERLAMBAT;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.JATUH_TEMPO_TEKS;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.JUDUL_PEMBERITAHUAN;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.KASUS_PROSES_ID;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.LANGKAH;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.LANGKAH_ID;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.LANGKAH_TASK_ID;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.MUTU_BAKU_TEKS;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.PELAKSANA;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.PENANGGUNG_JAWAB;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.PENGAWAS;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.RINGKASAN;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.TAUTAN_COCKPIT;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +35,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import id.sopflow.ProcessVariable;
 import id.sopflow.PublicAddress;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationDirectory;
@@ -82,28 +97,29 @@ class SupervisorNotifier {
         WorkingTimeCalendar calendar = calendars.forProcess(late.processKey(), late.tenantId());
         // The late task's card copies of the header (CaseHeaderOnTasks): read with the task the late-step handler
         // has in hand, where the case's own variables would cost another query.
-        Map<String, Object> header = taskService.getVariablesLocal(late.taskId(), List.of(
-                CaseHeader.UNIT_ID.name(), CaseHeader.UNIT.name(), CaseHeader.JUDUL.name(), CaseHeader.SOP.name()));
+        Map<String, Object> header = taskService.getVariablesLocal(late.taskId(),
+                CaseHeader.HEADER.stream().map(ProcessVariable::name).toList());
         String unit = late.tenantId() == null ? null : directory.tenantName(late.tenantId()).orElse(late.tenantId());
-        VariableMap variables = Variables.createVariables()
-                .putValue("pengawas", sop.get().supervisor())
-                .putValue("judulPemberitahuan", title)
-                .putValue("ringkasan", text)
-                .putValue(CaseHeader.UNIT_ID.name(), header.getOrDefault(CaseHeader.UNIT_ID.name(), late.tenantId()))
-                .putValue(CaseHeader.UNIT.name(), header.getOrDefault(CaseHeader.UNIT.name(), unit))
-                .putValue(CaseHeader.JUDUL.name(), header.getOrDefault(CaseHeader.JUDUL.name(), sop.get().name()))
-                .putValue(CaseHeader.SOP.name(), header.getOrDefault(CaseHeader.SOP.name(), sop.get().name()))
-                .putValue("langkah", late.stepName())
-                .putValue("langkahId", late.stepId())
-                .putValue(LateStepNotices.LATE_TASK, late.taskId())
-                .putValue("kasusProsesId", late.processInstanceId())
-                .putValue("pelaksana", actors(late))
-                .putValue("penanggungJawab", late.assignee() == null ? "belum diambil siapa pun" : late.assignee())
-                .putValue("mutuBakuTeks", DurationWords.mutuBaku(late.mutuBaku()))
-                .putValue("jatuhTempoTeks", IndonesianTime.format(late.dueAt(), calendar.zone()))
-                .putValue("tautanCockpit", publicAddress.cockpitInstance(late.processInstanceId()))
-                .putValue("alamatApiTerlambat",
-                        environment.getProperty("server.servlet.context-path", "") + "/api/mutu-baku/terlambat");
+        String assignee = late.assignee() == null ? "belum diambil siapa pun" : late.assignee();
+        VariableMap variables = Variables.createVariables();
+        PENGAWAS.put(variables, sop.get().supervisor());
+        JUDUL_PEMBERITAHUAN.put(variables, title);
+        RINGKASAN.put(variables, text);
+        CaseHeader.UNIT_ID.put(variables, CaseHeader.UNIT_ID.from(header).orElse(late.tenantId()));
+        CaseHeader.UNIT.put(variables, CaseHeader.UNIT.from(header).orElse(unit));
+        CaseHeader.JUDUL.put(variables, CaseHeader.JUDUL.from(header).orElse(sop.get().name()));
+        CaseHeader.SOP.put(variables, CaseHeader.SOP.from(header).orElse(sop.get().name()));
+        LANGKAH.put(variables, late.stepName());
+        LANGKAH_ID.put(variables, late.stepId());
+        LANGKAH_TASK_ID.put(variables, late.taskId());
+        KASUS_PROSES_ID.put(variables, late.processInstanceId());
+        PELAKSANA.put(variables, actors(late));
+        PENANGGUNG_JAWAB.put(variables, assignee);
+        MUTU_BAKU_TEKS.put(variables, DurationWords.mutuBaku(late.mutuBaku()));
+        JATUH_TEMPO_TEKS.put(variables, IndonesianTime.format(late.dueAt(), calendar.zone()));
+        TAUTAN_COCKPIT.put(variables, publicAddress.cockpitInstance(late.processInstanceId()));
+        ALAMAT_API_TERLAMBAT.put(variables,
+                environment.getProperty("server.servlet.context-path", "") + "/api/mutu-baku/terlambat");
         String notice = notices.open(late.tenantId(), variables);
 
         mailAfterCommit(sop.get().supervisor(), late.tenantId(), title, text);

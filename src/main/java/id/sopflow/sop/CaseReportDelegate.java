@@ -1,12 +1,12 @@
 package id.sopflow.sop;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import id.sopflow.ProcessVariable;
-import id.sopflow.reporting.ArchivedReport;
 
 /**
  * An SOP's case-report step as the diagram calls it ({@code ${ppidDisseminationReport}}, …): its {@link CaseReport},
@@ -24,7 +24,7 @@ public abstract class CaseReportDelegate<D> implements JavaDelegate, CaseReport<
     private final ProcessVariable<String> urlVariable;
 
     /**
-     * @param renderer    lays the report's data out as the PDF
+     * @param renderer    lays the report's data out as the document
      * @param reads       what the report reads from the history, for the savepoint message
      * @param idVariable  receives the archived report's id
      * @param urlVariable receives its download path
@@ -38,6 +38,12 @@ public abstract class CaseReportDelegate<D> implements JavaDelegate, CaseReport<
         this.urlVariable = urlVariable;
     }
 
+    /** For a report whose case keeps only the download path. */
+    protected CaseReportDelegate(CaseReportStep step, Function<D, byte[]> renderer, String reads,
+                                 ProcessVariable<String> urlVariable) {
+        this(step, renderer, reads, null, urlVariable);
+    }
+
     @Override
     public final byte[] render(D data) {
         return renderer.apply(data);
@@ -49,8 +55,8 @@ public abstract class CaseReportDelegate<D> implements JavaDelegate, CaseReport<
     }
 
     @Override
-    public final ProcessVariable<String> idVariable() {
-        return idVariable;
+    public final Optional<ProcessVariable<String>> idVariable() {
+        return Optional.ofNullable(idVariable);
     }
 
     @Override
@@ -59,12 +65,7 @@ public abstract class CaseReportDelegate<D> implements JavaDelegate, CaseReport<
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        archive(execution);
-    }
-
-    /** Archives the report; for an SOP that archives something beside it. */
-    protected ArchivedReport archive(DelegateExecution execution) {
-        return step.archive(execution, this);
+    public final void execute(DelegateExecution execution) {
+        step.archive(execution, this);
     }
 }

@@ -19,7 +19,7 @@ import id.sopflow.reporting.ReportArchive;
 
 /**
  * The case report, the same for every SOP: refuses to run without a savepoint before it (the history would be
- * incomplete), reads the case's history with the system's rights in the SOP's working-time calendar, renders the PDF,
+ * incomplete), reads the case's history with the system's rights in the SOP's working-time calendar, renders the document,
  * archives it ("disimpan sebagai laporan") and puts its id and download path into the case. An SOP supplies only its
  * {@link CaseReport}.
  */
@@ -38,22 +38,21 @@ public class CaseReportStep {
         this.identityService = identityService;
     }
 
-    /** Archives the report and returns it, e.g. for an SOP that archives an export beside it. */
-    public <D> ArchivedReport archive(DelegateExecution execution, CaseReport<D> report) {
+    /** Archives the report; what an SOP archives beside it goes in its {@link CaseReport#keep}. */
+    public <D> void archive(DelegateExecution execution, CaseReport<D> report) {
         HistorySavepoint.require(execution, report.reads());
         String unitId = report.unitId(execution);
         String processKey = report.processKey(execution);
         WorkingTimeCalendar calendar = calendars.forProcess(report.calendarKey(execution), unitId);
         Instant now = ClockUtil.getCurrentTime().toInstant();
         D data = AsSystem.run(identityService, () -> report.collect(execution, calendar, now));
-        ArchivedReport archived = archive.archive(NewReport.pdf(processKey, execution.getProcessInstanceId(),
+        ArchivedReport archived = archive.archive(new NewReport(processKey, execution.getProcessInstanceId(),
                 unitId, report.title(execution, data),
                 report.fileName(execution, data, unitId, now.atZone(calendar.zone()).toLocalDate()),
-                report.render(data)));
-        report.idVariable().set(execution, archived.id());
+                report.contentType(), report.render(data)));
+        report.idVariable().ifPresent(id -> id.set(execution, archived.id()));
         report.urlVariable().set(execution, ReportArchive.downloadPath(archived.id()));
         report.keep(execution, data);
         log.info("Laporan {} disimpan untuk kasus {}", archived.id(), execution.getProcessInstanceId());
-        return archived;
     }
 }

@@ -23,9 +23,9 @@ import id.sopflow.sop.UploadSlots;
 public class OutputFiles extends AbstractProcessEnginePlugin implements TaskListener {
 
     /** The variable the case keeps a step's output file in: {@code <step>Berkas}. */
-    static final String KEPT_SUFFIX = "Berkas";
+    public static final String KEPT_SUFFIX = "Berkas";
     /** The form's file input for it: {@code <step>BerkasBaru}. */
-    static final String UPLOAD_SUFFIX = KEPT_SUFFIX + "Baru";
+    public static final String UPLOAD_SUFFIX = KEPT_SUFFIX + "Baru";
 
     static String kept(String step) {
         return step + KEPT_SUFFIX;

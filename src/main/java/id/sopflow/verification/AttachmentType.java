@@ -2,6 +2,7 @@ package id.sopflow.verification;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,19 +11,26 @@ import java.util.Optional;
  */
 public enum AttachmentType {
 
-    PDF("application/pdf", false),
-    JPEG("image/jpeg", true),
-    PNG("image/png", true),
-    WEBP("image/webp", true);
+    PDF("PDF", "application/pdf", false),
+    JPEG("JPEG", "image/jpeg", true),
+    PNG("PNG", "image/png", true),
+    WEBP("WebP", "image/webp", true);
 
     private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
+    private final String label;
     private final String mimeType;
     private final boolean image;
 
-    AttachmentType(String mimeType, boolean image) {
+    AttachmentType(String label, String mimeType, boolean image) {
+        this.label = label;
         this.mimeType = mimeType;
         this.image = image;
+    }
+
+    /** The name users know, e.g. "WebP". */
+    public String label() {
+        return label;
     }
 
     /** The content type the bytes really have. */
@@ -40,10 +48,22 @@ public enum AttachmentType {
                 && Arrays.equals(content, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length)) {
             return Optional.of(PDF);
         }
-        return ImageType.ofContent(content).map(type -> switch (type) {
+        return ImageType.ofContent(content).map(AttachmentType::of);
+    }
+
+    /** The type a MIME type names, ignoring case and parameters; browsers also send {@code image/jpg} and the like. */
+    public static Optional<AttachmentType> ofMimeType(String mimeType) {
+        if (mimeType != null && mimeType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT).equals(PDF.mimeType)) {
+            return Optional.of(PDF);
+        }
+        return ImageType.ofMimeType(mimeType).map(AttachmentType::of);
+    }
+
+    private static AttachmentType of(ImageType type) {
+        return switch (type) {
             case JPEG -> JPEG;
             case PNG -> PNG;
             case WEBP -> WEBP;
-        });
+        };
     }
 }

@@ -1,25 +1,18 @@
 package id.sopflow.verification;
 
 import static id.sopflow.verification.IndonesianNumbers.grouped;
-import static id.sopflow.verification.IndonesianNumbers.megabytes;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Collects the problems of one form, in the order the checks run. Each check takes the field's label as the form
  * shows it and returns whether the value passed, so that a rule can skip checks that depend on it.
  */
 public final class KelengkapanCheck {
-
-    private static final String PHOTO_FORMATS = Arrays.stream(ImageType.values()).map(ImageType::label)
-            .collect(Collectors.collectingAndThen(Collectors.toList(), KelengkapanCheck::orList));
 
     private final List<String> problems = new ArrayList<>();
 
@@ -110,35 +103,26 @@ public final class KelengkapanCheck {
         return true;
     }
 
-    /**
-     * A photo that really is a JPEG, PNG or WebP image, judged by its content. The file name is never trusted; the
-     * browser's MIME type must not claim something else (a PNG saved as {@code .jpg} arrives as {@code image/jpeg}
-     * and passes, a page disguised as an image with {@code text/html} does not). A missing or generic MIME type is
-     * left to the content.
-     */
-    public boolean photo(String label, UploadedFile file) {
-        Optional<ImageType> content = ImageType.ofContent(file.content());
-        if (content.isEmpty()) {
-            problems.add(label + named(file) + " bukan gambar " + PHOTO_FORMATS
-                    + "; unggah foto dalam salah satu format itu.");
-            return false;
+    /** An uploaded file {@code rule} accepts (see {@link UploadRule}); no file passes. */
+    public boolean upload(String label, UploadedFile file, UploadRule rule) {
+        if (file == null) {
+            return true;
         }
-        String mimeType = file.mimeType();
-        if (!isGeneric(mimeType) && ImageType.ofMimeType(mimeType).isEmpty()) {
-            problems.add(label + named(file) + " dikirim sebagai " + mimeType + ", bukan sebagai gambar "
-                    + PHOTO_FORMATS + "; unggah ulang fotonya.");
-            return false;
-        }
-        return true;
+        List<String> found = rule.problemsOf(label, file);
+        problems.addAll(found);
+        return found.isEmpty();
     }
 
-    public boolean maxSize(String label, UploadedFile file, long maxBytes) {
-        if (file.size() > maxBytes) {
-            problems.add(label + named(file) + " berukuran " + megabytes(file.size(), true) + "; paling besar "
-                    + megabytes(maxBytes, false) + ".");
+    /**
+     * An uploaded file {@code rule} accepts, which must be there: an empty file (what Tasklist submits for a file
+     * input left empty) counts as none.
+     */
+    public boolean requiredUpload(String label, UploadedFile file, UploadRule rule) {
+        if (file == null || file.size() == 0) {
+            problems.add(rule.missing(label));
             return false;
         }
-        return true;
+        return upload(label, file, rule);
     }
 
     public Kelengkapan result() {
@@ -159,13 +143,5 @@ public final class KelengkapanCheck {
             return String.join("", items);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " atau " + items.get(items.size() - 1);
-    }
-
-    private static String named(UploadedFile file) {
-        return isBlank(file.fileName()) ? "" : " (\"" + file.fileName() + "\")";
-    }
-
-    private static boolean isGeneric(String mimeType) {
-        return isBlank(mimeType) || mimeType.trim().toLowerCase(Locale.ROOT).startsWith("application/octet-stream");
     }
 }

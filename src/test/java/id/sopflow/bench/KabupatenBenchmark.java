@@ -20,6 +20,7 @@ import id.sopflow.bench.KabupatenCalls.Figure;
 import id.sopflow.bench.KabupatenDataSet.Kecamatan;
 import id.sopflow.bench.KabupatenDataSet.Scale;
 import id.sopflow.mutubaku.TasklistFilters;
+import id.sopflow.mutubaku.api.Paging;
 
 /**
  * Figure 3 of the benchmark (README "Kapasitas"): what one server answers with a whole kabupaten on it —
@@ -31,6 +32,7 @@ import id.sopflow.mutubaku.TasklistFilters;
  * <p>{@code -Dbench.calls=N} timed calls per figure (default 200; a figure stops after {@code bench.seconds}, default
  * 60, with at least 10 calls), {@code -Dbench.kabupaten.open=N} and {@code -Dbench.kabupaten.finished=N} shrink the
  * data set for a quick look, {@code -Dbench.kabupaten.only=cockpit} measures only the Cockpit plug-in's calls,
+ * {@code -Dbench.kabupaten.only=terlambat} only the overdue API's (its default page and the whole list, side by side),
  * {@code -Dbench.kabupaten.compare=true} measures every figure first with an authorization row per step (as the
  * engine wrote them for every SOP before SIPA's actors read through the definition), then without them.
  */
@@ -103,10 +105,16 @@ class KabupatenBenchmark {
             measured.accept(figure);
             figures.add(figure);
         };
-        boolean cockpitOnly = "cockpit".equals(System.getProperty("bench.kabupaten.only"));
+        String only = System.getProperty("bench.kabupaten.only", "");
+        boolean cockpitOnly = "cockpit".equals(only);
+        boolean overdueApiOnly = "terlambat".equals(only);
         for (String[] who : cockpitOnly ? new String[0][] : new String[][] { { "desa", desaUser },
                 { "admin-kecamatan", admin }, { "camat", camat } }) {
             String user = who[1];
+            if (overdueApiOnly) {
+                measureOverdueApi(http, who[0], user, warmUp, calls, budget, keep);
+                continue;
+            }
             keep.accept(KabupatenCalls.measure("tasklist " + who[0] + " 'Tugas Kelompok Saya' daftar", warmUp,
                     calls, budget, () -> http.filterList(user, groupTasks)));
             keep.accept(KabupatenCalls.measure("tasklist " + who[0] + " 'Tugas Kelompok Saya' jumlah", warmUp,
@@ -115,8 +123,10 @@ class KabupatenBenchmark {
                     () -> http.filterList(user, overdue)));
             keep.accept(KabupatenCalls.measure("tasklist " + who[0] + " 'Terlambat' jumlah", warmUp, calls, budget,
                     () -> http.filterCount(user, overdue)));
-            keep.accept(KabupatenCalls.measure("api " + who[0] + " /api/mutu-baku/terlambat", warmUp, calls, budget,
-                    () -> http.api(user, "/api/mutu-baku/terlambat")));
+            measureOverdueApi(http, who[0], user, warmUp, calls, budget, keep);
+        }
+        if (overdueApiOnly) {
+            return figures;
         }
         if (!cockpitOnly) {
             keep.accept(KabupatenCalls.measure("api camat /api/mutu-baku/kepatuhan satu bulan", warmUp, calls,
@@ -134,6 +144,20 @@ class KabupatenBenchmark {
         keep.accept(KabupatenCalls.measure("cockpit camat plugin kasus", warmUp, calls, budget,
                 () -> http.plugin(cockpit, "/kasus/" + someCase)));
         return figures;
+    }
+
+    /**
+     * The overdue API as a script calls it: the default first page, and the whole list in one page as far as the cap
+     * allows (a kecamatan's ≈700 late steps), which is what every call answered before the API paged.
+     */
+    private static void measureOverdueApi(KabupatenCalls http, String who, String user, int warmUp, int calls,
+                                          Duration budget, Consumer<Figure> keep)
+            throws IOException, InterruptedException {
+        keep.accept(KabupatenCalls.measure("api " + who + " /api/mutu-baku/terlambat", warmUp, calls, budget,
+                () -> http.api(user, "/api/mutu-baku/terlambat")));
+        String whole = "/api/mutu-baku/terlambat?maxResults=" + Paging.MAX_RESULTS;
+        keep.accept(KabupatenCalls.measure("api " + who + " " + whole, warmUp, calls, budget,
+                () -> http.api(user, whole)));
     }
 
     /**

@@ -2,6 +2,7 @@ package id.sopflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -111,17 +112,54 @@ class KabupatenDataSetTest {
         long finished = dataSet.count("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE END_TIME_ IS NOT NULL AND "
                 + inParingin);
 
-        JsonNode overdue = json.readTree(KabupatenCalls.ok(http.api(paringin.camat(), "/api/mutu-baku/terlambat"))
-                .body());
+        HttpResponse<String> overdueResponse = KabupatenCalls.ok(http.api(paringin.camat(),
+                "/api/mutu-baku/terlambat?maxResults=1000"));
+        JsonNode overdue = json.readTree(overdueResponse.body());
         JsonNode compliance = json.readTree(KabupatenCalls.ok(http.api(paringin.camat(),
                 "/api/mutu-baku/kepatuhan?dari=2000-01-01&sampai=2100-12-31")).body());
 
         assertThat(late).isPositive();
         assertThat(overdue.size()).isEqualTo(late);
+        assertThat(overdueResponse.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(late));
         assertThat(overdue.findValuesAsText("tenant")).allMatch(paringin.desa()::contains);
         assertThat(overdue.get(0).get("grupPelaksana").size()).isPositive();
         assertThat(compliance.findValues("selesai").stream().mapToLong(JsonNode::asLong).sum()).isEqualTo(finished);
         assertThat(compliance.findValuesAsText("langkahId")).hasSize(5);
+    }
+
+    /**
+     * The overdue API pages on PostgreSQL as on H2: the default page, and pages that follow the plug-in's list (which
+     * ranks every late step in Java) exactly, with the whole count in X-Total-Count.
+     */
+    @Test
+    void theOverdueApiPagesInTheOrderOfThePluginsList() throws Exception {
+        Kecamatan paringin = dataSet.kecamatan.get(0);
+        long late = dataSet.count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE DUE_DATE_ < localtimestamp AND TENANT_ID_ IN ('"
+                + String.join("','", paringin.desa()) + "')");
+        var cockpit = http.cockpit(paringin.camat(), KabupatenDataSet.PASSWORD);
+
+        List<String> plugin = json.readTree(KabupatenCalls.ok(http.plugin(cockpit, "/terlambat?maxResults=1000"))
+                .body()).get("terlambat").findValuesAsText("prosesId");
+        HttpResponse<String> firstPage = KabupatenCalls.ok(http.api(paringin.camat(),
+                "/api/mutu-baku/terlambat?maxResults=3"));
+        HttpResponse<String> secondPage = KabupatenCalls.ok(http.api(paringin.camat(),
+                "/api/mutu-baku/terlambat?firstResult=3&maxResults=3"));
+        HttpResponse<String> defaultPage = KabupatenCalls.ok(http.api(paringin.camat(), "/api/mutu-baku/terlambat"));
+        HttpResponse<String> refused = http.api(paringin.camat(), "/api/mutu-baku/terlambat?maxResults=1001");
+
+        assertThat(late).isGreaterThan(6);
+        assertThat(plugin).hasSize((int) late);
+        assertThat(json.readTree(firstPage.body()).findValuesAsText("prosesId")).containsExactlyElementsOf(
+                plugin.subList(0, 3));
+        assertThat(json.readTree(secondPage.body()).findValuesAsText("prosesId")).containsExactlyElementsOf(
+                plugin.subList(3, 6));
+        assertThat(json.readTree(defaultPage.body()).findValuesAsText("prosesId")).containsExactlyElementsOf(
+                plugin.subList(0, (int) Math.min(50, late)));
+        for (HttpResponse<String> page : List.of(firstPage, secondPage, defaultPage)) {
+            assertThat(page.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(late));
+        }
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(refused.body()).get("pesan").asText()).startsWith("Parameter 'maxResults' tidak sah");
     }
 
     /**
@@ -165,7 +203,7 @@ class KabupatenDataSetTest {
     void everyMeasuredCallAnswers() throws Exception {
         List<Figure> figures = KabupatenBenchmark.measureAll(dataSet, 0, 2, Duration.ZERO, figure -> { });
 
-        assertThat(figures).hasSize(20);
+        assertThat(figures).hasSize(23);
         assertThat(figures).allSatisfy(figure -> {
             assertThat(figure.calls()).isEqualTo(2);
             assertThat(figure.p95()).isGreaterThanOrEqualTo(figure.p50()).isPositive();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import id.sopflow.mutubaku.LateStepNotices;
+import id.sopflow.mutubaku.LateStepNoticeVariables;
 import id.sopflow.testkit.SharedContextTest;
 
 /**
@@ -49,7 +49,8 @@ class CaseHeaderOnTasksTest {
         ClockUtil.reset();
         engine.getRepositoryService().deleteDeployment(deploymentId, true);
         // the supervisors' late-step notices are cases of their own process, not standalone tasks
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LateStepNotices.PROCESS_KEY)
+        engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(LateStepNoticeVariables.PROCESS_KEY)
                 .list().forEach(notice -> engine.getRuntimeService().deleteProcessInstance(notice.getId(), "uji"));
     }
 

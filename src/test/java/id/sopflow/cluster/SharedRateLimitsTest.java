@@ -18,11 +18,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * The public channel's rate limits and shared keys as the database keeps them (on H2 here; across two nodes on
  * PostgreSQL in {@link TwoNodesTest}). Two {@link SharedRateLimits} objects on one database stand for two nodes.
  */
+@PlainTest
 class SharedRateLimitsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T01:00:00Z");

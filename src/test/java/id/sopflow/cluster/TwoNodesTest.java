@@ -40,7 +40,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import id.sopflow.mutubaku.LateStepNotices;
+import id.sopflow.mutubaku.LateStepNoticeVariables;
 import id.sopflow.publishing.FacebookPageChannel;
 import id.sopflow.publishing.PostRequest;
 import id.sopflow.publishing.PublicationOutcome;
@@ -219,7 +219,7 @@ class TwoNodesTest {
         assertThat(sql.queryForObject("select count(distinct NOTIFICATION_TASK_ID) from SOPFLOW_LATE_STEP "
                 + "where PROCESS_KEY = 'sipa-bermedsos'", Long.class)).isEqualTo(TIMERS);
         assertThat(nodeA.engine().getTaskService().createTaskQuery()
-                .processDefinitionKey(LateStepNotices.PROCESS_KEY).count()).isEqualTo(TIMERS);
+                .processDefinitionKey(LateStepNoticeVariables.PROCESS_KEY).count()).isEqualTo(TIMERS);
         assertThat(sql.queryForObject("select count(*) from ACT_RU_TASK where PROC_DEF_ID_ = ? and PRIORITY_ = ?",
                 Long.class, definitionId, LateSteps.LATE_PRIORITY)).isEqualTo(TIMERS);
         assertThat(sql.queryForObject("select count(*) from ACT_RU_INCIDENT", Long.class)).isZero();

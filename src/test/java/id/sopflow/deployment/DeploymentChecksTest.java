@@ -12,8 +12,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import id.sopflow.testkit.PlainTest;
 
 /** The hook itself: every check bean, every diagram, one refusal listing everything; old deployments pass. */
+@PlainTest
 class DeploymentChecksTest {
 
     static final String DIAGRAM = """

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import id.sopflow.testkit.PlainTest;
 
 /** Where the diagrams and forms come from: the process owners' folders, else the copies packaged in the jar. */
+@PlainTest
 class ModelFileSourceTest {
 
     @TempDir

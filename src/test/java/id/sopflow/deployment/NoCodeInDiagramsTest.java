@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import id.sopflow.testkit.PlainTest;
 
 /** Diagrams cannot carry code: what processes/ uses passes, scripts, classes and reflection do not. */
+@PlainTest
 class NoCodeInDiagramsTest {
 
     final NoCodeInDiagrams check = new NoCodeInDiagrams();

@@ -15,11 +15,13 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * The element-template rules on the real SIPA diagram, each test breaking it the way a process owner could in
  * Modeler. That all diagrams conform is {@code SopConformanceTest}'s job.
  */
+@PlainTest
 class TemplateRulesTest {
 
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";

@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import id.sopflow.testkit.PlainTest;
+
+import id.sopflow.sop.profil.ProfilVariables;
 
 /** The deployed forms read as contracts, and the rules applied, without an engine. */
+@PlainTest
 class FormContractsTest {
 
     static Stream<Path> forms() throws IOException {
@@ -109,8 +113,8 @@ class FormContractsTest {
     @Test
     void everyProblemIsListedAtOnce() throws IOException {
         Map<String, TypedValue> values = new java.util.LinkedHashMap<>();
-        values.put("tahunData", Variables.longValue(99999999L));
-        values.put("judulKegiatan", Variables.stringValue("x".repeat(151)));
+        values.put(ProfilVariables.TAHUN_DATA.name(), Variables.longValue(99999999L));
+        values.put(ProfilVariables.JUDUL_KEGIATAN.name(), Variables.stringValue("x".repeat(151)));
         values.put("_rahasia", Variables.booleanValue(true));
         values.put("tidakDikenal", Variables.stringValue("a"));
         List<String> problems = contract("profil-mulai.form").problems(values, List.of(), name -> null, true,

@@ -38,31 +38,51 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import id.sopflow.ProcessVariable;
 import id.sopflow.sop.RequiredFieldsCheck;
+import id.sopflow.soptable.OutputFiles;
 import id.sopflow.verification.ReviewRoundRecorder;
+import id.sopflow.testkit.PlainTest;
 
 /**
- * Issue 18 §3: a process's variables are one contract that cannot drift. For every process in {@code processes/}:
+ * Issue 18 §3: a process's variables are one contract that cannot drift. For every process in {@code processes/}
+ * and every process of sopflow's own in {@code src/main/resources} (the late-step notice):
  * <ul>
- * <li>every variable its forms declare, its {@code ${…}} conditions and expressions read, its call-activity and
- * input/output mappings name, and its {@code camunda:property} fields that name a variable (the element templates'
- * "Variabel …" fields, and the variables of a {@link RequiredFieldsCheck} "isianWajib") is in its contract;</li>
+ * <li>every variable its forms declare or (embedded forms) fetch to show, its {@code ${…}} conditions and expressions
+ * read, its call-activity and input/output mappings name, and its {@code camunda:property} fields that name a variable
+ * (the element templates' "Variabel …" fields, and the variables of a {@link RequiredFieldsCheck} "isianWajib") is in
+ * its contract;</li>
  * <li>every variable of its catalogue is used: named by its diagram or forms, or read or written by Java code
  * outside the catalogue.</li>
  * </ul>
- * The contract is the process's variable catalogue ({@code id.sopflow.sop.<name>.*Variables} whose
- * {@code …PROCESS_KEY} names the process) plus the variables the shared steps declare (the case header, the late-step
- * marking, …). A process without a catalogue (an SOP generated from a table, with no Java) has as its contract what
- * its forms declare plus the shared steps' variables, so its conditions and properties are still checked.
+ * The contract is the process's variable catalogue (a {@code *Variables} class whose {@code …PROCESS_KEY} names the
+ * process: {@code id.sopflow.sop.<name>.*Variables} for an SOP, {@link id.sopflow.mutubaku.LateStepNoticeVariables}
+ * for the notice) plus the variables the shared steps declare (the case header, the late-step marking, …). A process
+ * without a catalogue (an SOP generated from a table, with no Java) has as its contract what its forms declare plus
+ * the shared steps' variables, so its conditions and properties are still checked.
  */
+@PlainTest
 class ProcessContractTest {
 
     private static final Path PROCESSES = Path.of("processes");
     private static final Path FORMS = Path.of("forms");
+    /** sopflow's own processes (the late-step notice), deployed from the classpath with their forms beside them. */
+    private static final Path OWN_PROCESSES = Path.of("src/main/resources");
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
     private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w])([A-Za-z_][A-Za-z0-9_]*)(?!\\s*[.(\\w])");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+    /** An embedded form's script fetching one variable by its literal name. */
+    private static final Pattern FETCHED = Pattern.compile("fetchVariable\\(\\s*'([A-Za-z_][A-Za-z0-9_]*)'\\s*\\)");
+    /** A list of names in an embedded form's script: {@code var shown = ['judul', …];} or {@code ['judul', …]}. */
+    private static final Pattern NAME_LIST = Pattern.compile(
+            "(?:var\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*)?\\[((?:\\s*'[A-Za-z_][A-Za-z0-9_]*'\\s*,?)+)]");
+    /** ….forEach(function (name) { camForm.variableManager.fetchVariable(name) */
+    private static final String FETCH_EACH = "\\.forEach\\(function \\((\\w+)\\) \\{\\s*camForm\\.variableManager"
+            + "\\.fetchVariable\\(\\1\\)";
+    /** The list itself fetched each. */
+    private static final Pattern FETCHED_NOW = Pattern.compile("\\s*" + FETCH_EACH);
+    /** A list's variable, perhaps concatenated with more names first, fetched each. */
+    private static final Pattern FETCHED_LATER = Pattern.compile("[\\s\\S]{0,200}?" + FETCH_EACH);
     private static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq",
             "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof", "execution", "task");
 
@@ -94,7 +114,8 @@ class ProcessContractTest {
                 continue;
             }
             boolean sop = name.matches("id\\.sopflow\\.sop\\.[a-z]+\\..*");
-            if (sop && type.getEnclosingClass() == null && type.getSimpleName().endsWith("Variables")) {
+            if (type.getEnclosingClass() == null && type.getSimpleName().endsWith("Variables")
+                    && (sop || !catalogue(type).processKeys().isEmpty())) {
                 catalogues.add(catalogue(type));
             } else if (!sop) {
                 for (Set<String> names : variableFields(type).values()) {
@@ -113,8 +134,9 @@ class ProcessContractTest {
     }
 
     static Stream<Path> processes() throws IOException {
-        try (Stream<Path> files = Files.list(PROCESSES)) {
-            return files.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList().stream();
+        try (Stream<Path> files = Files.list(PROCESSES); Stream<Path> own = Files.walk(OWN_PROCESSES)) {
+            return Stream.concat(files.sorted(), own.sorted())
+                    .filter(path -> path.toString().endsWith(".bpmn")).toList().stream();
         }
     }
 
@@ -126,6 +148,12 @@ class ProcessContractTest {
         List<Catalogue> own = cataloguesOf(model.processKey());
         if (own.isEmpty()) {
             contract.addAll(model.formFields().keySet());
+            // A step's optional output file, which its form uploads as <step>BerkasBaru and the case keeps as
+            // <step>Berkas (OutputFiles).
+            model.formFields().keySet().stream().filter(name -> name.endsWith(OutputFiles.UPLOAD_SUFFIX))
+                    .map(name -> name.substring(0, name.length() - OutputFiles.UPLOAD_SUFFIX.length())
+                            + OutputFiles.KEPT_SUFFIX)
+                    .forEach(contract::add);
             // The review step's round counter, which it writes under the name its "putaran" property gives.
             Matcher round = Pattern.compile("<camunda:property name=\"" + ReviewRoundRecorder.ROUND_PROPERTY
                     + "\" value=\"([A-Za-z0-9_]+)\"").matcher(model.text());
@@ -303,10 +331,13 @@ class ProcessContractTest {
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
             String form = formOf(element);
-            if (form != null && Files.exists(FORMS.resolve(form))) {
-                String content = Files.readString(FORMS.resolve(form));
+            Path formFile = form == null ? null
+                    : Files.exists(FORMS.resolve(form)) ? FORMS.resolve(form) : bpmn.resolveSibling(form);
+            if (formFile != null && Files.exists(formFile)) {
+                String content = Files.readString(formFile);
                 text.append('\n').append(content);
                 FormContracts.parse(form, content).fields().keySet().forEach(name -> formFields.put(name, form));
+                fetched(content).forEach(name -> named.putIfAbsent(name, form));
             }
             for (int a = 0; a < element.getAttributes().getLength(); a++) {
                 var attribute = element.getAttributes().item(a);
@@ -315,8 +346,10 @@ class ProcessContractTest {
                 }
             }
             String kind = element.getLocalName();
+            // a user task's documentation is its description, an expression like its name
             if (BPMN.equals(element.getNamespaceURI()) && ("conditionExpression".equals(kind)
-                    || "timeDuration".equals(kind) || "timeDate".equals(kind) || "timeCycle".equals(kind))) {
+                    || "timeDuration".equals(kind) || "timeDate".equals(kind) || "timeCycle".equals(kind)
+                    || "documentation".equals(kind))) {
                 expressionVariables(element.getTextContent(), element, named);
             }
             if (CAMUNDA.equals(element.getNamespaceURI())) {
@@ -344,6 +377,39 @@ class ProcessContractTest {
             }
         }
         return new Model(processKey, formFields, named, local, text.toString());
+    }
+
+    /**
+     * The variables an embedded form's script fetches to show them: by literal name, or a list of names each fetched
+     * ({@code var shown = [...]; … shown.forEach(function (name) { camForm.variableManager.fetchVariable(name); })}).
+     */
+    private static Set<String> fetched(String form) {
+        Set<String> names = new TreeSet<>();
+        Matcher single = FETCHED.matcher(form);
+        while (single.find()) {
+            names.add(single.group(1));
+        }
+        Matcher list = NAME_LIST.matcher(form);
+        while (list.find()) {
+            boolean fetchedEach;
+            if (list.group(1) == null) {
+                fetchedEach = FETCHED_NOW.matcher(form).region(list.end(), form.length()).lookingAt();
+            } else {
+                fetchedEach = false;
+                Matcher use = Pattern.compile("\\b" + list.group(1) + "\\b").matcher(form);
+                use.region(list.end(), form.length());
+                while (!fetchedEach && use.find()) {
+                    fetchedEach = FETCHED_LATER.matcher(form).region(use.end(), form.length()).lookingAt();
+                }
+            }
+            if (fetchedEach) {
+                Matcher quoted = Pattern.compile("'([^']+)'").matcher(list.group(2));
+                while (quoted.find()) {
+                    names.add(quoted.group(1));
+                }
+            }
+        }
+        return names;
     }
 
     private static String formOf(Element element) {

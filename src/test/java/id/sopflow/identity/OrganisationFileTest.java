@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class OrganisationFileTest {
 
     @Test

@@ -13,8 +13,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
 /** Readability of the diagrams at 100 % (issue 17 §2), measured on the diagram interchange. */
+@PlainTest
 class DiagramGeometryTest {
 
     static final double MAX_WIDTH = DiagramGeometry.MAX_WIDTH;

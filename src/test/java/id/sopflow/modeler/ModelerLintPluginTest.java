@@ -17,12 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sopflow.deployment.ElementTemplate;
 import id.sopflow.deployment.ElementTemplates;
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * The Modeler plug-in ({@code src/modeler/camunda-modeler-plugin/client.js}) checks diagrams against a copy of the
  * organisation's groups, the forms and the templates; this fails when that copy is stale, i.e. when
  * {@code python3 src/modeler/lint_plugin.py} was not run after such a change.
  */
+@PlainTest
 class ModelerLintPluginTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

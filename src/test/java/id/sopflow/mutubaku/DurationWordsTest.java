@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class DurationWordsTest {
 
     @Test

@@ -1,5 +1,15 @@
 package id.sopflow.mutubaku;
 
+import static id.sopflow.mutubaku.LateStepNoticeVariables.ALAMAT_API_TERLAMBAT;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.ARAHAN;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.JATUH_TEMPO_TEKS;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.KASUS_PROSES_ID;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.LANGKAH;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.LANGKAH_ID;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.MUTU_BAKU_TEKS;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.PELAKSANA;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.PENANGGUNG_JAWAB;
+import static id.sopflow.mutubaku.LateStepNoticeVariables.TAUTAN_COCKPIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,11 +28,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.testkit.SharedContextTest;
 
 /**
@@ -57,7 +69,8 @@ class LateStepTest {
         ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
         engine.getRepositoryService().deleteDeployment(deploymentId, true);
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LateStepNotices.PROCESS_KEY)
+        engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(LateStepNoticeVariables.PROCESS_KEY)
                 .list().forEach(notice -> engine.getRuntimeService().deleteProcessInstance(notice.getId(), "uji"));
     }
 
@@ -124,20 +137,20 @@ class LateStepTest {
         assertThat(engine.getFormService().getTaskFormKey(notice.getProcessDefinitionId(),
                 notice.getTaskDefinitionKey())).isEqualTo("embedded:deployment:sopflow-langkah-terlambat.html");
         Map<String, Object> shown = engine.getTaskService().getVariables(notice.getId());
-        assertThat(shown).containsEntry("langkah", "Verifikasi laporan")
-                .containsEntry("kasusUnit", "Desa Babayau (contoh)")
-                .containsEntry("pelaksana", "Admin")
-                .containsEntry("penanggungJawab", "admin-sipa")
-                .containsEntry("mutuBakuTeks", "1 jam kerja")
-                .containsEntry("jatuhTempoTeks", "Senin, 23 November 2026 08.00 WITA")
-                .containsEntry("kasusProsesId", instance.getId())
-                .containsEntry("langkahId", "userTask_verifikasiLaporan")
-                .containsEntry("alamatApiTerlambat", "/api/mutu-baku/terlambat");
-        assertThat((String) shown.get("tautanCockpit"))
-                .endsWith("/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
+        assertThat(LANGKAH.from(shown)).contains("Verifikasi laporan");
+        assertThat(CaseHeader.UNIT.from(shown)).contains("Desa Babayau (contoh)");
+        assertThat(PELAKSANA.from(shown)).contains("Admin");
+        assertThat(PENANGGUNG_JAWAB.from(shown)).contains("admin-sipa");
+        assertThat(MUTU_BAKU_TEKS.from(shown)).contains("1 jam kerja");
+        assertThat(JATUH_TEMPO_TEKS.from(shown)).contains("Senin, 23 November 2026 08.00 WITA");
+        assertThat(KASUS_PROSES_ID.from(shown)).contains(instance.getId());
+        assertThat(LANGKAH_ID.from(shown)).contains("userTask_verifikasiLaporan");
+        assertThat(ALAMAT_API_TERLAMBAT.from(shown)).contains("/api/mutu-baku/terlambat");
+        assertThat(TAUTAN_COCKPIT.from(shown)).hasValueSatisfying(link -> assertThat(link)
+                .endsWith("/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime"));
         // Tasklist's card shows the case header of the late case, not of the notice.
-        assertThat(engine.getTaskService().getVariablesLocal(notice.getId())).containsEntry("kasusUnit",
-                "Desa Babayau (contoh)");
+        assertThat(CaseHeader.UNIT.from(engine.getTaskService().getVariablesLocal(notice.getId())))
+                .contains("Desa Babayau (contoh)");
     }
 
     @Test
@@ -184,23 +197,23 @@ class LateStepTest {
         engine.getIdentityService().setAuthentication("camat-paringin", List.of("sipa-camat", "pengawas"),
                 List.of("kec-paringin", "desa-babayau"));
         assertThatThrownBy(() -> engine.getTaskService().complete(notice.getId(),
-                Map.of("arahan", "Segera", "terverifikasi", true)))
+                Map.of(ARAHAN.name(), "Segera", "terverifikasi", true)))
                 .hasMessageContaining("terverifikasi");
         assertThatThrownBy(() -> engine.getTaskService().complete(notice.getId(), Map.of()))
                 .hasMessageContaining("Arahan");
-        engine.getTaskService().complete(notice.getId(), Map.of("arahan", "Selesaikan verifikasi hari ini."));
+        engine.getTaskService().complete(notice.getId(),
+                ARAHAN.put(Variables.createVariables(), "Selesaikan verifikasi hari ini."));
         engine.getIdentityService().clearAuthentication();
 
         assertThat(engine.getTaskService().getTaskComments(step.getId()))
                 .extracting(Comment::getFullMessage)
                 .containsExactly("Arahan Camat Paringin (camat-paringin): Selesaikan verifikasi hari ini.");
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(notice.getProcessInstanceId()).variableName("arahan").singleResult().getValue())
-                .isEqualTo("Selesaikan verifikasi hari ini.");
+        assertThat(ARAHAN.fromHistory(engine.getHistoryService(), notice.getProcessInstanceId()))
+                .contains("Selesaikan verifikasi hari ini.");
         // the facts it was started with are the late-step record's: history keeps the arahan alone
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(notice.getProcessInstanceId()).list())
-                .extracting(variable -> variable.getName()).containsExactly("arahan");
+                .extracting(variable -> variable.getName()).containsExactly(ARAHAN.name());
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceId(notice.getProcessInstanceId()).singleResult().getEndActivityId())
                 .isEqualTo("event_ditutupDenganArahan");
@@ -275,7 +288,7 @@ class LateStepTest {
     }
 
     private Task noticeTask() {
-        return engine.getTaskService().createTaskQuery().processDefinitionKey(LateStepNotices.PROCESS_KEY)
+        return engine.getTaskService().createTaskQuery().processDefinitionKey(LateStepNoticeVariables.PROCESS_KEY)
                 .taskCandidateGroup("sipa-camat").singleResult();
     }
 

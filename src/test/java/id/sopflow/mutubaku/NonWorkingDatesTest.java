@@ -7,7 +7,9 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class NonWorkingDatesTest {
 
     private static final LocalDate PROKLAMASI_2026 = LocalDate.of(2026, 8, 17);

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class WorkingTimeCalendarTest {
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import id.sopflow.verification.InputRefusedException;
 import id.sopflow.verification.WebAddress;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class PlatformLinksTest {
 
     private final PlatformLinks links = new PlatformLinks(

@@ -9,8 +9,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.ManagementServiceImpl;
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
 /** A Camunda upgrade that brings a new job operation must not slip past the administrators-only check. */
+@PlainTest
 class JobOperationsForAdministratorsTest {
 
     @Test

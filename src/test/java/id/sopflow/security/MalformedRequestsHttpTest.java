@@ -156,7 +156,9 @@ class MalformedRequestsHttpTest {
         }
 
         for (String query : List.of("?dari=-999999999-01-01", "?dari=bukan", "?sampai=2026-02-30",
-                "?dari=2027-01-01&sampai=2026-01-01", "?sop=%00", "?dari=+999999999-12-31")) {
+                "?dari=2027-01-01&sampai=2026-01-01", "?sop=%00", "?dari=+999999999-12-31",
+                "?firstResult=%00", "?maxResults=99999999999999999999", "?firstResult=2147483647&maxResults=1000",
+                "?maxResults=-2147483648")) {
             for (String path : List.of("/api/mutu-baku/kepatuhan", "/api/mutu-baku/terlambat")) {
                 sent++;
                 check(rest.get(path + query), serverErrors);

@@ -10,7 +10,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import jakarta.servlet.http.HttpServletResponse;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class RestErrorResponsesTest {
 
     private static MockHttpServletResponse answer(boolean hideDetails, int status, String body) throws Exception {

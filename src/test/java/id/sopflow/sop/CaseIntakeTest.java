@@ -26,8 +26,10 @@ import org.mockito.Mockito;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.verification.InputRefusedException;
+import id.sopflow.testkit.PlainTest;
 
 /** The one case intake of every SOP, without an engine: tenant check, the SOP's own part, the one case header. */
+@PlainTest
 class CaseIntakeTest {
 
     private static final String PROCESS_KEY = "contoh-sop";
@@ -39,13 +41,15 @@ class CaseIntakeTest {
     @Test
     void writesTheOneHeaderFromTheTenantNeverFromAForm() {
         when(directory.tenantName(TENANT)).thenReturn(Optional.of("Desa Babayau"));
-        variables.put("judul", "  Musyawarah desa  ");
+        variables.put(CaseHeader.TITLE_VARIABLE, "  Musyawarah desa  ");
         variables.put("desa", "dari formulir");
 
         intake(List.of()).execute(execution(TENANT, null));
 
-        assertThat(variables).containsEntry("kasusUnitId", TENANT).containsEntry("kasusUnit", "Desa Babayau")
-                .containsEntry("kasusSop", "Contoh SOP").containsEntry("kasusJudul", "Musyawarah desa")
+        assertThat(variables).containsEntry(CaseHeader.UNIT_ID.name(), TENANT)
+                .containsEntry(CaseHeader.UNIT.name(), "Desa Babayau")
+                .containsEntry(CaseHeader.SOP.name(), "Contoh SOP")
+                .containsEntry(CaseHeader.JUDUL.name(), "Musyawarah desa")
                 // no property names a copy: the SOP's own variables stay as they were
                 .containsEntry("desa", "dari formulir");
     }
@@ -58,7 +62,7 @@ class CaseIntakeTest {
                 CaseIntake.UNIT_ID_PROPERTY, "desaId")));
 
         assertThat(variables).containsEntry("desa", "Desa Babayau").containsEntry("desaId", TENANT)
-                .containsEntry("kasusJudul", "Contoh SOP");
+                .containsEntry(CaseHeader.JUDUL.name(), "Contoh SOP");
     }
 
     @Test
@@ -72,7 +76,7 @@ class CaseIntakeTest {
 
             @Override
             public void apply(DelegateExecution execution) {
-                execution.setVariable("judul", "Pendataan 2027");
+                execution.setVariable(CaseHeader.TITLE_VARIABLE, "Pendataan 2027");
             }
         };
         IntakeStep otherSop = mock(IntakeStep.class);
@@ -81,9 +85,9 @@ class CaseIntakeTest {
         DelegateExecution execution = execution(TENANT, null);
         intake(List.of(titling, otherSop)).execute(execution);
 
-        assertThat(variables).containsEntry("kasusJudul", "Pendataan 2027")
+        assertThat(variables).containsEntry(CaseHeader.JUDUL.name(), "Pendataan 2027")
                 // a tenant the organisation file does not name shows its id
-                .containsEntry("kasusUnit", TENANT);
+                .containsEntry(CaseHeader.UNIT.name(), TENANT);
         verify(otherSop, never()).apply(execution);
     }
 

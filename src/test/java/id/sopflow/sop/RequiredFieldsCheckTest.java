@@ -12,8 +12,10 @@ import org.mockito.Mockito;
 
 import id.sopflow.verification.InputRefusedException;
 import id.sopflow.verification.Kelengkapan;
+import id.sopflow.testkit.PlainTest;
 
 /** The shared "isian wajib" step as a diagram declares it, without an engine. */
+@PlainTest
 class RequiredFieldsCheckTest {
 
     private static final Map<String, String> UPDATE = RequiredFieldsCheck.fields(

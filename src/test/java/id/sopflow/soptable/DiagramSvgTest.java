@@ -18,8 +18,10 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import id.sopflow.testkit.PlainTest;
 
 /** The preview picture of every diagram in processes/: well-formed SVG showing every lane and every step's name. */
+@PlainTest
 class DiagramSvgTest {
 
     static Stream<Path> diagrams() throws IOException {

@@ -14,12 +14,14 @@ import org.springframework.core.io.ClassPathResource;
 import id.sopflow.identity.IdentityProperties;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * The four hand-drawn SOP diagrams read back into their paper tables: rows, actors, waktu and decisions as the paper
  * SOPs of the seeds have them (GUIDE §6). Where the diagram and the paper differ, the test states the diagram's
  * reading and says why.
  */
+@PlainTest
 class DiagramTableReaderTest {
 
     static final OrganisationDirectory DIRECTORY = new OrganisationDirectory(

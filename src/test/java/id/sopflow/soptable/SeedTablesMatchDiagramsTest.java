@@ -15,6 +15,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * Issue 19's proof: the four SOPs of the seeds, written as tables in {@code sop-tabel/}, have the rows, actors,
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * generates a diagram that reads back into the same table. Wording is not compared: the hand-drawn tasks' kegiatan
  * carry sopflow's notes next to the paper's words (see the README, "Mencetak SOP").
  */
+@PlainTest
 class SeedTablesMatchDiagramsTest {
 
     /**

@@ -35,8 +35,10 @@ import id.sopflow.soptable.SopTable.Header;
 import id.sopflow.soptable.SopTable.Row;
 import id.sopflow.soptable.SopTable.Target;
 import id.sopflow.soptable.SopTable.Waktu;
+import id.sopflow.testkit.PlainTest;
 
 /** The generator without an engine: the diagram's elements, its conventions and layout, the forms, stable output. */
+@PlainTest
 class SopGeneratorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,8 +12,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import id.sopflow.testkit.PlainTest;
 
 /** {@code java -jar sopflow.jar sop-tabel <tabel> <folder>}: the files for Modeler, or every problem and nothing. */
+@PlainTest
 class SopTableCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

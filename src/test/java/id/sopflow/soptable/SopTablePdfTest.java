@@ -21,11 +21,13 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * The printed SOP read back with PDFBox: the header fields, every row's kegiatan and waktu, the actors as column
  * heads and the decisions' Ya/Tidak labels. The pages are also rendered to {@code target/sop-cetak/} to be looked at.
  */
+@PlainTest
 class SopTablePdfTest {
 
     @Test

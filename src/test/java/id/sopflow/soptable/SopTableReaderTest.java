@@ -23,7 +23,9 @@ import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel;
 import id.sopflow.soptable.SopTable.Row;
 import id.sopflow.soptable.SopTable.Target;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class SopTableReaderTest {
 
     private static final Path TABLES = Path.of("sop-tabel");

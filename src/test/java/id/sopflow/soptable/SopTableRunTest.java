@@ -45,6 +45,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationModel;
 import id.sopflow.identity.OrganisationModel.Actor;
 import id.sopflow.mutubaku.LateStep;
@@ -53,6 +54,7 @@ import id.sopflow.security.StaffClient;
 import id.sopflow.tasklist.TasklistBrowser;
 import id.sopflow.testkit.ModelerDeployment;
 import id.sopflow.testkit.TestKit;
+import id.sopflow.verification.ReviewHistory;
 
 /**
  * A SOP table runs end to end without Java: generated, deployed as a process owner deploys from Modeler (so
@@ -473,16 +475,16 @@ class SopTableRunTest {
                 int rowNumber = rowOfTask.get(task.getTaskDefinitionKey());
                 SopTable.Row row = table.row(rowNumber);
                 Map<String, Object> local = engine.getTaskService().getVariablesLocal(task.getId());
-                assertThat(local.get("kasusJudul")).as("judul kasus di kartu Tasklist").isEqualTo(judul);
-                assertThat((String) local.get("kasusUnit")).as("desa kasus di kartu Tasklist").isNotBlank();
+                assertThat(CaseHeader.JUDUL.from(local).orElse(null)).as("judul kasus di kartu Tasklist").isEqualTo(judul);
+                assertThat(CaseHeader.UNIT.from(local).orElse(null)).as("desa kasus di kartu Tasklist").isNotBlank();
                 if (lastReason != null) {
                     // The step a Tidak leads to shows who refused and why.
-                    assertThat((String) local.get("tinjauanTerakhir")).as("alasan putaran sebelumnya")
+                    assertThat(ReviewHistory.LAST_ROUND.from(local).orElse(null)).as("alasan putaran sebelumnya")
                             .contains(lastReason);
                     lastReason = null;
                 }
                 if (firstCase && !lateMarked) {
-                    markLate(caseId, task, (String) local.get("kasusUnit"));
+                    markLate(caseId, task, CaseHeader.UNIT.from(local).orElse(null));
                 }
 
                 // People take a while per step: rounds decided at one instant would have no order.

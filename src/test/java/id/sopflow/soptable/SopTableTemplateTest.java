@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * The template files for process owners. {@code TEMPLATE-sop.xlsx} is made from {@code TEMPLATE-sop.csv} by
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -B -q -o test -Dtest=SopTableTemplateTest -DsopTabel.tulisTemplate=true}. Without the property the
  * test fails while the committed workbook differs from what the CSV makes.
  */
+@PlainTest
 class SopTableTemplateTest {
 
     private static final Path CSV = Path.of("sop-tabel/TEMPLATE-sop.csv");

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import id.sopflow.soptable.SopTable.Row;
 import id.sopflow.soptable.SopTable.Target;
+import id.sopflow.testkit.PlainTest;
 
 /** Which rows of a table run per desa/unit, and the tables whose per-unit rows cannot run as one part. */
+@PlainTest
 class UnitPartTest {
 
     @Test

@@ -7,7 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import id.sopflow.mutubaku.DurationWords;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class WaktuParserTest {
 
     /** As written on paper | ISO duration of the diagram | how sopflow reads it back to staff. */

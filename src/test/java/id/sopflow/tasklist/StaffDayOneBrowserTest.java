@@ -8,11 +8,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.sopflow.mutubaku.IndonesianTime;
+import id.sopflow.sop.sipa.SipaVariables;
 import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
 
@@ -94,7 +95,8 @@ class StaffDayOneBrowserTest {
 
         String verification = taskOf(late);
         taskService.setAssignee(verification, "admin-sipa");
-        taskService.complete(verification, Map.of("terverifikasi", false, "alasanPenolakan", "Foto buram."));
+        taskService.complete(verification, SipaVariables.ALASAN_PENOLAKAN.put(SipaVariables.TERVERIFIKASI.with(false),
+                "Foto buram."));
         makeLate(taskOf(late));
 
         browser.logIn("pemdes-babayau", "demo");
@@ -129,7 +131,7 @@ class StaffDayOneBrowserTest {
         browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
         browser.logOut();
         browser.logIn("pemdes-lamida-atas", "demo");
-        String kode = (String) runtimeService.getVariable(lamida, "kodePublik");
+        String kode = SipaVariables.KODE_PUBLIK.fromCase(runtimeService, lamida).orElseThrow();
         assertThat(laporanSaya()).contains("Drainase Dusun II", kode, "/publik/sipa/" + kode)
                 .doesNotContain("Sumur bor RT 04");
 
@@ -146,7 +148,7 @@ class StaffDayOneBrowserTest {
         String report = startSipa("pemdes-babayau", "desa-babayau", "Sumur bor RT 04");
         String verification = taskService.createTaskQuery().processInstanceId(report).singleResult().getId();
         taskService.setAssignee(verification, "admin-sipa");
-        taskService.complete(verification, Map.of("terverifikasi", true));
+        taskService.complete(verification, SipaVariables.TERVERIFIKASI.with(true));
         // No Facebook Page is configured for the desa: the posting job hands the report to the admin
         managementService.executeJob(managementService.createJobQuery().processInstanceId(report).singleResult()
                 .getId());
@@ -232,13 +234,17 @@ class StaffDayOneBrowserTest {
     private String startSipa(String user, String desa, String judul) {
         identityService.setAuthentication(user, List.of("sipa-pemerintah-desa"), List.of(desa));
         try {
-            String id = runtimeService.startProcessInstanceByKey("sipa-bermedsos", Variables.createVariables()
-                    .putValue("jenisLaporan", "kegiatan-pembangunan").putValue("judul", judul)
-                    .putValue("periode", "November 2026").putValue("lokasi", "RT 04")
-                    .putValue("uraian", "Pembangunan dengan dana desa.").putValue("teksKonten", "Selesai dikerjakan.")
-                    .putValue("platformFacebook", true).putValue("platformInstagram", false)
-                    .putValue("foto1", TestKit.upload("foto.png", png(), "image/png")))
-                    .getId();
+            VariableMap report = Variables.createVariables();
+            SipaVariables.JENIS_LAPORAN.put(report, SipaVariables.JenisLaporan.KEGIATAN_PEMBANGUNAN.code());
+            SipaVariables.JUDUL.put(report, judul);
+            SipaVariables.PERIODE.put(report, "November 2026");
+            SipaVariables.LOKASI.put(report, "RT 04");
+            SipaVariables.URAIAN.put(report, "Pembangunan dengan dana desa.");
+            SipaVariables.TEKS_KONTEN.put(report, "Selesai dikerjakan.");
+            SipaVariables.PLATFORM_FACEBOOK.put(report, true);
+            SipaVariables.PLATFORM_INSTAGRAM.put(report, false);
+            SipaVariables.FOTO.get(0).put(report, TestKit.upload("foto.png", png(), "image/png"));
+            String id = runtimeService.startProcessInstanceByKey(SipaVariables.PROCESS_KEY, report).getId();
             started.add(id);
             return id;
         } finally {

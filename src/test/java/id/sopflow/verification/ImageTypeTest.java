@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class ImageTypeTest {
 
     @Test

@@ -3,7 +3,9 @@ package id.sopflow.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class IndonesianNumbersTest {
 
     @Test

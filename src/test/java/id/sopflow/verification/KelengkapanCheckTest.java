@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class KelengkapanCheckTest {
+
+    private static final long PHOTO_LIMIT = 5L * 1024 * 1024;
+    private static final UploadRule PHOTO = UploadRule.images("foto", PHOTO_LIMIT);
 
     private final KelengkapanCheck check = new KelengkapanCheck();
 
@@ -61,47 +66,62 @@ class KelengkapanCheckTest {
 
     @Test
     void photosAreJudgedByContentNotByName() {
-        assertThat(check.photo("Foto 1", new UploadedFile("balai.jpg", "image/jpeg", TestImages.png()))).isTrue();
-        assertThat(check.photo("Foto 2", new UploadedFile("jalan.webp", "image/webp", TestImages.webp()))).isTrue();
-        assertThat(check.photo("Foto 3", new UploadedFile("jembatan.jpg", "image/jpeg", TestImages.jpeg()))).isTrue();
+        assertThat(check.upload("Foto 1", new UploadedFile("balai.jpg", "image/jpeg", TestImages.png()), PHOTO))
+                .isTrue();
+        assertThat(check.upload("Foto 2", new UploadedFile("jalan.webp", "image/webp", TestImages.webp()), PHOTO))
+                .isTrue();
+        assertThat(check.upload("Foto 3", new UploadedFile("jembatan.jpg", "image/jpeg", TestImages.jpeg()), PHOTO))
+                .isTrue();
         assertThat(check.result().isComplete()).isTrue();
 
-        assertThat(check.photo("Foto 1", new UploadedFile("kwitansi.jpg", "image/jpeg", TestImages.pdf()))).isFalse();
+        assertThat(check.upload("Foto 1", new UploadedFile("kwitansi.jpg", "image/jpeg", TestImages.pdf()), PHOTO))
+                .isFalse();
         assertThat(check.result().problems()).containsExactly(
                 "Foto 1 (\"kwitansi.jpg\") bukan gambar JPEG, PNG atau WebP; unggah foto dalam salah satu format itu.");
     }
 
     @Test
     void aMissingOrGenericMimeTypeIsLeftToTheContent() {
-        assertThat(check.photo("Foto 1", new UploadedFile("foto", null, TestImages.png()))).isTrue();
-        assertThat(check.photo("Foto 2", new UploadedFile("foto", "", TestImages.jpeg()))).isTrue();
-        assertThat(check.photo("Foto 3", new UploadedFile("foto", "application/octet-stream", TestImages.png())))
-                .isTrue();
+        assertThat(check.upload("Foto 1", new UploadedFile("foto", null, TestImages.png()), PHOTO)).isTrue();
+        assertThat(check.upload("Foto 2", new UploadedFile("foto", "", TestImages.jpeg()), PHOTO)).isTrue();
+        assertThat(check.upload("Foto 3", new UploadedFile("foto", "application/octet-stream", TestImages.png()),
+                PHOTO)).isTrue();
     }
 
     @Test
     void anImageClaimingToBeSomethingElseIsRefused() {
-        assertThat(check.photo("Foto 2", new UploadedFile("galeri.html", "text/html", TestImages.png()))).isFalse();
+        assertThat(check.upload("Foto 2", new UploadedFile("galeri.html", "text/html", TestImages.png()), PHOTO))
+                .isFalse();
         assertThat(check.result().problems()).containsExactly("Foto 2 (\"galeri.html\") dikirim sebagai text/html, "
                 + "bukan sebagai gambar JPEG, PNG atau WebP; unggah ulang fotonya.");
     }
 
     @Test
     void anEmptyFileIsNoPhoto() {
-        assertThat(check.photo("Foto 1", new UploadedFile(null, "image/png", null))).isFalse();
+        assertThat(check.upload("Foto 1", new UploadedFile(null, "image/png", null), PHOTO)).isFalse();
         assertThat(check.result().problems())
                 .containsExactly("Foto 1 bukan gambar JPEG, PNG atau WebP; unggah foto dalam salah satu format itu.");
     }
 
     @Test
     void size() {
-        long limit = 5L * 1024 * 1024;
-        assertThat(check.maxSize("Foto 1", new UploadedFile("a.png", "image/png", new byte[(int) limit]), limit))
-                .isTrue();
-        assertThat(check.maxSize("Foto 1", new UploadedFile("a.png", "image/png", new byte[(int) limit + 1]), limit))
-                .isFalse();
+        assertThat(check.upload("Foto 1", png("a.png", PHOTO_LIMIT), PHOTO)).isTrue();
+        assertThat(check.upload("Foto 1", png("a.png", PHOTO_LIMIT + 1), PHOTO)).isFalse();
         assertThat(check.result().problems())
                 .containsExactly("Foto 1 (\"a.png\") berukuran 5,1 MB; paling besar 5 MB.");
+    }
+
+    @Test
+    void aRequiredUploadLeftEmptyIsMissingAndNamesTheFormats() {
+        UploadRule scans = UploadRule.of("hasil pindaian", PHOTO_LIMIT, AttachmentType.PDF, AttachmentType.PNG);
+        assertThat(check.requiredUpload("Berkas SK", null, scans)).isFalse();
+        assertThat(check.requiredUpload("Notulen", new UploadedFile("kosong.pdf", "application/pdf", null), scans))
+                .isFalse();
+        assertThat(check.requiredUpload("Pindaian", new UploadedFile("sk.pdf", "application/pdf", TestImages.pdf()),
+                scans)).isTrue();
+        assertThat(check.upload("Lampiran", null, scans)).isTrue();
+        assertThat(check.result().problems()).containsExactly("Berkas SK wajib diunggah (PDF atau PNG).",
+                "Notulen wajib diunggah (PDF atau PNG).");
     }
 
     @Test
@@ -118,5 +138,12 @@ class KelengkapanCheckTest {
         assertThat(KelengkapanCheck.orList(List.of("Facebook"))).isEqualTo("Facebook");
         assertThat(KelengkapanCheck.orList(List.of("Facebook", "Instagram"))).isEqualTo("Facebook atau Instagram");
         assertThat(KelengkapanCheck.orList(List.of("a", "b", "c"))).isEqualTo("a, b atau c");
+    }
+
+    private static UploadedFile png(String name, long size) {
+        byte[] content = new byte[(int) size];
+        byte[] png = TestImages.png();
+        System.arraycopy(png, 0, content, 0, Math.min(png.length, content.length));
+        return new UploadedFile(name, "image/png", content);
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * The Indonesian locale of Camunda's four webapps is complete (issue 15): every key of the {@code en.json} that
@@ -31,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * text's placeholders and HTML tags, and is not English left behind by mistake. After a Camunda upgrade this test
  * lists exactly the keys to translate (README, "Bahasa Indonesia in the webapps").
  */
+@PlainTest
 class WebappTranslationTest {
 
     private static final String LOCALES = "META-INF/resources/webjars/camunda/app/%s/locales/%s.json";

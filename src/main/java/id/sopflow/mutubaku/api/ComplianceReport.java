@@ -16,7 +16,7 @@ import java.util.Map;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Sop;
 import id.sopflow.mutubaku.DurationWords;
-import id.sopflow.mutubaku.LateStepNotices;
+import id.sopflow.mutubaku.LateStepNoticeVariables;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -110,7 +110,7 @@ public class ComplianceReport {
         return finished.stream()
                 .filter(task -> task.getProcessDefinitionKey() != null && task.getStartTime() != null
                         // a supervisor's late-step notice is no SOP step and has no mutu baku
-                        && !LateStepNotices.PROCESS_KEY.equals(task.getProcessDefinitionKey())
+                        && !LateStepNoticeVariables.PROCESS_KEY.equals(task.getProcessDefinitionKey())
                         && period.contains(task.getEndTime().toInstant(), zoneOf(task)))
                 .toList();
     }

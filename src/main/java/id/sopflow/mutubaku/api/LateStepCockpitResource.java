@@ -58,8 +58,7 @@ public class LateStepCockpitResource extends AbstractCockpitPluginResource {
     public Response late(@QueryParam("sop") String sop, @QueryParam("jam") String jam,
                          @QueryParam("firstResult") String firstResult, @QueryParam("maxResults") String maxResults) {
         return answer(() -> Response.ok(dashboard.overview(scope(), blankToNull(sop), hours(jam), now(),
-                number("firstResult", firstResult, 0), number("maxResults", maxResults,
-                        LateStepDashboard.DEFAULT_PAGE))).build());
+                Paging.parse(firstResult, maxResults))).build());
     }
 
     @GET
@@ -146,18 +145,6 @@ public class LateStepCockpitResource extends AbstractCockpitPluginResource {
         } catch (NumberFormatException e) {
             throw new InvalidRequestException("Parameter 'jam' tidak sah: '" + jam + "' bukan bilangan bulat. Isi "
                     + "jumlah jam kerja ke depan, misalnya 2.");
-        }
-    }
-
-    private static int number(String name, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("Parameter '" + name + "' tidak sah: '" + value + "' bukan bilangan "
-                    + "bulat.");
         }
     }
 

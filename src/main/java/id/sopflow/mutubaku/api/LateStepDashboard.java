@@ -10,6 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 import id.sopflow.identity.AsSystem;
 import id.sopflow.mutubaku.DurationWords;
+import id.sopflow.mutubaku.LateStepNoticeVariables;
 import id.sopflow.mutubaku.LateStepNotices;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,10 +74,6 @@ class LateStepDashboard {
         this.calendars = calendars;
     }
 
-    /** Late steps per page unless the caller asks otherwise: what the dashboard's table shows at first. */
-    static final int DEFAULT_PAGE = 50;
-    static final int MAX_PAGE = 500;
-
     /**
      * What the dashboard shows: the counts over every late step of the caller's scope, and one page of the late
      * steps, most late first. Only the page is dressed with case titles, actor names and words, so the answer stays
@@ -84,22 +81,12 @@ class LateStepDashboard {
      *
      * @param sop         only this SOP, or null for all
      * @param hoursAhead  how many working hours ahead count as "segera jatuh tempo", besides the rest of today
-     * @param firstResult index of the first late step on the page (0 for the most late)
-     * @param maxResults  late steps on the page; also the most due-soon steps listed
+     * @param paging      the page of late steps; its size is also the most due-soon steps listed
      */
-    LateOverview overview(CallerScope scope, String sop, int hoursAhead, Instant now, int firstResult,
-                          int maxResults) {
+    LateOverview overview(CallerScope scope, String sop, int hoursAhead, Instant now, Paging paging) {
         if (hoursAhead < 1 || hoursAhead > MAX_HOURS_AHEAD) {
             throw new InvalidRequestException("Parameter 'jam' tidak sah: " + hoursAhead + ". Isi jumlah jam kerja ke "
                     + "depan antara 1 dan " + MAX_HOURS_AHEAD + ".");
-        }
-        if (firstResult < 0) {
-            throw new InvalidRequestException("Parameter 'firstResult' tidak sah: " + firstResult + ". Isi 0 atau "
-                    + "lebih besar.");
-        }
-        if (maxResults < 1 || maxResults > MAX_PAGE) {
-            throw new InvalidRequestException("Parameter 'maxResults' tidak sah: " + maxResults + ". Isi jumlah baris "
-                    + "antara 1 dan " + MAX_PAGE + ".");
         }
         List<LateStepRow> late = lateSteps.find(scope, now).stream().filter(row -> matches(row, sop)).toList();
         Instant furthest = latestDueSoon(hoursAhead, now);
@@ -107,15 +94,14 @@ class LateStepDashboard {
                 .filter(row -> matches(row, sop))
                 .filter(row -> dueSoon(row, hoursAhead, now))
                 .toList();
-        List<LateStepRow> page = late.subList(Math.min(firstResult, late.size()),
-                (int) Math.min((long) firstResult + maxResults, late.size()));
-        List<LateStepRow> soonPage = soon.subList(0, Math.min(maxResults, soon.size()));
+        List<LateStepRow> page = paging.of(late);
+        List<LateStepRow> soonPage = new Paging(0, paging.maxResults()).of(soon);
         Map<String, String> titles = caseTitles(page, soonPage);
         return new LateOverview(
                 IndonesianTime.format(now, callerZone(scope)),
                 late.size(),
-                firstResult,
-                maxResults,
+                paging.firstResult(),
+                paging.maxResults(),
                 page.stream().map(row -> step(row, titles, now)).toList(),
                 count(late, LateStepRow::sopNama),
                 count(late, row -> organisationName(row) + " — " + (row.desa() == null ? "-" : row.desa())),
@@ -160,8 +146,8 @@ class LateStepDashboard {
         List<Counted> finished = new ArrayList<>();
         if (!scope.tenantIds().isEmpty() || !scope.sopKeysWithoutTenant().isEmpty()) {
             ZoneId server = ZoneId.systemDefault();
-            for (TimelinessBucket bucket : counts.apply(new TimelinessQuery(scope, sop, LateStepNotices.PROCESS_KEY,
-                    period.earliestPossible(), period.latestPossible()))) {
+            for (TimelinessBucket bucket : counts.apply(new TimelinessQuery(scope, sop,
+                    LateStepNoticeVariables.PROCESS_KEY, period.earliestPossible(), period.latestPossible()))) {
                 // the database hands back the server's local time, as the engine wrote it
                 Instant hour = LocalDateTime.of(bucket.getYear(), bucket.getMonth(), bucket.getDay(),
                         bucket.getHour(), 0).atZone(server).toInstant();

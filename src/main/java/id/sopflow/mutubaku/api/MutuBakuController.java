@@ -27,6 +27,8 @@ class MutuBakuController {
 
     static final String BASE_PATH = "/api/mutu-baku";
     static final String TEXT_CSV = "text/csv";
+    /** How many late steps there are in all, of which the body is one page. */
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final LateStepQuery lateSteps;
     private final ComplianceReport compliance;
@@ -41,9 +43,19 @@ class MutuBakuController {
         this.directory = directory;
     }
 
+    /**
+     * One page of the caller's late steps, most late first: a JSON array as before paging, so existing clients still
+     * read it, with the length of the whole list in {@value #TOTAL_COUNT}. A script that wants every late step asks
+     * for the next page ({@code firstResult} + {@code maxResults}) until it has {@value #TOTAL_COUNT} rows.
+     */
     @GetMapping("/terlambat")
-    List<LateStepRow> late() {
-        return lateSteps.find(callerScope(), ClockUtil.getCurrentTime().toInstant());
+    ResponseEntity<List<LateStepRow>> late(@RequestParam(required = false) String firstResult,
+                                           @RequestParam(required = false) String maxResults) {
+        Paging paging = Paging.parse(firstResult, maxResults);
+        LateStepPage page = lateSteps.find(callerScope(), ClockUtil.getCurrentTime().toInstant(), paging);
+        return ResponseEntity.ok()
+                .header(TOTAL_COUNT, String.valueOf(page.total()))
+                .body(page.rows());
     }
 
     @GetMapping(value = "/kepatuhan", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -25,6 +25,7 @@ import id.sopflow.sop.CaseReportStep;
 import id.sopflow.sop.ppid.PpidReportData.Post;
 import id.sopflow.sop.ReviewDecisions;
 import id.sopflow.verification.ReviewRound;
+import id.sopflow.verification.ReviewRoundRecorder;
 
 /**
  * {@link PpidElements#SUSUN_LAPORAN} (rows 10 → 11): composes the "Laporan Penyebarluasan Informasi" of the case as
@@ -102,7 +103,7 @@ class PpidDisseminationReport extends CaseReportDelegate<PpidReportData> {
     /** Which gate by its template field "keputusan", not by the element id a process owner may rename. */
     private String gate(DelegateExecution execution, ReviewRound round) {
         boolean ketua = steps.property(execution.getProcessDefinitionId(), round.stepId(),
-                        PpidRevisionNote.DECISION_FIELD)
+                        ReviewRoundRecorder.DECISION_PROPERTY)
                 .map(PpidVariables.MATERI_DISETUJUI.name()::equals)
                 .orElse(PpidElements.SETUJUI_MATERI.equals(round.stepId()));
         return ketua ? "Ketua PPID" : "Seksi PDDI";

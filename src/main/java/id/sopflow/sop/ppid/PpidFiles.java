@@ -18,6 +18,7 @@ final class PpidFiles {
 
     static Upload upload(FileValue file) {
         byte[] content = UploadedFile.of(file).content();
-        return new Upload(file.getFilename(), content.length, Arrays.copyOf(content, Math.min(HEAD, content.length)));
+        return new Upload(file.getFilename(), file.getMimeType(), content.length,
+                Arrays.copyOf(content, Math.min(HEAD, content.length)));
     }
 }

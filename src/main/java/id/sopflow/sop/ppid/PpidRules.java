@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import id.sopflow.publishing.Platform;
-import id.sopflow.verification.ImageType;
 import id.sopflow.verification.KelengkapanCheck;
+import id.sopflow.verification.UploadRule;
 
 /**
  * What the PPID's inputs must satisfy, as plain rules without an engine: each returns every problem it finds, in
@@ -21,10 +21,10 @@ public final class PpidRules {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     static final int MAX_JUDUL = 150;
-    /** Per attachment of the bahan informasi (documents, scans, photos). */
-    static final long MAX_LAMPIRAN_BYTES = 10_000_000;
-    /** Per image of the konsep materi; what every platform we post to accepts. */
-    static final long MAX_GAMBAR_BYTES = 5_000_000;
+    /** An attachment of the bahan informasi: any document, scan or photo, at most 10 MB (as its form says). */
+    static final UploadRule LAMPIRAN = UploadRule.anyType("lampiran", 10 * 1024 * 1024);
+    /** An image of the konsep materi: what every platform we post to accepts, at most 5 MB (as its form says). */
+    static final UploadRule GAMBAR = UploadRule.images("gambar", 5 * 1024 * 1024);
     /** Longest post text each platform accepts; the website has no limit of its own. */
     static final Map<Platform, Integer> MAX_TEKS = Map.of(
             Platform.INSTAGRAM, 2_200,
@@ -34,8 +34,15 @@ public final class PpidRules {
     private PpidRules() {
     }
 
-    /** An uploaded file as the rules see it. */
-    public record Upload(String fileName, long size, byte[] head) {
+    /**
+     * An uploaded file as the rules see it: its name and MIME type as the browser claimed them, its whole size and
+     * enough of its start to know its type.
+     */
+    public record Upload(String fileName, String mimeType, long size, byte[] head) {
+
+        List<String> problems(String label, UploadRule rule) {
+            return rule.problemsOf(label, fileName, mimeType, size, head);
+        }
     }
 
     /** Row 1: the bahan informasi kegiatan and the disposisi. */
@@ -52,10 +59,7 @@ public final class PpidRules {
         check.required("Ringkasan kegiatan", ringkasan);
         check.required("Disposisi kepada Seksi Pengolahan Data dan Dokumentasi Informasi", disposisi);
         for (Upload file : lampiran) {
-            if (file.size() > MAX_LAMPIRAN_BYTES) {
-                check.problem("Lampiran \"" + file.fileName() + "\" terlalu besar (" + megabytes(file.size())
-                        + "); paling besar " + megabytes(MAX_LAMPIRAN_BYTES) + ".");
-            }
+            file.problems("Lampiran", LAMPIRAN).forEach(check::problem);
         }
         return check.result().problems();
     }
@@ -78,13 +82,7 @@ public final class PpidRules {
             problems.add("Unggah paling sedikit satu gambar untuk materi medsos.");
         }
         for (Upload image : images) {
-            if (ImageType.ofContent(image.head()).isEmpty()) {
-                problems.add("Berkas \"" + image.fileName() + "\" bukan gambar JPEG, PNG atau WebP.");
-            }
-            if (image.size() > MAX_GAMBAR_BYTES) {
-                problems.add("Gambar \"" + image.fileName() + "\" terlalu besar (" + megabytes(image.size())
-                        + "); paling besar " + megabytes(MAX_GAMBAR_BYTES) + ".");
-            }
+            problems.addAll(image.problems("Gambar", GAMBAR));
         }
         return problems;
     }
@@ -116,7 +114,4 @@ public final class PpidRules {
         return text == null || text.isBlank();
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(INDONESIAN, "%.1f MB", bytes / 1_000_000.0);
-    }
 }

@@ -61,9 +61,6 @@ public final class PpidVariables {
             List.of(bool("hapusGambar1"), bool("hapusGambar2"), bool("hapusGambar3"));
     /** The images with the draft form's uploads and "hapus" boxes. */
     public static final UploadSlots GAMBAR_SLOTS = new UploadSlots(GAMBAR, GAMBAR_BARU, HAPUS_GAMBAR);
-    /** Shown in the draft form after a refusal: the last reason and who gave it. */
-    public static final ProcessVariable<String> CATATAN_REVISI = string("catatanRevisi");
-    public static final ProcessVariable<String> DIKEMBALIKAN_OLEH = string("dikembalikanOleh");
 
     // Row 4: Seksi PDDI's check
     public static final ProcessVariable<Boolean> KONSEP_SESUAI = bool("konsepSesuai");
@@ -109,16 +106,16 @@ public final class PpidVariables {
     public static final ProcessVariable<Boolean> LAPORAN_DITERIMA = bool("laporanDiterima");
 
     /**
-     * What the process computes itself: who and where, the images moved in from the uploads, the revision note,
-     * review rounds, the posting results and the report. The form contract refuses them from outside, whatever a
-     * form declares (flow-control variables starting with {@code _} are refused without being listed).
+     * What the process computes itself: who and where, the images moved in from the uploads, review rounds, the
+     * posting results and the report. The form contract refuses them from outside, whatever a form declares
+     * (flow-control variables starting with {@code _} are refused without being listed).
      */
     public static final List<ProcessVariable<?>> COMPUTED = computed();
 
     private static List<ProcessVariable<?>> computed() {
-        List<ProcessVariable<?>> computed = new ArrayList<>(List.of(KETUA_PPID, CATATAN_REVISI,
-                DIKEMBALIKAN_OLEH, PUTARAN_PEMERIKSAAN, PUTARAN_PERSETUJUAN, PLATFORM_DIPILIH, PLATFORM_UNGGAH,
-                ALASAN_UNGGAH_MANUAL, DAFTAR_TAUTAN, LAPORAN_ID, LAPORAN_URL));
+        List<ProcessVariable<?>> computed = new ArrayList<>(List.of(KETUA_PPID, PUTARAN_PEMERIKSAAN,
+                PUTARAN_PERSETUJUAN, PLATFORM_DIPILIH, PLATFORM_UNGGAH, ALASAN_UNGGAH_MANUAL, DAFTAR_TAUTAN, LAPORAN_ID,
+                LAPORAN_URL));
         computed.addAll(GAMBAR);
         computed.addAll(TAUTAN_PLATFORM.values());
         computed.addAll(SALURAN_PLATFORM.values());

@@ -1,19 +1,16 @@
 package id.sopflow.sop.profil;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.mutubaku.WorkingTimeCalendar;
@@ -21,7 +18,6 @@ import id.sopflow.reporting.CaseHistory;
 import id.sopflow.reporting.SopStep;
 import id.sopflow.reporting.StepTimeline;
 import id.sopflow.sop.profil.ProfilActivityReportData.KampungStatus;
-import id.sopflow.sop.profil.ProfilInstrument.Field;
 
 /**
  * Reads the activity's per-kampung data collections (the called cases) from the engine's history: their status and
@@ -65,27 +61,20 @@ public class ProfilActivityHistory {
                 ProfilVariables.TANGGAL_SK.from(execution).orElse(null),
                 ProfilVariables.RINGKASAN_LAPORAN.from(execution).orElse(null),
                 ProfilVariables.KENDALA.from(execution).orElse(null),
-                statuses, stepTimeline.of(execution.getProcessInstanceId(), calendar, now), now, calendar.zone());
+                statuses, verifiedProfiles(execution, calendar.zone()),
+                stepTimeline.of(execution.getProcessInstanceId(), calendar, now), now, calendar.zone());
     }
 
     /** The verified profiles of the activity's kampung/kelurahan, for the combined Prodeskel worksheet. */
-    public List<ProdeskelRecord> verifiedProfiles(DelegateExecution execution, ZoneId zone) {
+    private List<ProdeskelRecord> verifiedProfiles(DelegateExecution execution, ZoneId zone) {
         List<ProdeskelRecord> records = new ArrayList<>();
         for (HistoricProcessInstance called : calledCases(execution.getProcessInstanceId(), chosen(execution))) {
             CaseHistory.Case history = caseHistory.of(called.getId());
             if (!history.get(ProfilVariables.DATA_TERVERIFIKASI).orElse(false)) {
                 continue;
             }
-            Optional<HistoricTaskInstance> verification = history.lastFinished(ProfilElements.STEP_VERIFIKASI_DATA);
-            Map<String, Object> values = new HashMap<>();
-            for (Field field : ProfilInstrument.FIELDS) {
-                values.put(field.key(), history.get(field.variable()).orElse(null));
-            }
-            String kampungId = history.get(ProfilVariables.KAMPUNG_ID).orElse(null);
-            records.add(new ProdeskelRecord(kampungId, kampung.name(kampungId),
-                    history.get(ProfilVariables.TAHUN_DATA).orElse(null), values,
-                    verification.map(HistoricTaskInstance::getAssignee).orElse(null),
-                    verification.map(task -> LocalDate.ofInstant(task.getEndTime().toInstant(), zone)).orElse(null)));
+            records.add(ProdeskelRecord.of(history,
+                    kampung.name(history.get(ProfilVariables.KAMPUNG_ID).orElse(null)), zone));
         }
         return records;
     }

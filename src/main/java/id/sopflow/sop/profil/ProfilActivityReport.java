@@ -3,12 +3,9 @@ package id.sopflow.sop.profil;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.identity.AsSystem;
-import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.NewReport;
@@ -29,31 +26,13 @@ public class ProfilActivityReport extends CaseReportDelegate<ProfilActivityRepor
 
     private final ProfilActivityHistory history;
     private final ReportArchive reports;
-    private final MutuBakuCalendars calendars;
-    private final IdentityService identityService;
 
     public ProfilActivityReport(CaseReportStep step, ProfilActivityHistory history,
-                                ProfilActivityReportRenderer renderer, ReportArchive reports,
-                                MutuBakuCalendars calendars, IdentityService identityService) {
+                                ProfilActivityReportRenderer renderer, ReportArchive reports) {
         super(step, renderer::render, "laporan kegiatan", ProfilVariables.LAPORAN_KEGIATAN_ID,
                 ProfilVariables.LAPORAN_KEGIATAN_URL);
         this.history = history;
         this.reports = reports;
-        this.calendars = calendars;
-        this.identityService = identityService;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-        archive(execution);
-        WorkingTimeCalendar calendar = calendars.forProcess(ProfilVariables.PROCESS_KEY, execution.getTenantId());
-        ArchivedReport export = reports.archive(new NewReport(ProfilVariables.PROCESS_KEY,
-                execution.getProcessInstanceId(), execution.getTenantId(),
-                "Ekspor Prodeskel semua kampung/kelurahan — " + ProfilVariables.JUDUL.from(execution).orElse(""),
-                "prodeskel-semua-kampung" + year(execution) + ".csv", ProdeskelCsv.CONTENT_TYPE,
-                ProdeskelCsv.render(AsSystem.run(identityService,
-                        () -> history.verifiedProfiles(execution, calendar.zone())))));
-        ProfilVariables.EKSPOR_GABUNGAN_URL.set(execution, ReportArchive.downloadPath(export.id()));
     }
 
     @Override
@@ -74,6 +53,17 @@ public class ProfilActivityReport extends CaseReportDelegate<ProfilActivityRepor
     @Override
     public String fileName(DelegateExecution execution, ProfilActivityReportData data, String unitId, LocalDate day) {
         return "laporan-kegiatan-profil-kampung" + year(execution) + "-" + day + ".pdf";
+    }
+
+    /** The combined Prodeskel worksheet, archived beside the report. */
+    @Override
+    public void keep(DelegateExecution execution, ProfilActivityReportData data) {
+        ArchivedReport export = reports.archive(new NewReport(ProfilVariables.PROCESS_KEY,
+                execution.getProcessInstanceId(), unitId(execution),
+                "Ekspor Prodeskel semua kampung/kelurahan — " + ProfilVariables.JUDUL.from(execution).orElse(""),
+                "prodeskel-semua-kampung" + year(execution) + ".csv", ProdeskelCsv.CONTENT_TYPE,
+                ProdeskelCsv.render(data.verified())));
+        ProfilVariables.EKSPOR_GABUNGAN_URL.set(execution, ReportArchive.downloadPath(export.id()));
     }
 
     private static String year(DelegateExecution execution) {

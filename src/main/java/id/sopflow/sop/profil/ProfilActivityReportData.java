@@ -12,6 +12,8 @@ import id.sopflow.reporting.StepRecord;
  * @param organisation the dinas's name, for the letterhead
  * @param steps        the dinas's own steps (rows 2–11) against their mutu baku
  * @param kampung      one entry per kampung/kelurahan, in the order they were chosen
+ * @param verified     the verified kampung/kelurahan's profiles: the combined Prodeskel worksheet archived beside
+ *                     the report
  */
 public record ProfilActivityReportData(
         String organisation,
@@ -22,12 +24,14 @@ public record ProfilActivityReportData(
         String ringkasan,
         String kendala,
         List<KampungStatus> kampung,
+        List<ProdeskelRecord> verified,
         List<StepRecord> steps,
         Instant composedAt,
         ZoneId zone) {
 
     public ProfilActivityReportData {
         kampung = List.copyOf(kampung);
+        verified = List.copyOf(verified);
         steps = List.copyOf(steps);
     }
 

@@ -1,11 +1,12 @@
 package id.sopflow.sop.profil;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 import id.sopflow.verification.AttachmentType;
+import id.sopflow.verification.KelengkapanCheck;
+import id.sopflow.verification.UploadRule;
 import id.sopflow.verification.UploadedFile;
 
 /**
@@ -14,7 +15,11 @@ import id.sopflow.verification.UploadedFile;
  */
 final class ProfilDocuments {
 
-    static final int MAX_BYTES = 10_000_000;
+    /** 10 MB as the forms say, in the one unit every message uses (1 MB = 1,024 × 1,024 bytes). */
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    static final UploadRule RULE = UploadRule.of("hasil pindaian", MAX_BYTES, AttachmentType.PDF,
+            AttachmentType.JPEG, AttachmentType.PNG);
 
     private ProfilDocuments() {
     }
@@ -23,24 +28,13 @@ final class ProfilDocuments {
         return Optional.ofNullable(file).map(UploadedFile::of);
     }
 
-    /** The real content type: application/pdf, image/jpeg or image/png; empty for anything else. */
-    static Optional<String> contentType(byte[] content) {
-        return AttachmentType.ofContent(content).filter(type -> type != AttachmentType.WEBP)
-                .map(AttachmentType::mimeType);
+    /** The document the form names {@code label} must be uploaded and accepted by {@link #RULE}. */
+    static boolean checkRequired(KelengkapanCheck check, String label, Optional<FileValue> file) {
+        return check.requiredUpload(label, file.map(UploadedFile::of).orElse(null), RULE);
     }
 
-    /** @param label how the form names the upload, e.g. "Berkas SK yang sudah ditandatangani" */
-    static List<String> problemsOf(Optional<UploadedFile> file, String label) {
-        if (file.isEmpty() || file.get().size() == 0) {
-            return List.of(label + " wajib diunggah (PDF, JPEG atau PNG).");
-        }
-        if (file.get().size() > MAX_BYTES) {
-            return List.of(label + " paling besar 10 MB.");
-        }
-        if (contentType(file.get().content()).isEmpty()) {
-            return List.of(label + " harus berupa PDF, JPEG atau PNG (isi berkas " + file.get().fileName()
-                    + " bukan salah satunya).");
-        }
-        return List.of();
+    /** The real content type: application/pdf, image/jpeg or image/png; empty for anything else. */
+    static Optional<String> contentType(byte[] content) {
+        return RULE.typeOf(content).map(AttachmentType::mimeType);
     }
 }

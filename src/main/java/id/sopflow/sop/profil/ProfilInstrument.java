@@ -32,38 +32,41 @@ public final class ProfilInstrument {
         }
     }
 
-    public static final String LUAS_WILAYAH = "luasWilayahHa";
-    public static final String JUMLAH_RW = "jumlahRw";
-    public static final String JUMLAH_RT = "jumlahRt";
-    public static final String LAKI_LAKI = "jumlahLakiLaki";
-    public static final String PEREMPUAN = "jumlahPerempuan";
-    public static final String PENDUDUK = "jumlahPenduduk";
-    public static final String KEPALA_KELUARGA = "jumlahKepalaKeluarga";
+    public static final Field LUAS_WILAYAH = new Field("luasWilayahHa", "Luas wilayah (ha)", Kind.AREA);
+    public static final Field BATAS_UTARA = new Field("batasUtara", "Batas sebelah utara", Kind.TEXT);
+    public static final Field BATAS_SELATAN = new Field("batasSelatan", "Batas sebelah selatan", Kind.TEXT);
+    public static final Field BATAS_TIMUR = new Field("batasTimur", "Batas sebelah timur", Kind.TEXT);
+    public static final Field BATAS_BARAT = new Field("batasBarat", "Batas sebelah barat", Kind.TEXT);
+    public static final Field JUMLAH_RW = new Field("jumlahRw", "Jumlah RW", Kind.COUNT);
+    public static final Field JUMLAH_RT = new Field("jumlahRt", "Jumlah RT", Kind.COUNT);
+    public static final Field LAKI_LAKI = new Field("jumlahLakiLaki", "Jumlah penduduk laki-laki (jiwa)", Kind.COUNT);
+    public static final Field PEREMPUAN = new Field("jumlahPerempuan", "Jumlah penduduk perempuan (jiwa)", Kind.COUNT);
+    public static final Field PENDUDUK = new Field("jumlahPenduduk", "Jumlah penduduk (jiwa)", Kind.COUNT);
+    public static final Field KEPALA_KELUARGA = new Field("jumlahKepalaKeluarga",
+            "Jumlah kepala keluarga (KK)", Kind.COUNT);
+    public static final Field MP_PETANI = new Field("mpPetani", "Mata pencaharian: petani (orang)", Kind.COUNT);
+    public static final Field MP_NELAYAN = new Field("mpNelayan", "Mata pencaharian: nelayan (orang)", Kind.COUNT);
+    public static final Field MP_PEDAGANG = new Field("mpPedagang", "Mata pencaharian: pedagang (orang)", Kind.COUNT);
+    public static final Field MP_PNS_TNI_POLRI = new Field("mpPnsTniPolri",
+            "Mata pencaharian: PNS/TNI/Polri (orang)", Kind.COUNT);
+    public static final Field MP_KARYAWAN_SWASTA = new Field("mpKaryawanSwasta",
+            "Mata pencaharian: karyawan swasta (orang)", Kind.COUNT);
+    public static final Field MP_WIRASWASTA = new Field("mpWiraswasta",
+            "Mata pencaharian: wiraswasta (orang)", Kind.COUNT);
+    public static final Field MP_LAINNYA = new Field("mpLainnya", "Mata pencaharian: lainnya (orang)", Kind.COUNT);
+    public static final Field SARANA_PENDIDIKAN = new Field("saranaPendidikan",
+            "Sarana pendidikan: sekolah (unit)", Kind.COUNT);
+    public static final Field SARANA_KESEHATAN = new Field("saranaKesehatan",
+            "Sarana kesehatan: puskesmas/pustu/klinik (unit)", Kind.COUNT);
+    public static final Field SARANA_POSYANDU = new Field("saranaPosyandu", "Posyandu (unit)", Kind.COUNT);
+    public static final Field SARANA_IBADAH = new Field("saranaIbadah", "Tempat ibadah (unit)", Kind.COUNT);
+    public static final Field SARANA_PASAR = new Field("saranaPasar", "Pasar (unit)", Kind.COUNT);
 
     public static final List<Field> FIELDS = List.of(
-            new Field(LUAS_WILAYAH, "Luas wilayah (ha)", Kind.AREA),
-            new Field("batasUtara", "Batas sebelah utara", Kind.TEXT),
-            new Field("batasSelatan", "Batas sebelah selatan", Kind.TEXT),
-            new Field("batasTimur", "Batas sebelah timur", Kind.TEXT),
-            new Field("batasBarat", "Batas sebelah barat", Kind.TEXT),
-            new Field(JUMLAH_RW, "Jumlah RW", Kind.COUNT),
-            new Field(JUMLAH_RT, "Jumlah RT", Kind.COUNT),
-            new Field(LAKI_LAKI, "Jumlah penduduk laki-laki (jiwa)", Kind.COUNT),
-            new Field(PEREMPUAN, "Jumlah penduduk perempuan (jiwa)", Kind.COUNT),
-            new Field(PENDUDUK, "Jumlah penduduk (jiwa)", Kind.COUNT),
-            new Field(KEPALA_KELUARGA, "Jumlah kepala keluarga (KK)", Kind.COUNT),
-            new Field("mpPetani", "Mata pencaharian: petani (orang)", Kind.COUNT),
-            new Field("mpNelayan", "Mata pencaharian: nelayan (orang)", Kind.COUNT),
-            new Field("mpPedagang", "Mata pencaharian: pedagang (orang)", Kind.COUNT),
-            new Field("mpPnsTniPolri", "Mata pencaharian: PNS/TNI/Polri (orang)", Kind.COUNT),
-            new Field("mpKaryawanSwasta", "Mata pencaharian: karyawan swasta (orang)", Kind.COUNT),
-            new Field("mpWiraswasta", "Mata pencaharian: wiraswasta (orang)", Kind.COUNT),
-            new Field("mpLainnya", "Mata pencaharian: lainnya (orang)", Kind.COUNT),
-            new Field("saranaPendidikan", "Sarana pendidikan: sekolah (unit)", Kind.COUNT),
-            new Field("saranaKesehatan", "Sarana kesehatan: puskesmas/pustu/klinik (unit)", Kind.COUNT),
-            new Field("saranaPosyandu", "Posyandu (unit)", Kind.COUNT),
-            new Field("saranaIbadah", "Tempat ibadah (unit)", Kind.COUNT),
-            new Field("saranaPasar", "Pasar (unit)", Kind.COUNT));
+            LUAS_WILAYAH, BATAS_UTARA, BATAS_SELATAN, BATAS_TIMUR, BATAS_BARAT, JUMLAH_RW, JUMLAH_RT, LAKI_LAKI,
+            PEREMPUAN, PENDUDUK, KEPALA_KELUARGA, MP_PETANI, MP_NELAYAN, MP_PEDAGANG, MP_PNS_TNI_POLRI,
+            MP_KARYAWAN_SWASTA, MP_WIRASWASTA, MP_LAINNYA, SARANA_PENDIDIKAN, SARANA_KESEHATAN, SARANA_POSYANDU,
+            SARANA_IBADAH, SARANA_PASAR);
 
     /** The livelihood fields: together at most the population. */
     public static final List<String> MATA_PENCAHARIAN = FIELDS.stream().map(Field::key)

@@ -22,8 +22,7 @@ public class ProfilPenutupanCheck implements TaskListener {
         KelengkapanCheck check = new KelengkapanCheck();
         check.requiredDate("Tanggal rapat penutupan", TANGGAL_RAPAT_PENUTUPAN.from(task).orElse(null));
         check.required("Kesimpulan rapat penutupan", NOTULEN_RAPAT_PENUTUPAN.from(task).orElse(null));
-        ProfilDocuments.problemsOf(ProfilDocuments.read(BERKAS_NOTULEN_PENUTUPAN.from(task).orElse(null)),
-                "Berkas notulen rapat").forEach(check::problem);
+        ProfilDocuments.checkRequired(check, "Berkas notulen rapat", BERKAS_NOTULEN_PENUTUPAN.from(task));
         check.result().refuseIfIncomplete(" ");
     }
 }

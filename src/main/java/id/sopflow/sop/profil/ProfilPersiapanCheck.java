@@ -33,8 +33,7 @@ public class ProfilPersiapanCheck implements TaskListener {
         KelengkapanCheck check = new KelengkapanCheck();
         check.required("Nomor SK Tim Kegiatan", NOMOR_SK.from(task).orElse(null));
         check.requiredDate("Tanggal SK", TANGGAL_SK.from(task).orElse(null));
-        ProfilDocuments.problemsOf(ProfilDocuments.read(SK_DITANDATANGANI.from(task).orElse(null)),
-                "Berkas SK yang sudah ditandatangani").forEach(check::problem);
+        ProfilDocuments.checkRequired(check, "Berkas SK yang sudah ditandatangani", SK_DITANDATANGANI.from(task));
         check.requiredDate("Tanggal rapat persiapan", TANGGAL_RAPAT_PERSIAPAN.from(task).orElse(null));
         check.required("Notulen/hasil rapat persiapan", NOTULEN_RAPAT_PERSIAPAN.from(task).orElse(null));
         String chosen = KAMPUNG_DIPILIH.from(task).orElse(null);

@@ -53,10 +53,10 @@ public class ProfilPlausibilityRules {
     }
 
     private static void consistency(Map<String, BigDecimal> n, KelengkapanCheck check) {
-        BigDecimal men = n.get(ProfilInstrument.LAKI_LAKI);
-        BigDecimal women = n.get(ProfilInstrument.PEREMPUAN);
-        BigDecimal population = n.get(ProfilInstrument.PENDUDUK);
-        BigDecimal households = n.get(ProfilInstrument.KEPALA_KELUARGA);
+        BigDecimal men = n.get(ProfilInstrument.LAKI_LAKI.key());
+        BigDecimal women = n.get(ProfilInstrument.PEREMPUAN.key());
+        BigDecimal population = n.get(ProfilInstrument.PENDUDUK.key());
+        BigDecimal households = n.get(ProfilInstrument.KEPALA_KELUARGA.key());
         if (men != null && women != null && population != null && men.add(women).compareTo(population) != 0) {
             check.problem("Jumlah penduduk laki-laki (" + format(men) + ") ditambah perempuan (" + format(women)
                     + ") = " + format(men.add(women)) + ", tidak sama dengan jumlah penduduk ("
@@ -78,8 +78,8 @@ public class ProfilPlausibilityRules {
                         + "dari jumlah penduduk (" + format(population) + ").");
             }
         }
-        BigDecimal rw = n.get(ProfilInstrument.JUMLAH_RW);
-        BigDecimal rt = n.get(ProfilInstrument.JUMLAH_RT);
+        BigDecimal rw = n.get(ProfilInstrument.JUMLAH_RW.key());
+        BigDecimal rt = n.get(ProfilInstrument.JUMLAH_RT.key());
         if (rw != null && rt != null && rt.compareTo(rw) < 0) {
             check.problem("Jumlah RT (" + format(rt) + ") tidak boleh lebih sedikit dari jumlah RW (" + format(rw)
                     + "): setiap RW paling sedikit punya satu RT.");

@@ -1,72 +1,63 @@
 package id.sopflow.sop.profil;
 
-
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.reporting.HistorySavepoint;
-import id.sopflow.identity.AsSystem;
-import id.sopflow.mutubaku.MutuBakuCalendars;
-import id.sopflow.reporting.ArchivedReport;
+import id.sopflow.mutubaku.WorkingTimeCalendar;
 import id.sopflow.reporting.CaseHistory;
-import id.sopflow.reporting.NewReport;
-import id.sopflow.reporting.ReportArchive;
-import id.sopflow.sop.profil.ProfilInstrument.Field;
+import id.sopflow.sop.CaseReportDelegate;
+import id.sopflow.sop.CaseReportStep;
 
 /**
  * {@code serviceTask_siapkanEksporProdeskel} (row 10, after the Tim's Ya): the kampung's verified profile as a
  * Prodeskel worksheet ({@link ProdeskelCsv}), archived for the kampung's tenant so that the Tim, the Kadis and the
  * kampung's own Pokja — nobody else — download it; the link goes to the Tim's "Input data ke website Prodeskel".
+ * A case report like the PDFs: the shared {@link CaseReportStep} gives it the savepoint check, the pendataan's
+ * calendar (the day of verification), the system's rights on the history and the archive.
  *
- * <p>Needs {@code camunda:asyncBefore="true"}: who verified it and when is read from the committed history.
+ * <p>Needs {@code camunda:asyncBefore="true"}: the profile, and who verified it when, are read from the committed
+ * history, the same way as for the combined worksheet ({@link ProdeskelRecord#of}).
  */
 @Component("profilProdeskelExport")
-public class ProfilProdeskelExport implements JavaDelegate {
+public class ProfilProdeskelExport extends CaseReportDelegate<ProdeskelRecord> {
 
-    private final ReportArchive archive;
     private final CaseHistory caseHistory;
-    private final IdentityService identityService;
-    private final MutuBakuCalendars calendars;
 
-    public ProfilProdeskelExport(ReportArchive archive, CaseHistory caseHistory, IdentityService identityService,
-                                 MutuBakuCalendars calendars) {
-        this.archive = archive;
+    public ProfilProdeskelExport(CaseReportStep step, CaseHistory caseHistory) {
+        super(step, record -> ProdeskelCsv.render(List.of(record)), "verifikasi Tim",
+                ProfilVariables.EKSPOR_PRODESKEL_URL);
         this.caseHistory = caseHistory;
-        this.identityService = identityService;
-        this.calendars = calendars;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        HistorySavepoint.require(execution, "verifikasi Tim");
-        HistoricTaskInstance verification = AsSystem.run(identityService, () -> caseHistory
-                .of(execution.getProcessInstanceId()).lastFinished(ProfilElements.STEP_VERIFIKASI_DATA).orElse(null));
-        String kampungId = ProfilVariables.KAMPUNG_ID.require(execution);
-        Map<String, Object> values = new HashMap<>();
-        for (Field field : ProfilInstrument.FIELDS) {
-            values.put(field.key(), field.variable().from(execution).orElse(null));
-        }
-        LocalDate verifiedOn = verification == null ? null : verification.getEndTime().toInstant()
-                .atZone(calendars.forProcess(ProfilVariables.PENDATAAN_PROCESS_KEY, execution.getTenantId()).zone())
-                .toLocalDate();
-        ProdeskelRecord record = new ProdeskelRecord(kampungId,
-                ProfilVariables.DESA.from(execution).orElse(kampungId),
-                ProfilVariables.TAHUN_DATA.from(execution).orElse(null), values,
-                verification == null ? null : verification.getAssignee(), verifiedOn);
+    public String processKey(DelegateExecution execution) {
+        return ProfilVariables.PENDATAAN_PROCESS_KEY;
+    }
 
-        ArchivedReport archived = archive.archive(new NewReport(ProfilVariables.PENDATAAN_PROCESS_KEY,
-                execution.getProcessInstanceId(), execution.getTenantId(),
-                "Ekspor Prodeskel — " + record.kampungNama(),
-                "prodeskel-" + kampungId + (record.tahunData() == null ? "" : "-" + record.tahunData()) + ".csv",
-                ProdeskelCsv.CONTENT_TYPE, ProdeskelCsv.render(List.of(record))));
-        ProfilVariables.EKSPOR_PRODESKEL_URL.set(execution, ReportArchive.downloadPath(archived.id()));
+    @Override
+    public ProdeskelRecord collect(DelegateExecution execution, WorkingTimeCalendar calendar, Instant now) {
+        String kampungId = ProfilVariables.KAMPUNG_ID.require(execution);
+        return ProdeskelRecord.of(caseHistory.of(execution.getProcessInstanceId()),
+                ProfilVariables.DESA.from(execution).orElse(kampungId), calendar.zone());
+    }
+
+    @Override
+    public String contentType() {
+        return ProdeskelCsv.CONTENT_TYPE;
+    }
+
+    @Override
+    public String title(DelegateExecution execution, ProdeskelRecord record) {
+        return "Ekspor Prodeskel — " + record.kampungNama();
+    }
+
+    @Override
+    public String fileName(DelegateExecution execution, ProdeskelRecord record, String unitId, LocalDate day) {
+        return "prodeskel-" + record.kampungId() + (record.tahunData() == null ? "" : "-" + record.tahunData())
+                + ".csv";
     }
 }

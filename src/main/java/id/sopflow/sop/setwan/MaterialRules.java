@@ -1,11 +1,11 @@
 package id.sopflow.sop.setwan;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import id.sopflow.verification.AttachmentType;
 import id.sopflow.verification.KelengkapanCheck;
+import id.sopflow.verification.UploadRule;
 import id.sopflow.verification.UploadedFile;
 
 /**
@@ -16,10 +16,11 @@ final class MaterialRules {
 
     static final int JUDUL_MAKS = 150;
 
-    private final long maxAttachmentBytes;
+    private final UploadRule attachment;
 
     MaterialRules(long maxAttachmentBytes) {
-        this.maxAttachmentBytes = maxAttachmentBytes;
+        this.attachment = UploadRule.of("hasil pindaian atau foto", maxAttachmentBytes, AttachmentType.PDF,
+                AttachmentType.JPEG, AttachmentType.PNG, AttachmentType.WEBP);
     }
 
     /**
@@ -33,20 +34,7 @@ final class MaterialRules {
         }
         check.required("Uraian kegiatan (konsep awal)", uraian);
         check.required("Naskah publikasi", naskah);
-        attachments.forEach((slot, file) -> {
-            String name = "Lampiran " + slot + " (" + file.fileName() + ")";
-            if (AttachmentType.ofContent(file.content()).isEmpty()) {
-                check.problem(name + " bukan PDF, JPEG, PNG atau WebP; unggah hasil pindaian atau foto.");
-            }
-            if (file.size() > maxAttachmentBytes) {
-                check.problem(name + " berukuran " + megabytes(file.size()) + ", melebihi batas "
-                        + megabytes(maxAttachmentBytes) + ".");
-            }
-        });
+        attachments.forEach((slot, file) -> check.upload("Lampiran " + slot, file, attachment));
         return check.result().problems();
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
     }
 }

@@ -11,7 +11,7 @@ import id.sopflow.PublicAddress;
 import id.sopflow.sop.sipa.SipaVariables.JenisLaporan;
 import id.sopflow.verification.Kelengkapan;
 import id.sopflow.verification.KelengkapanCheck;
-import id.sopflow.verification.UploadedFile;
+import id.sopflow.verification.UploadRule;
 
 /**
  * What a SIPA BERMEDSOS report must carry before anyone at the kecamatan sees it (SOP row 1: "Laporan (konten)";
@@ -51,11 +51,12 @@ public class SipaKelengkapanRules {
         }
     }
 
-    private final SipaProperties properties;
+    /** Photos the desa's report posts: images every platform accepts, at most {@code foto-maks-bytes}. */
+    private final UploadRule photo;
     private final PublicAddress publicAddress;
 
     public SipaKelengkapanRules(SipaProperties properties, PublicAddress publicAddress) {
-        this.properties = properties;
+        this.photo = UploadRule.images("foto", properties.fotoMaksBytes());
         this.publicAddress = publicAddress;
     }
 
@@ -128,16 +129,9 @@ public class SipaKelengkapanRules {
     }
 
     private void photos(SipaReport report, KelengkapanCheck check) {
-        if (report.foto().isEmpty() || report.foto().get(0) == null) {
-            check.problem(Label.FOTO + " 1 wajib diunggah.");
-        }
-        for (int slot = 0; slot < report.foto().size(); slot++) {
-            UploadedFile foto = report.foto().get(slot);
-            if (foto != null) {
-                String label = Label.FOTO + " " + (slot + 1);
-                check.photo(label, foto);
-                check.maxSize(label, foto, properties.fotoMaksBytes());
-            }
+        check.requiredUpload(Label.FOTO + " 1", report.foto().isEmpty() ? null : report.foto().get(0), photo);
+        for (int slot = 1; slot < report.foto().size(); slot++) {
+            check.upload(Label.FOTO + " " + (slot + 1), report.foto().get(slot), photo);
         }
     }
 }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class ComplianceCsvTest {
 
     private static final String HEADER = "sop;langkahId;langkah;selesai;tepatWaktuPersen;medianKerja;medianKerjaTeks;"

@@ -10,7 +10,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import id.sopflow.mutubaku.LateStepNotices;
+import id.sopflow.mutubaku.LateStepNoticeVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,7 +43,8 @@ class LateStepCockpitBrowserTest {
         if (deploymentId != null) {
             engine.getRepositoryService().deleteDeployment(deploymentId, true);
         }
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LateStepNotices.PROCESS_KEY)
+        engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(LateStepNoticeVariables.PROCESS_KEY)
                 .list().forEach(notice -> engine.getRuntimeService().deleteProcessInstance(notice.getId(), "uji"));
     }
 
@@ -85,7 +86,7 @@ class LateStepCockpitBrowserTest {
 
                 browser.logIn("camat-paringin", "demo");
                 String notice = engine.getTaskService().createTaskQuery()
-                        .processDefinitionKey(LateStepNotices.PROCESS_KEY).singleResult().getId();
+                        .processDefinitionKey(LateStepNoticeVariables.PROCESS_KEY).singleResult().getId();
                 browser.driver().get(base + "/camunda/app/tasklist/default/#/?task=" + notice);
                 browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("terlambat-lama"), "1 jam 45 menit kerja"));

@@ -9,18 +9,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sopflow.identity.OrganisationDirectory;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.camunda.bpm.engine.task.Task;
@@ -64,6 +70,12 @@ class MutuBakuApiTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    OrganisationDirectory directory;
+    @Autowired
+    LateStepQuery lateStepQuery;
     @LocalServerPort
     int port;
 
@@ -216,6 +228,120 @@ class MutuBakuApiTest {
             assertThat(step.path("terlambatKerja").asText()).isEqualTo("PT1H");
             assertThat(processIds(late("pemdes-babayau"))).doesNotContain(instance);
             assertThat(processIds(late("ketua-ppid"))).doesNotContain(instance);
+        }
+    }
+
+    /**
+     * The list comes a page at a time, most late first, with the length of the whole list in X-Total-Count; the body
+     * stays a JSON array, so a client written before paging still reads it.
+     */
+    @Nested
+    class Pages {
+
+        @Test
+        void pagesFollowTheWholeListInOrderAndTheHeaderCountsIt() throws IOException {
+            deploy(BABAYAU);
+            for (int minute = 0; minute < 5; minute++) {
+                start(BABAYAU, "2026-11-06T15:0" + minute);
+            }
+            now("2026-11-09T08:30");
+
+            ResponseEntity<String> all = lateResponse("pemdes-babayau", "?maxResults=1000");
+            ResponseEntity<String> first = lateResponse("pemdes-babayau", "?maxResults=2");
+            ResponseEntity<String> second = lateResponse("pemdes-babayau", "?firstResult=2&maxResults=2");
+            ResponseEntity<String> beyond = lateResponse("pemdes-babayau", "?firstResult=1000");
+
+            List<String> whole = processIds(json.readTree(all.getBody()));
+            assertThat(whole).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(all.getHeaders().getFirst("X-Total-Count")).isEqualTo(String.valueOf(whole.size()));
+            assertThat(first.getHeaders().getFirst("X-Total-Count")).isEqualTo(String.valueOf(whole.size()));
+            assertThat(second.getHeaders().getFirst("X-Total-Count")).isEqualTo(String.valueOf(whole.size()));
+            assertThat(processIds(json.readTree(first.getBody()))).containsExactlyElementsOf(whole.subList(0, 2));
+            assertThat(processIds(json.readTree(second.getBody()))).containsExactlyElementsOf(whole.subList(2, 4));
+            assertThat(json.readTree(beyond.getBody()).isArray()).isTrue();
+            assertThat(json.readTree(beyond.getBody())).isEmpty();
+            assertThat(beyond.getHeaders().getFirst("X-Total-Count")).isEqualTo(String.valueOf(whole.size()));
+        }
+
+        @Test
+        void withoutParametersTheFirstFiftyComeAndTheHeaderCountsTheRest() throws IOException {
+            deploy(BABAYAU);
+            String mostLate = start(BABAYAU, "2026-11-05T08:00");
+            for (int i = 0; i < 51; i++) {
+                start(BABAYAU, "2026-11-06T15:00");
+            }
+            now("2026-11-09T08:30");
+
+            ResponseEntity<String> response = lateResponse("pemdes-babayau", "");
+            JsonNode page = json.readTree(response.getBody());
+
+            assertThat(page.isArray()).isTrue();
+            assertThat(page).hasSize(50);
+            assertThat(Integer.parseInt(response.getHeaders().getFirst("X-Total-Count"))).isGreaterThanOrEqualTo(52);
+            assertThat(page.get(0).path("prosesId").asText()).isEqualTo(mostLate);
+            // every row of the page is complete, not only the first: groups and words are built for the page
+            assertThat(page.findValuesAsText("terlambatKerjaTeks")).hasSize(50).doesNotContain("");
+            assertThat(page.findValues("grupPelaksana")).hasSize(50)
+                    .allSatisfy(groups -> assertThat(groups.toString()).isEqualTo("[\"sipa-pemerintah-desa\"]"));
+        }
+
+        /**
+         * The API reads a page by due date, part by part of the Camat's scope (the desa; the kecamatan's tenant-less
+         * cases), and merges; the plug-in and the export rank every step. Both must give the same rows in the same
+         * order, ties included.
+         */
+        @Test
+        void aPageReadByDueDateIsThePageThatRankingEveryStepGives() {
+            deploy(BABAYAU, LOK_BATU, null);
+            start(BABAYAU, "2026-11-05T08:00");
+            start(BABAYAU, "2026-11-06T15:00");
+            start(BABAYAU, "2026-11-06T15:00");
+            start(BABAYAU, "2026-11-06T15:30");
+            start(LOK_BATU, "2026-11-06T15:00");
+            start(LOK_BATU, "2026-11-06T10:00");
+            start(null, "2026-11-06T15:00");
+            start(null, "2026-11-05T09:00");
+            start(BABAYAU, "2026-11-09T08:00");
+            now("2026-11-09T08:30");
+            Instant now = ClockUtil.getCurrentTime().toInstant();
+
+            asUser("camat-paringin", scope -> {
+                List<LateStepRow> ranked = lateStepQuery.find(scope, now);
+                LateStepPage whole = lateStepQuery.find(scope, now, new Paging(0, 1000));
+
+                assertThat(ranked).hasSizeGreaterThanOrEqualTo(8);
+                assertThat(whole.total()).isEqualTo(ranked.size());
+                assertThat(whole.rows()).containsExactlyElementsOf(ranked);
+                for (int first = 0; first < ranked.size(); first += 3) {
+                    LateStepPage page = lateStepQuery.find(scope, now, new Paging(first, 3));
+                    assertThat(page.total()).isEqualTo(ranked.size());
+                    assertThat(page.rows()).containsExactlyElementsOf(
+                            ranked.subList(first, Math.min(ranked.size(), first + 3)));
+                }
+                // a page ending past the merged reading's limit ranks every step, with the same total
+                LateStepPage far = lateStepQuery.find(scope, now, new Paging(999, 2));
+                assertThat(far.total()).isEqualTo(ranked.size());
+                assertThat(far.rows()).isEmpty();
+            });
+        }
+
+        @Test
+        void badPagingParametersAreRefusedInBahasaIndonesia() throws IOException {
+            assertBadRequest(TERLAMBAT + "?firstResult=-1",
+                    "Parameter 'firstResult' tidak sah: -1. Isi 0 atau lebih besar.");
+            assertBadRequest(TERLAMBAT + "?firstResult=satu",
+                    "Parameter 'firstResult' tidak sah: 'satu' bukan bilangan bulat. Isi angka, misalnya firstResult=0.");
+            assertBadRequest(TERLAMBAT + "?maxResults=0",
+                    "Parameter 'maxResults' tidak sah: 0. Isi jumlah baris antara 1 dan 1000.");
+            assertBadRequest(TERLAMBAT + "?maxResults=-5",
+                    "Parameter 'maxResults' tidak sah: -5. Isi jumlah baris antara 1 dan 1000.");
+            assertBadRequest(TERLAMBAT + "?maxResults=1001",
+                    "Parameter 'maxResults' tidak sah: 1001. Isi jumlah baris antara 1 dan 1000.");
+            assertBadRequest(TERLAMBAT + "?maxResults=99999999999",
+                    "Parameter 'maxResults' tidak sah: '99999999999' bukan bilangan bulat. Isi angka, misalnya "
+                            + "maxResults=50.");
+            assertBadRequest(TERLAMBAT + "?maxResults=1.5",
+                    "Parameter 'maxResults' tidak sah: '1.5' bukan bilangan bulat. Isi angka, misalnya maxResults=50.");
         }
     }
 
@@ -394,12 +520,7 @@ class MutuBakuApiTest {
         }
 
         private void assertBadRequest(String query, String message) throws IOException {
-            ResponseEntity<String> response = http.withBasicAuth("camat-paringin", "demo")
-                    .getForEntity(KEPATUHAN + query, String.class);
-
-            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(response.getBody()).doesNotContain("Exception", "\tat ");
-            assertThat(json.readTree(response.getBody()).path("pesan").asText()).isEqualTo(message);
+            MutuBakuApiTest.this.assertBadRequest(KEPATUHAN + query, message);
         }
     }
 
@@ -434,6 +555,37 @@ class MutuBakuApiTest {
 
     private static void now(String witaDateTime) {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(witaDateTime).atZone(WITA).toInstant()));
+    }
+
+    private void assertBadRequest(String pathAndQuery, String message) throws IOException {
+        ResponseEntity<String> response = http.withBasicAuth("camat-paringin", "demo")
+                .getForEntity(pathAndQuery, String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(response.getBody()).doesNotContain("Exception", "\tat ");
+        assertThat(json.readTree(response.getBody()).path("pesan").asText()).isEqualTo(message);
+    }
+
+    /** Runs {@code work} with {@code user} authenticated on the engine, as the API's filter does. */
+    private void asUser(String user, Consumer<CallerScope> work) {
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList();
+        List<String> tenants = identityService.createTenantQuery().userMember(user).includingGroupsOfUser(true)
+                .list().stream().map(Tenant::getId).toList();
+        identityService.setAuthentication(user, groups, tenants);
+        try {
+            work.accept(CallerScope.of(identityService.getCurrentAuthentication(), directory));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private ResponseEntity<String> lateResponse(String user, String query) {
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity(TERLAMBAT + query,
+                String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return response;
     }
 
     private JsonNode late(String user) throws IOException {

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class PercentilesTest {
 
     @Test

@@ -22,7 +22,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
+import id.sopflow.ProcessVariable;
+import id.sopflow.publishing.Platform;
 import id.sopflow.testkit.TestKit;
+import id.sopflow.verification.ReviewHistory;
 
 /** One PPID case worked step by step as the three actors do, through the engine's API with their identities. */
 final class PpidCase {
@@ -40,24 +43,26 @@ final class PpidCase {
     // ---- inputs as the forms hand them in
 
     static VariableMap bahan() {
-        return Variables.createVariables()
-                .putValue("judul", "Musyawarah Kalurahan RKP 2027")
-                .putValue("tanggalKegiatan", "2026-11-20")
-                .putValue("ringkasan", "Musyawarah Kalurahan membahas Rencana Kerja Pemerintah Kalurahan 2027, "
-                        + "dihadiri 60 peserta di Balai Kalurahan Bunder.")
-                .putValue("disposisi", "Mohon disebarluaskan melalui website dan media sosial kalurahan hari ini.")
-                .putValue("lampiran1", TestKit.upload("notulen.pdf", "%PDF-1.4 notulen".getBytes(), "application/pdf"))
-                .putValue("lampiran2", TestKit.emptyUpload());
+        VariableMap bahan = Variables.createVariables();
+        PpidVariables.JUDUL.put(bahan, "Musyawarah Kalurahan RKP 2027");
+        PpidVariables.TANGGAL_KEGIATAN.put(bahan, "2026-11-20");
+        PpidVariables.RINGKASAN.put(bahan, "Musyawarah Kalurahan membahas Rencana Kerja Pemerintah Kalurahan 2027, "
+                + "dihadiri 60 peserta di Balai Kalurahan Bunder.");
+        PpidVariables.DISPOSISI.put(bahan, "Mohon disebarluaskan melalui website dan media sosial kalurahan hari ini.");
+        PpidVariables.LAMPIRAN.get(0).put(bahan,
+                TestKit.upload("notulen.pdf", "%PDF-1.4 notulen".getBytes(), "application/pdf"));
+        PpidVariables.LAMPIRAN.get(1).put(bahan, TestKit.emptyUpload());
+        return bahan;
     }
 
-    static Map<String, Object> konsep(String... platformIds) {
-        Map<String, Object> draft = new HashMap<>();
+    static VariableMap konsep(String... platformIds) {
+        VariableMap draft = Variables.createVariables();
         for (String platform : platformIds) {
-            draft.put("teks" + Character.toUpperCase(platform.charAt(0)) + platform.substring(1),
+            PpidVariables.TEKS.get(Platform.byId(platform).orElseThrow()).put(draft,
                     "Musyawarah Kalurahan Bunder menyepakati RKP 2027 (" + platform + ").");
         }
-        draft.put("gambarBaru1", image("musyawarah.png"));
-        draft.put("gambarBaru2", TestKit.emptyUpload());
+        PpidVariables.GAMBAR_BARU.get(0).put(draft, image("musyawarah.png"));
+        PpidVariables.GAMBAR_BARU.get(1).put(draft, TestKit.emptyUpload());
         return draft;
     }
 
@@ -76,11 +81,28 @@ final class PpidCase {
         }
     }
 
-    static Map<String, Object> decision(String decisionVariable, String reasonVariable, boolean yes, String reason) {
-        Map<String, Object> decision = new HashMap<>();
-        decision.put(decisionVariable, yes);
-        decision.put(reasonVariable, reason);
-        return decision;
+    static VariableMap decision(ProcessVariable<Boolean> decisionVariable, ProcessVariable<String> reasonVariable,
+                                boolean yes, String reason) {
+        return reasonVariable.put(decisionVariable.with(yes), reason);
+    }
+
+    /** Seksi PDDI's check of the draft (row 4). */
+    static VariableMap konsepSesuai(boolean yes, String reason) {
+        return decision(PpidVariables.KONSEP_SESUAI, PpidVariables.ALASAN_KONSEP_TIDAK_SESUAI, yes, reason);
+    }
+
+    /** The Ketua PPID's decision (row 6). */
+    static VariableMap materiDisetujui(boolean yes, String reason) {
+        return decision(PpidVariables.MATERI_DISETUJUI, PpidVariables.ALASAN_MATERI_DITOLAK, yes, reason);
+    }
+
+    /** Seksi PDDI's choice of platforms (row 7): those named, and not the others. */
+    static VariableMap platforms(String... platformIds) {
+        VariableMap choice = Variables.createVariables();
+        for (Platform platform : Platform.values()) {
+            PpidVariables.PLATFORM.get(platform).put(choice, List.of(platformIds).contains(platform.id()));
+        }
+        return choice;
     }
 
     // ---- the steps
@@ -97,24 +119,19 @@ final class PpidCase {
     /** Rows 1–5: started, instructed, drafted for the platforms and passed by Seksi PDDI to the Ketua PPID. */
     ProcessInstance atKetuaApproval(String... platformIds) {
         ProcessInstance instance = start(bahan());
-        complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi untuk semua platform."));
+        complete(instance, SEKSI, PpidVariables.INSTRUKSI_SEKSI.with("Siapkan materi untuk semua platform."));
         complete(instance, ADMIN, konsep(platformIds));
-        complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
-        complete(instance, SEKSI, Map.of("catatanPengantar", "Sudah sesuai disposisi."));
+        complete(instance, SEKSI, konsepSesuai(true, null));
+        complete(instance, SEKSI, PpidVariables.CATATAN_PENGANTAR.with("Sudah sesuai disposisi."));
         return instance;
     }
 
     /** Up to row 8 completed: approved, the platforms chosen, the material received. */
     ProcessInstance posting(String... platformIds) {
         ProcessInstance instance = atKetuaApproval(platformIds);
-        complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", true, null));
-        Map<String, Object> choice = new HashMap<>();
-        for (String platform : List.of("website", "instagram", "facebook", "youtube")) {
-            choice.put("platform" + Character.toUpperCase(platform.charAt(0)) + platform.substring(1),
-                    List.of(platformIds).contains(platform));
-        }
-        complete(instance, SEKSI, choice);
-        complete(instance, ADMIN, Map.of("materiDiterima", true));
+        complete(instance, KETUA, materiDisetujui(true, null));
+        complete(instance, SEKSI, platforms(platformIds));
+        complete(instance, ADMIN, PpidVariables.MATERI_DITERIMA.with(true));
         return instance;
     }
 
@@ -130,7 +147,8 @@ final class PpidCase {
 
     Task manualTask(ProcessInstance instance, String platform) {
         return tasks(instance, PpidElements.UNGGAH_MANUAL).stream()
-                .filter(task -> platform.equals(engine.getTaskService().getVariable(task.getId(), "platform")))
+                .filter(task -> PpidVariables.PLATFORM_UNGGAH.fromTask(engine.getTaskService(), task.getId())
+                        .filter(platform::equals).isPresent())
                 .findFirst().orElseThrow(() -> new AssertionError("no manual posting task for " + platform));
     }
 
@@ -192,8 +210,28 @@ final class PpidCase {
                 .activityId(activityId).list();
     }
 
-    Object variable(ProcessInstance instance, String name) {
-        return engine.getRuntimeService().getVariable(instance.getId(), name);
+    /** The case's value of the variable, or null. */
+    <T> T variable(ProcessInstance instance, ProcessVariable<T> variable) {
+        return variable.fromCase(engine.getRuntimeService(), instance.getId()).orElse(null);
+    }
+
+    /**
+     * Why the Admin Medsos's draft came back, as the draft form loads it in Tasklist (task form variables, with the
+     * Admin Medsos's own rights): the shared review history's last round and the rounds before it, absent as long as
+     * nothing was decided.
+     */
+    Map<String, Object> reviewHistoryOnDraft(ProcessInstance instance) {
+        Task draft = tasks(instance, PpidElements.SUSUN_KONSEP).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("the draft is not with the Admin Medsos"));
+        authenticate(ADMIN);
+        try {
+            Map<String, Object> values = new HashMap<>();
+            engine.getFormService().getTaskFormVariables(draft.getId(), List.of(ReviewHistory.LAST_ROUND.name(),
+                    ReviewHistory.EARLIER_ROUNDS.name()), true).forEach(values::put);
+            return values;
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     /** As the webapps do: the user with their groups and tenants. */

@@ -11,7 +11,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static id.sopflow.sop.ppid.PpidCase.ADMIN;
 import static id.sopflow.sop.ppid.PpidCase.KETUA;
 import static id.sopflow.sop.ppid.PpidCase.SEKSI;
-import static id.sopflow.sop.ppid.PpidCase.decision;
+import static id.sopflow.sop.ppid.PpidCase.konsepSesuai;
+import static id.sopflow.sop.ppid.PpidCase.materiDisetujui;
 import static id.sopflow.sop.ppid.PpidCase.konsep;
 import static id.sopflow.sop.ppid.PpidElements.AJUKAN_PERSETUJUAN;
 import static id.sopflow.sop.ppid.PpidElements.BERI_INSTRUKSI;
@@ -36,7 +37,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +47,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,11 +60,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.mutubaku.LateStep;
 import id.sopflow.mutubaku.LateStepRepository;
+import id.sopflow.publishing.Platform;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
 import id.sopflow.verification.InputRefusedException;
+import id.sopflow.verification.ReviewHistory;
 import id.sopflow.verification.ReviewRound;
 import id.sopflow.verification.ReviewRounds;
 import id.sopflow.testkit.TestKit;
@@ -83,6 +87,10 @@ class PpidProcessTest {
     private static final String PERMALINK = "https://www.facebook.com/kalurahan.bunder/posts/pfbid0ppid";
     private static final String WEBSITE_LINK = "https://bunder.example.go.id/berita/musyawarah-kalurahan-rkp-2027";
     private static final String INSTAGRAM_LINK = "https://www.instagram.com/p/Cppid0001/";
+    /** How the review history names the reviewers (organisasi.yaml) and the day of {@link #TUESDAY_0900}. */
+    private static final String SEKSI_NAME = "Seksi PDDI Kalurahan Bunder (seksi-pddi)";
+    private static final String KETUA_NAME = "Ketua PPID Kalurahan Bunder (ketua-ppid)";
+    private static final String TUESDAY = "Selasa, 24 November 2026 ";
 
     @RegisterExtension
     static WireMockExtension graph = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -126,9 +134,9 @@ class PpidProcessTest {
         assertThat(instance).isWaitingAt(BERI_INSTRUKSI);
         assertThat(instance.getTenantId()).isEqualTo("ppid-bunder");
         assertThat(instance).variables()
-                .containsEntry("kasusUnit", "PPID Kalurahan Bunder")
-                .containsEntry("kasusUnitId", "ppid-bunder")
-                .containsEntry("ketuaPpid", KETUA)
+                .containsEntry(CaseHeader.UNIT.name(), "PPID Kalurahan Bunder")
+                .containsEntry(CaseHeader.UNIT_ID.name(), "ppid-bunder")
+                .containsEntry(PpidVariables.KETUA_PPID.name(), KETUA)
                 .containsKey("lampiran1")
                 .doesNotContainKey("lampiran2");
         Task instruction = ppid.onlyTask(instance);
@@ -137,55 +145,54 @@ class PpidProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().taskId(instruction.getId())
                 .taskCandidateGroup("ppid-seksi-pddi").count()).isEqualTo(1);
 
-        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi website dan Instagram."));
+        ppid.complete(instance, SEKSI, PpidVariables.INSTRUKSI_SEKSI.with("Siapkan materi website dan Instagram."));
         assertThat(instance).isWaitingAt(SUSUN_KONSEP);
         assertThat(ppid.onlyTask(instance).getDueDate().toInstant())
                 .as("60 minutes from the instruction at 09.01 WIB")
                 .isEqualTo(ZonedDateTime.of(2026, 11, 24, 10, 1, 0, 0, WIB).toInstant());
-        assertThat(instance).variables().doesNotContainKey("catatanRevisi");
+        assertThat(ppid.reviewHistoryOnDraft(instance)).as("nothing decided yet, so no reason is shown").isEmpty();
         ppid.complete(instance, ADMIN, konsep("website", "instagram"));
         assertThat(instance).variables().containsKey("gambar1").doesNotContainKey("gambarBaru1")
                 .doesNotContainKey("gambar2");
 
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.complete(instance, SEKSI, konsepSesuai(true, null));
         assertThat(instance).isWaitingAt(AJUKAN_PERSETUJUAN);
-        ppid.complete(instance, SEKSI, Map.of("catatanPengantar", "Sudah sesuai disposisi."));
+        ppid.complete(instance, SEKSI, PpidVariables.CATATAN_PENGANTAR.with("Sudah sesuai disposisi."));
         assertThat(instance).isWaitingAt(SETUJUI_MATERI);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskCandidateGroup("ppid-ketua").count()).isEqualTo(1);
-        ppid.complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", true, null));
+        ppid.complete(instance, KETUA, materiDisetujui(true, null));
 
         assertThat(instance).isWaitingAt(TENTUKAN_PLATFORM);
-        ppid.complete(instance, SEKSI, Map.of("platformWebsite", true, "platformInstagram", true,
-                "platformFacebook", false, "platformYoutube", false));
-        assertThat(instance).variables().containsEntry("platformDipilih", "Website, Instagram");
+        ppid.complete(instance, SEKSI, PpidCase.platforms("website", "instagram"));
+        assertThat(instance).variables().containsEntry(PpidVariables.PLATFORM_DIPILIH.name(), "Website, Instagram");
         assertThat(instance).isWaitingAt(TERIMA_MATERI);
-        ppid.complete(instance, ADMIN, Map.of("materiDiterima", true));
+        ppid.complete(instance, ADMIN, PpidVariables.MATERI_DITERIMA.with(true));
 
         assertThat(ppid.jobs(instance, UNGGAH_OTOMATIS)).hasSize(2);
         ppid.runPostingJobs(instance);
         List<Task> manual = ppid.tasks(instance, UNGGAH_MANUAL);
         assertThat(manual).hasSize(2).allSatisfy(task -> {
             assertThat(task.getDueDate()).isNotNull();
-            assertThat((String) engine.getTaskService().getVariable(task.getId(), "alasanUnggahManual"))
+            assertThat(PpidVariables.ALASAN_UNGGAH_MANUAL.fromTask(engine.getTaskService(), task.getId()).orElseThrow())
                     .contains("secara manual");
         });
-        ppid.completeTask(ppid.manualTask(instance, "website"), ADMIN, Map.of("tautan", WEBSITE_LINK));
-        ppid.completeTask(ppid.manualTask(instance, "instagram"), ADMIN, Map.of("tautan", " " + INSTAGRAM_LINK));
+        ppid.completeTask(ppid.manualTask(instance, "website"), ADMIN, PpidVariables.TAUTAN.with(WEBSITE_LINK));
+        ppid.completeTask(ppid.manualTask(instance, "instagram"), ADMIN, PpidVariables.TAUTAN.with(" " + INSTAGRAM_LINK));
 
         assertThat(instance).isWaitingAt(LAPORKAN_TAUTAN);
         assertThat(instance).variables()
-                .containsEntry("tautanWebsite", WEBSITE_LINK)
-                .containsEntry("saluranWebsite", "manual")
-                .containsEntry("tautanInstagram", INSTAGRAM_LINK)
-                .containsEntry("daftarTautan", "- Website: " + WEBSITE_LINK + "\n- Instagram: " + INSTAGRAM_LINK);
-        ppid.complete(instance, SEKSI, Map.of("catatanLaporan", "Unggahan sudah tayang."));
+                .containsEntry(PpidVariables.TAUTAN_PLATFORM.get(Platform.WEBSITE).name(), WEBSITE_LINK)
+                .containsEntry(PpidVariables.SALURAN_PLATFORM.get(Platform.WEBSITE).name(), "manual")
+                .containsEntry(PpidVariables.TAUTAN_PLATFORM.get(Platform.INSTAGRAM).name(), INSTAGRAM_LINK)
+                .containsEntry(PpidVariables.DAFTAR_TAUTAN.name(), "- Website: " + WEBSITE_LINK + "\n- Instagram: " + INSTAGRAM_LINK);
+        ppid.complete(instance, SEKSI, PpidVariables.CATATAN_LAPORAN.with("Unggahan sudah tayang."));
 
         assertThat(instance).isWaitingAt(SUSUN_LAPORAN);
         ppid.composeReport(instance);
         assertThat(instance).isWaitingAt(TERIMA_LAPORAN);
-        String reportId = (String) ppid.variable(instance, "laporanPenyebarluasanId");
-        assertThat(ppid.variable(instance, "laporanPenyebarluasanUrl")).isEqualTo("/api/laporan/" + reportId);
+        String reportId = ppid.variable(instance, PpidVariables.LAPORAN_ID);
+        assertThat(ppid.variable(instance, PpidVariables.LAPORAN_URL)).isEqualTo("/api/laporan/" + reportId);
         ArchivedReport report = archive.find(reportId).orElseThrow();
         assertThat(report.tenantId()).isEqualTo("ppid-bunder");
         assertThat(report.processInstanceId()).isEqualTo(instance.getId());
@@ -194,7 +201,7 @@ class PpidProcessTest {
                 "Musyawarah Kalurahan RKP 2027", WEBSITE_LINK, INSTAGRAM_LINK, "Unggahan sudah tayang.",
                 "Sudah sesuai disposisi.", "notulen.pdf", "musyawarah.png", "WIB");
 
-        ppid.complete(instance, KETUA, Map.of("laporanDiterima", true));
+        ppid.complete(instance, KETUA, PpidVariables.LAPORAN_DITERIMA.with(true));
         assertThat(instance).isEnded();
         assertThat(reviewRounds.of(instance.getId())).extracting(ReviewRound::stepId, ReviewRound::approved)
                 .containsExactly(tuple(PERIKSA_KONSEP, true),
@@ -204,48 +211,59 @@ class PpidProcessTest {
     @Test
     void everyRefusalReturnsToTheAdminMedsosWithItsReasonAndEveryRoundIsRecorded() {
         ProcessInstance instance = ppid.start(PpidCase.bahan());
-        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi website."));
+        ppid.complete(instance, SEKSI, PpidVariables.INSTRUKSI_SEKSI.with("Siapkan materi website."));
         ppid.complete(instance, ADMIN, konsep("website"));
 
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", false,
+        ppid.complete(instance, SEKSI, konsepSesuai(false,
                 "Nama peserta belum disebut."));
         assertThat(instance).isWaitingAt(SUSUN_KONSEP);
         assertThat(ppid.onlyTask(instance).getAssignee()).isNull();
-        assertThat(instance).variables()
-                .containsEntry("catatanRevisi", "Nama peserta belum disebut.")
-                .containsEntry("dikembalikanOleh", "Seksi Pengolahan Data dan Dokumentasi Informasi")
-                .containsEntry("putaranPemeriksaan", 1);
+        assertThat(instance).variables().containsEntry(PpidVariables.PUTARAN_PEMERIKSAAN.name(), 1);
+        // The draft form shows why, from the shared review history: which gate, its round, who, when and the reason
+        assertThat(ppid.reviewHistoryOnDraft(instance)).containsOnly(Map.entry(ReviewHistory.LAST_ROUND.name(),
+                "Tidak — Periksa konsep materi (putaran 1), oleh " + SEKSI_NAME + ", " + TUESDAY + "09.03 WIB"
+                        + "\nAlasan/catatan: Nama peserta belum disebut."));
 
-        ppid.complete(instance, ADMIN, Map.of("teksWebsite", "Musyawarah dihadiri Lurah dan 60 peserta."));
+        ppid.complete(instance, ADMIN, PpidVariables.TEKS.get(Platform.WEBSITE).with("Musyawarah dihadiri Lurah dan 60 peserta."));
         assertThat(instance).as("the image of the first draft is kept").variables().containsKey("gambar1");
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.complete(instance, SEKSI, konsepSesuai(true, null));
         ppid.complete(instance, SEKSI, Map.of());
-        ppid.complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", false,
+        ppid.complete(instance, KETUA, materiDisetujui(false,
                 "Tambahkan hasil kesepakatan musyawarah."));
         assertThat(instance).isWaitingAt(SUSUN_KONSEP);
-        assertThat(instance).variables()
-                .containsEntry("catatanRevisi", "Tambahkan hasil kesepakatan musyawarah.")
-                .containsEntry("dikembalikanOleh", "Ketua PPID");
+        Map<String, Object> afterKetua = ppid.reviewHistoryOnDraft(instance);
+        assertThat(ReviewHistory.LAST_ROUND.from(afterKetua).orElseThrow()).isEqualTo(
+                "Tidak — Setujui materi untuk diunggah (putaran 1), oleh " + KETUA_NAME + ", " + TUESDAY + "09.07 WIB"
+                        + "\nAlasan/catatan: Tambahkan hasil kesepakatan musyawarah.");
+        assertThat(ReviewHistory.EARLIER_ROUNDS.from(afterKetua).orElseThrow()).as("newest first").isEqualTo(
+                "Ya — Periksa konsep materi (putaran 2), oleh " + SEKSI_NAME + ", " + TUESDAY + "09.05 WIB\n\n"
+                        + "Tidak — Periksa konsep materi (putaran 1), oleh " + SEKSI_NAME + ", " + TUESDAY + "09.03 WIB"
+                        + "\nAlasan/catatan: Nama peserta belum disebut.");
 
-        ppid.complete(instance, ADMIN, Map.of("teksWebsite", "Musyawarah menyepakati 12 kegiatan RKP 2027.",
-                "gambarBaru1", PpidCase.image("kesepakatan.png")));
-        assertThat(((FileValue) engine.getRuntimeService().getVariableTyped(instance.getId(), "gambar1"))
+        ppid.complete(instance, ADMIN, PpidVariables.GAMBAR_BARU.get(0).put(
+                PpidVariables.TEKS.get(Platform.WEBSITE).with("Musyawarah menyepakati 12 kegiatan RKP 2027."),
+                PpidCase.image("kesepakatan.png")));
+        assertThat(PpidVariables.GAMBAR.get(0).fromCase(engine.getRuntimeService(), instance.getId()).orElseThrow()
                 .getFilename()).isEqualTo("kesepakatan.png");
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", false,
+        ppid.complete(instance, SEKSI, konsepSesuai(false,
                 "Salah ketik pada judul."));
-        assertThat(instance).variables()
-                .as("the last refusal counts, though the Ketua's older refusal is still in its variable")
-                .containsEntry("catatanRevisi", "Salah ketik pada judul.")
-                .containsEntry("dikembalikanOleh", "Seksi Pengolahan Data dan Dokumentasi Informasi");
+        Map<String, Object> afterSecondCheck = ppid.reviewHistoryOnDraft(instance);
+        assertThat(ReviewHistory.LAST_ROUND.from(afterSecondCheck).orElseThrow())
+                .as("the last refusal counts, though the Ketua's older refusal is still in its variable").isEqualTo(
+                "Tidak — Periksa konsep materi (putaran 3), oleh " + SEKSI_NAME + ", " + TUESDAY + "09.09 WIB"
+                        + "\nAlasan/catatan: Salah ketik pada judul.");
+        assertThat(ReviewHistory.EARLIER_ROUNDS.from(afterSecondCheck).orElseThrow())
+                .startsWith("Tidak — Setujui materi untuk diunggah (putaran 1), oleh " + KETUA_NAME)
+                .contains("Alasan/catatan: Tambahkan hasil kesepakatan musyawarah.");
 
-        ppid.complete(instance, ADMIN, Map.of("teksWebsite", "Musyawarah Kalurahan menyepakati 12 kegiatan."));
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.complete(instance, ADMIN, PpidVariables.TEKS.get(Platform.WEBSITE).with("Musyawarah Kalurahan menyepakati 12 kegiatan."));
+        ppid.complete(instance, SEKSI, konsepSesuai(true, null));
         ppid.complete(instance, SEKSI, Map.of());
-        ppid.complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", true, null));
+        ppid.complete(instance, KETUA, materiDisetujui(true, null));
 
         assertThat(instance).isWaitingAt(TENTUKAN_PLATFORM);
-        assertThat(instance).variables().containsEntry("putaranPemeriksaan", 4)
-                .containsEntry("putaranPersetujuan", 2);
+        assertThat(instance).variables().containsEntry(PpidVariables.PUTARAN_PEMERIKSAAN.name(), 4)
+                .containsEntry(PpidVariables.PUTARAN_PERSETUJUAN.name(), 2);
         List<ReviewRound> rounds = reviewRounds.of(instance.getId());
         assertThat(rounds).extracting(ReviewRound::stepId, ReviewRound::round, ReviewRound::approved,
                 ReviewRound::reason, ReviewRound::reviewerId).containsExactly(
@@ -264,7 +282,7 @@ class PpidProcessTest {
         // declared kelengkapan (requiredFieldsCheck, "isianWajib") still does.
         ProcessInstance instance = ppid.start(PpidCase.bahan());
         Task instruction = ppid.onlyTask(instance);
-        assertThatThrownBy(() -> engine.getTaskService().complete(instruction.getId(), Map.of("instruksiSeksi", " ")))
+        assertThatThrownBy(() -> engine.getTaskService().complete(instruction.getId(), PpidVariables.INSTRUKSI_SEKSI.with(" ")))
                 .isInstanceOf(InputRefusedException.class).hasMessage("Instruksi kepada Admin Medsos wajib diisi.");
         assertThat(instance).isWaitingAt(BERI_INSTRUKSI);
     }
@@ -272,23 +290,23 @@ class PpidProcessTest {
     @Test
     void aRefusalWithoutAReasonIsRefusedAtBothGates() {
         ProcessInstance instance = ppid.start(PpidCase.bahan());
-        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", " ")))
+        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, PpidVariables.INSTRUKSI_SEKSI.with(" ")))
                 .hasMessageContaining("«Instruksi kepada Admin Medsos» (instruksiSeksi) wajib diisi");
         ppid.unclaim(instance);
-        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi website."));
+        ppid.complete(instance, SEKSI, PpidVariables.INSTRUKSI_SEKSI.with("Siapkan materi website."));
         ppid.complete(instance, ADMIN, konsep("website"));
 
         assertThatThrownBy(() -> ppid.complete(instance, SEKSI,
-                decision("konsepSesuai", "alasanKonsepTidakSesuai", false, "  ")))
+                konsepSesuai(false, "  ")))
                 .hasMessageContaining("Alasan penolakan wajib diisi");
         assertThat(instance).isWaitingAt(PERIKSA_KONSEP);
         assertThatThrownBy(() -> ppid.complete(instance, SEKSI, Map.of()))
                 .hasMessageContaining("(konsepSesuai) wajib diisi"); // the form's required decision
 
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.complete(instance, SEKSI, konsepSesuai(true, null));
         ppid.complete(instance, SEKSI, Map.of());
         assertThatThrownBy(() -> ppid.complete(instance, KETUA,
-                decision("materiDisetujui", "alasanMateriDitolak", false, null)))
+                materiDisetujui(false, null)))
                 .hasMessageContaining("Alasan penolakan wajib diisi");
         assertThat(instance).isWaitingAt(SETUJUI_MATERI);
         assertThat(reviewRounds.of(instance.getId())).hasSize(1);
@@ -296,8 +314,10 @@ class PpidProcessTest {
 
     @Test
     void incompleteBahanIsRefusedBeforeAnyCaseExists() {
-        var bahan = PpidCase.bahan().putValue("judul", " ").putValue("tanggalKegiatan", "20/11/2026")
-                .putValue("disposisi", null);
+        var bahan = PpidCase.bahan();
+        PpidVariables.JUDUL.put(bahan, " ");
+        PpidVariables.TANGGAL_KEGIATAN.put(bahan, "20/11/2026");
+        PpidVariables.DISPOSISI.put(bahan, null);
         long before = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(PpidVariables.PROCESS_KEY).count();
 
@@ -306,7 +326,7 @@ class PpidProcessTest {
         assertThatThrownBy(() -> ppid.start(bahan))
                 .hasMessageContaining("(judul) wajib diisi")
                 .hasMessageContaining("(disposisi) wajib diisi");
-        assertThatThrownBy(() -> ppid.start(PpidCase.bahan().putValue("tanggalKegiatan", "20/11/2026")))
+        assertThatThrownBy(() -> ppid.start(PpidVariables.TANGGAL_KEGIATAN.put(PpidCase.bahan(), "20/11/2026")))
                 .hasMessageContaining("Tanggal kegiatan \"20/11/2026\" tidak dikenali");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(PpidVariables.PROCESS_KEY).count()).isEqualTo(before);
@@ -315,40 +335,40 @@ class PpidProcessTest {
     @Test
     void aDraftWithoutTextOrWithAFakeImageStaysOpenWithEveryProblem() {
         ProcessInstance instance = ppid.start(PpidCase.bahan());
-        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi."));
+        ppid.complete(instance, SEKSI, PpidVariables.INSTRUKSI_SEKSI.with("Siapkan materi."));
 
         // The form's own limit is refused at the door by the form contract; what only PPID's rules know (the
         // image is not really one) by PPID's completion check.
-        assertThatThrownBy(() -> ppid.complete(instance, ADMIN, Map.of("teksInstagram", "x".repeat(2_201))))
+        assertThatThrownBy(() -> ppid.complete(instance, ADMIN, PpidVariables.TEKS.get(Platform.INSTAGRAM).with("x".repeat(2_201))))
                 .hasMessageContaining("(teksInstagram) paling banyak 2200 karakter");
         ppid.unclaim(instance);
-        Map<String, Object> bad = new HashMap<>();
-        bad.put("gambarBaru1", Variables.fileValue("foto.png").file("bukan gambar".getBytes()).create());
+        VariableMap bad = PpidVariables.GAMBAR_BARU.get(0)
+                .with(Variables.fileValue("foto.png").file("bukan gambar".getBytes()).create());
         assertThatThrownBy(() -> ppid.complete(instance, ADMIN, bad))
-                .hasMessageContaining("\"foto.png\" bukan gambar JPEG, PNG atau WebP");
+                .hasMessageContaining("Gambar (\"foto.png\") bukan gambar JPEG, PNG atau WebP");
         ppid.unclaim(instance);
-        assertThatThrownBy(() -> ppid.complete(instance, ADMIN, Map.of("teksWebsite", " ")))
+        assertThatThrownBy(() -> ppid.complete(instance, ADMIN, PpidVariables.TEKS.get(Platform.WEBSITE).with(" ")))
                 .hasMessageContaining("paling sedikit satu platform")
                 .hasMessageContaining("paling sedikit satu gambar");
         assertThat(instance).isWaitingAt(SUSUN_KONSEP);
-        assertThat(instance).variables().doesNotContainKey("gambar1");
+        assertThat(instance).variables().doesNotContainKey(PpidVariables.GAMBAR.get(0).name());
 
         ppid.unclaim(instance);
         ppid.complete(instance, ADMIN, konsep("facebook"));
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", false, "Ganti gambar."));
-        assertThatThrownBy(() -> ppid.complete(instance, ADMIN, Map.of("hapusGambar1", true)))
+        ppid.complete(instance, SEKSI, konsepSesuai(false, "Ganti gambar."));
+        assertThatThrownBy(() -> ppid.complete(instance, ADMIN, PpidVariables.HAPUS_GAMBAR.get(0).with(true)))
                 .as("removing the only image").hasMessageContaining("paling sedikit satu gambar");
     }
 
     @Test
     void seksiPddiMustChooseAtLeastOnePlatformWithAnApprovedText() {
         ProcessInstance instance = ppid.atKetuaApproval("website", "youtube");
-        ppid.complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", true, null));
+        ppid.complete(instance, KETUA, materiDisetujui(true, null));
 
-        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, Map.of("platformWebsite", false)))
+        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, PpidVariables.PLATFORM.get(Platform.WEBSITE).with(false)))
                 .hasMessageContaining("Pilih paling sedikit satu platform");
         ppid.unclaim(instance);
-        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, Map.of("platformInstagram", true)))
+        assertThatThrownBy(() -> ppid.complete(instance, SEKSI, PpidVariables.PLATFORM.get(Platform.INSTAGRAM).with(true)))
                 .hasMessageContaining("tidak memuat teks untuk Instagram");
         assertThat(instance).isWaitingAt(TENTUKAN_PLATFORM);
     }
@@ -359,21 +379,21 @@ class PpidProcessTest {
 
         ppid.runPostingJobs(instance);
         assertThat(instance).variables()
-                .containsEntry("tautanFacebook", PERMALINK)
-                .containsEntry("saluranFacebook", "otomatis");
+                .containsEntry(PpidVariables.TAUTAN_PLATFORM.get(Platform.FACEBOOK).name(), PERMALINK)
+                .containsEntry(PpidVariables.SALURAN_PLATFORM.get(Platform.FACEBOOK).name(), "otomatis");
         // the savepoint after posting: running it again must not post again
         ppid.runPostingJobs(instance);
         graph.verify(1, postRequestedFor(urlPathEqualTo("/888/feed")));
         graph.verify(1, postRequestedFor(urlPathEqualTo("/888/photos")));
 
         Task youtube = ppid.manualTask(instance, "youtube");
-        assertThatThrownBy(() -> ppid.completeTask(youtube, ADMIN, Map.of("tautan", PERMALINK)))
+        assertThatThrownBy(() -> ppid.completeTask(youtube, ADMIN, PpidVariables.TAUTAN.with(PERMALINK)))
                 .hasMessageContaining("bukan alamat YouTube");
         ppid.unclaim(instance);
-        ppid.completeTask(youtube, ADMIN, Map.of("tautan", "https://youtu.be/ppid2027"));
+        ppid.completeTask(youtube, ADMIN, PpidVariables.TAUTAN.with("https://youtu.be/ppid2027"));
 
         assertThat(instance).isWaitingAt(LAPORKAN_TAUTAN);
-        assertThat(instance).variables().containsEntry("daftarTautan",
+        assertThat(instance).variables().containsEntry(PpidVariables.DAFTAR_TAUTAN.name(),
                 "- Facebook: " + PERMALINK + "\n- YouTube: https://youtu.be/ppid2027");
     }
 
@@ -387,10 +407,10 @@ class PpidProcessTest {
         ppid.runPostingJobs(instance);
 
         Task manual = ppid.manualTask(instance, "facebook");
-        assertThat((String) engine.getTaskService().getVariable(manual.getId(), "alasanUnggahManual"))
+        assertThat(PpidVariables.ALASAN_UNGGAH_MANUAL.fromTask(engine.getTaskService(), manual.getId()).orElseThrow())
                 .contains("Permissions error");
-        ppid.completeTask(manual, ADMIN, Map.of("tautan", "https://m.facebook.com/kalurahan.bunder/posts/1"));
-        assertThat(instance).variables().containsEntry("saluranFacebook", "manual");
+        ppid.completeTask(manual, ADMIN, PpidVariables.TAUTAN.with("https://m.facebook.com/kalurahan.bunder/posts/1"));
+        assertThat(instance).variables().containsEntry(PpidVariables.SALURAN_PLATFORM.get(Platform.FACEBOOK).name(), "manual");
         assertThat(instance).isWaitingAt(LAPORKAN_TAUTAN);
     }
 
@@ -400,8 +420,8 @@ class PpidProcessTest {
         ProcessInstance instance = ppid.posting("facebook", "instagram");
 
         var facebook = ppid.jobs(instance, UNGGAH_OTOMATIS).stream()
-                .filter(job -> "facebook".equals(engine.getRuntimeService().getVariable(job.getExecutionId(),
-                        "platform")))
+                .filter(job -> PpidVariables.PLATFORM_UNGGAH.fromCase(engine.getRuntimeService(), job.getExecutionId())
+                        .filter("facebook"::equals).isPresent())
                 .findFirst().orElseThrow();
         for (int attempt = 1; attempt <= 3; attempt++) {
             assertThatThrownBy(() -> engine.getManagementService().executeJob(facebook.getId()))
@@ -422,17 +442,17 @@ class PpidProcessTest {
         Task website = ppid.manualTask(instance, "website");
 
         assertThatThrownBy(() -> ppid.completeTask(website, ADMIN,
-                Map.of("tautan", "https://bunder.example.go.id.evil.example/berita/1")))
+                PpidVariables.TAUTAN.with("https://bunder.example.go.id.evil.example/berita/1")))
                 .hasMessageContaining("harus berada di bunder.example.go.id");
         ppid.unclaim(instance);
-        assertThatThrownBy(() -> ppid.completeTask(website, ADMIN, Map.of("tautan", "sudah diunggah")))
+        assertThatThrownBy(() -> ppid.completeTask(website, ADMIN, PpidVariables.TAUTAN.with("sudah diunggah")))
                 .hasMessageContaining("bukan alamat web yang sah");
         ppid.unclaim(instance);
         assertThatThrownBy(() -> ppid.completeTask(website, ADMIN, Map.of()))
                 .hasMessageContaining("wajib diisi");
         ppid.unclaim(instance);
 
-        ppid.completeTask(website, ADMIN, Map.of("tautan", "https://www.bunder.example.go.id/berita/1"));
+        ppid.completeTask(website, ADMIN, PpidVariables.TAUTAN.with("https://www.bunder.example.go.id/berita/1"));
         assertThat(instance).isWaitingAt(LAPORKAN_TAUTAN);
     }
 
@@ -452,31 +472,32 @@ class PpidProcessTest {
     void everyStepsTimerMarksItLateWithoutDisturbingIt() {
         ProcessInstance instance = ppid.start(PpidCase.bahan());
         ppid.fireLateTimer(ppid.onlyTask(instance));
-        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi."));
+        ppid.complete(instance, SEKSI, PpidVariables.INSTRUKSI_SEKSI.with("Siapkan materi."));
         ppid.fireLateTimer(ppid.onlyTask(instance));
         ppid.complete(instance, ADMIN, konsep("website", "instagram"));
         ppid.fireLateTimer(ppid.onlyTask(instance));
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
+        ppid.complete(instance, SEKSI, konsepSesuai(true, null));
         ppid.fireLateTimer(ppid.onlyTask(instance));
         ppid.complete(instance, SEKSI, Map.of());
         ppid.fireLateTimer(ppid.onlyTask(instance));
-        ppid.complete(instance, KETUA, decision("materiDisetujui", "alasanMateriDitolak", true, null));
+        ppid.complete(instance, KETUA, materiDisetujui(true, null));
         ppid.fireLateTimer(ppid.onlyTask(instance));
-        ppid.complete(instance, SEKSI, Map.of("platformWebsite", true, "platformInstagram", true));
+        ppid.complete(instance, SEKSI, PpidVariables.PLATFORM.get(Platform.INSTAGRAM).put(
+                PpidVariables.PLATFORM.get(Platform.WEBSITE).with(true), true));
         ppid.fireLateTimer(ppid.onlyTask(instance));
-        ppid.complete(instance, ADMIN, Map.of("materiDiterima", true));
+        ppid.complete(instance, ADMIN, PpidVariables.MATERI_DITERIMA.with(true));
         ppid.runPostingJobs(instance);
         Task website = ppid.manualTask(instance, "website");
         Task instagram = ppid.manualTask(instance, "instagram");
         ppid.fireLateTimer(website);
         ppid.fireLateTimer(instagram);
-        ppid.completeTask(website, ADMIN, Map.of("tautan", WEBSITE_LINK));
-        ppid.completeTask(instagram, ADMIN, Map.of("tautan", INSTAGRAM_LINK));
+        ppid.completeTask(website, ADMIN, PpidVariables.TAUTAN.with(WEBSITE_LINK));
+        ppid.completeTask(instagram, ADMIN, PpidVariables.TAUTAN.with(INSTAGRAM_LINK));
         ppid.fireLateTimer(ppid.onlyTask(instance));
         ppid.complete(instance, SEKSI, Map.of());
         ppid.composeReport(instance);
         ppid.fireLateTimer(ppid.onlyTask(instance));
-        ppid.complete(instance, KETUA, Map.of("laporanDiterima", true));
+        ppid.complete(instance, KETUA, PpidVariables.LAPORAN_DITERIMA.with(true));
 
         assertThat(instance).isEnded();
         List<LateStep> late = lateSteps.ofProcessInstance(instance.getId());

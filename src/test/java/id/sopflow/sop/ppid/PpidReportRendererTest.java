@@ -24,11 +24,13 @@ import id.sopflow.reporting.StepRecord;
 import id.sopflow.reporting.StepRecord.State;
 import id.sopflow.sop.ppid.PpidReportData.Post;
 import id.sopflow.sop.CaseReportLayout.Decision;
+import id.sopflow.testkit.PlainTest;
 
 /**
  * The Laporan Penyebarluasan Informasi of a hand-made case, read back from the PDF as text with whitespace collapsed
  * (a table cell stays together however it wraps; cells follow row by row). Times are WIB.
  */
+@PlainTest
 class PpidReportRendererTest {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");

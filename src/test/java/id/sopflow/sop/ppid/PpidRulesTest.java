@@ -11,16 +11,18 @@ import org.junit.jupiter.api.Test;
 
 import id.sopflow.publishing.Platform;
 import id.sopflow.sop.ppid.PpidRules.Upload;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class PpidRulesTest {
 
     private static final byte[] PNG_HEAD = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final Upload PHOTO = new Upload("foto.png", 2_000, PNG_HEAD);
+    private static final Upload PHOTO = new Upload("foto.png", "image/png", 2_000, PNG_HEAD);
 
     @Test
     void completeBahanIsAccepted() {
         assertThat(PpidRules.bahanInformasi("Musyawarah", "2026-11-20", "Ringkasan", "Disposisi",
-                List.of(new Upload("notulen.pdf", 9_000_000, new byte[0])))).isEmpty();
+                List.of(new Upload("notulen.pdf", "application/pdf", 9_000_000, new byte[0])))).isEmpty();
     }
 
     @Test
@@ -33,11 +35,11 @@ class PpidRulesTest {
     @Test
     void aLongTitleAWrongDateAndAHugeAttachmentAreRefused() {
         assertThat(PpidRules.bahanInformasi("x".repeat(151), "2026-02-30", "R", "D",
-                List.of(new Upload("video.mp4", 10_000_001, new byte[0]))))
+                List.of(new Upload("video.mp4", "video/mp4", 10 * 1024 * 1024 + 1, new byte[0]))))
                 .containsExactly("Judul kegiatan paling panjang 150 karakter.",
                         "Tanggal kegiatan \"2026-02-30\" tidak dikenali; tulis sebagai tahun-bulan-tanggal, misalnya "
                                 + "2026-11-20.",
-                        "Lampiran \"video.mp4\" terlalu besar (10,0 MB); paling besar 10,0 MB.");
+                        "Lampiran (\"video.mp4\") berukuran 10,1 MB; paling besar 10 MB.");
     }
 
     @Test
@@ -55,12 +57,20 @@ class PpidRulesTest {
         texts.put(Platform.FACEBOOK, "f".repeat(63_207));
         texts.put(Platform.WEBSITE, "w".repeat(100_000));
 
-        assertThat(PpidRules.konsepMateri(texts, List.of(new Upload("foto.gif", 10, "GIF89a".getBytes()),
-                new Upload("besar.png", 5_000_001, PNG_HEAD)))).containsExactlyInAnyOrder(
+        assertThat(PpidRules.konsepMateri(texts, List.of(new Upload("foto.gif", "image/gif", 10, "GIF89a".getBytes()),
+                new Upload("besar.png", null, 5 * 1024 * 1024 + 1, PNG_HEAD)))).containsExactlyInAnyOrder(
                 "Teks Instagram terlalu panjang: 2201 karakter, paling banyak 2.200.",
                 "Teks Facebook terlalu panjang: 63207 karakter, paling banyak 63.206.",
-                "Berkas \"foto.gif\" bukan gambar JPEG, PNG atau WebP.",
-                "Gambar \"besar.png\" terlalu besar (5,0 MB); paling besar 5,0 MB.");
+                "Gambar (\"foto.gif\") bukan gambar JPEG, PNG atau WebP; unggah gambar dalam salah satu format itu.",
+                "Gambar (\"besar.png\") berukuran 5,1 MB; paling besar 5 MB.");
+    }
+
+    @Test
+    void anImageTheBrowserSendsAsSomethingElseIsRefused() {
+        assertThat(PpidRules.konsepMateri(texts(Platform.WEBSITE, "Berita"),
+                List.of(new Upload("galeri.png", "text/html", 2_000, PNG_HEAD)))).containsExactly(
+                "Gambar (\"galeri.png\") dikirim sebagai text/html, bukan sebagai gambar JPEG, PNG atau WebP; unggah "
+                        + "ulang gambarnya.");
     }
 
     @Test

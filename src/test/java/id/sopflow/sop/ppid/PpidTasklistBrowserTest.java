@@ -2,7 +2,8 @@ package id.sopflow.sop.ppid;
 
 import static id.sopflow.sop.ppid.PpidCase.ADMIN;
 import static id.sopflow.sop.ppid.PpidCase.SEKSI;
-import static id.sopflow.sop.ppid.PpidCase.decision;
+import static id.sopflow.sop.ppid.PpidCase.konsepSesuai;
+import static id.sopflow.sop.ppid.PpidCase.materiDisetujui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -36,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.sopflow.mutubaku.MutuBakuCalendars;
+import id.sopflow.publishing.Platform;
 import id.sopflow.tasklist.TasklistBrowser;
 import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
@@ -134,7 +136,7 @@ class PpidTasklistBrowserTest {
 
         // Row 2 by Seksi PDDI
         PpidCase ppid = new PpidCase(engine);
-        ppid.complete(instance, SEKSI, Map.of("instruksiSeksi", "Siapkan materi website dan Instagram."));
+        ppid.complete(instance, SEKSI, PpidVariables.INSTRUKSI_SEKSI.with("Siapkan materi website dan Instagram."));
 
         // Row 3: the Admin Medsos opens the attachment's link, writes the texts and uploads an image
         Path photo = writeImage("kerja-bakti.png");
@@ -157,19 +159,25 @@ class PpidTasklistBrowserTest {
         assertThat((Object) runtimeService.getVariableTyped(instance.getId(), "gambarBaru1")).isNull();
 
         // Row 4 by Seksi PDDI: Tidak first; the Admin Medsos's rework form says who, when and why, and keeps the draft
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", false,
+        ppid.complete(instance, SEKSI, konsepSesuai(false,
                 "Sebutkan jumlah warga yang ikut."));
         claimGroupTask(SUSUN_KONSEP);
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("form[name='ppidKonsepMateri'] .sopflow-tinjauan"), "Sebutkan jumlah warga yang ikut."));
         assertThat(browser.visible(By.cssSelector("form[name='ppidKonsepMateri'] .sopflow-tinjauan")).getText())
-                .contains("Tidak — Periksa konsep materi (putaran 1)", "Sebutkan jumlah warga yang ikut.");
+                .contains("Tidak — Periksa konsep materi (putaran 1), oleh Seksi PDDI Kalurahan Bunder (seksi-pddi)",
+                        "Alasan/catatan: Sebutkan jumlah warga yang ikut.");
+        // once, in the shared box: the form has no second note of its own repeating the reason
+        String wholeForm = browser.visible(By.cssSelector("form[name='ppidKonsepMateri']")).getText();
+        assertThat(wholeForm.split("Sebutkan jumlah warga yang ikut\\.", -1)).as("the reason in %s", wholeForm)
+                .hasSize(2);
+        assertThat(wholeForm).doesNotContain("Dikembalikan oleh");
         browser.saveEvidence("ppid-konsep-dikembalikan");
         completeAndWait(instance, PpidElements.SUSUN_KONSEP);
 
         // Rows 4 and 5 by Seksi PDDI
-        ppid.complete(instance, SEKSI, decision("konsepSesuai", "alasanKonsepTidakSesuai", true, null));
-        ppid.complete(instance, SEKSI, Map.of("catatanPengantar", "Sudah sesuai disposisi."));
+        ppid.complete(instance, SEKSI, konsepSesuai(true, null));
+        ppid.complete(instance, SEKSI, PpidVariables.CATATAN_PENGANTAR.with("Sudah sesuai disposisi."));
 
         // Row 6: the Ketua PPID finds the draft in the group's queue, sees it with its image and approves it
         browser.logOut();
@@ -201,8 +209,8 @@ class PpidTasklistBrowserTest {
         });
 
         // Rows 7 and 8, then row 9: the Admin Medsos posts on the website by hand and records the link
-        ppid.complete(instance, SEKSI, Map.of("platformWebsite", true));
-        ppid.complete(instance, ADMIN, Map.of("materiDiterima", true));
+        ppid.complete(instance, SEKSI, PpidVariables.PLATFORM.get(Platform.WEBSITE).with(true));
+        ppid.complete(instance, ADMIN, PpidVariables.MATERI_DITERIMA.with(true));
         ppid.runPostingJobs(instance);
         browser.logOut();
         browser.logIn("admin-medsos", "demo");

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class ProdeskelCsvTest {
 
     @Test
@@ -33,8 +35,8 @@ class ProdeskelCsvTest {
     @Test
     void quotesAndLineBreaksAreQuotedAndWholeDoublesLoseTheirDecimals() {
         Map<String, Object> profile = ProfilFixtures.plausibleProfile();
-        profile.put("batasUtara", "Jalan \"Merdeka\"\nRT 01");
-        profile.put("jumlahPenduduk", 3000.0);
+        profile.put(ProfilInstrument.BATAS_UTARA.key(), "Jalan \"Merdeka\"\nRT 01");
+        profile.put(ProfilInstrument.PENDUDUK.key(), 3000.0);
         byte[] csv = ProdeskelCsv.render(List.of(new ProdeskelRecord("kampung-a", "Kampung A", null, profile,
                 null, null)));
         String text = new String(csv, StandardCharsets.UTF_8);

@@ -10,8 +10,10 @@ import org.springframework.core.io.ClassPathResource;
 import id.sopflow.identity.IdentityProperties;
 import id.sopflow.identity.InvalidOrganisationFileException;
 import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.testkit.PlainTest;
 
 /** What the profil SOP needs from the organisation file: its called process, its kampung, their choice. */
+@PlainTest
 class ProfilOrganisationTest {
 
     private final OrganisationDirectory directory = new OrganisationDirectory(

@@ -42,12 +42,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import id.sopflow.ProcessVariable;
 import id.sopflow.mutubaku.LateStep;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.reporting.ArchivedReport;
@@ -55,6 +58,7 @@ import id.sopflow.reporting.ReportArchive;
 import id.sopflow.security.StaffClient;
 import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
+import id.sopflow.verification.ReviewHistory;
 
 /**
  * Every path through the profil SOP as deployed from processes/, with the real delegates, the real identities of
@@ -99,10 +103,10 @@ class ProfilProcessTest {
         prepareSk(activity);
         holdPreparationMeeting(activity, MEKAR_JAYA + "," + SUKAMAJU + ", " + SIDO_MULYO + "," + SUKAMAJU);
         assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
-        assertThat(activity).variables().containsEntry("kampungDipilih",
+        assertThat(activity).variables().containsEntry(ProfilVariables.KAMPUNG_DIPILIH.name(),
                 MEKAR_JAYA + "," + SUKAMAJU + "," + SIDO_MULYO);
-        assertThat(variable(activity, "skArsipUrl")).startsWith(ReportArchive.DOWNLOAD_PATH + "/");
-        ArchivedReport sk = archived(variable(activity, "skArsipUrl"));
+        assertThat(variable(activity, ProfilVariables.SK_ARSIP_URL)).startsWith(ReportArchive.DOWNLOAD_PATH + "/");
+        ArchivedReport sk = archived(variable(activity, ProfilVariables.SK_ARSIP_URL));
         assertThat(sk.contentType()).isEqualTo("application/pdf");
         assertThat(sk.tenantId()).isEqualTo("dinas-kominfo");
 
@@ -123,9 +127,9 @@ class ProfilProcessTest {
         fillIn(mekarJaya, "pokja-mekar-jaya", ProfilFixtures.plausibleProfile());
         verify(mekarJaya, false, "Jumlah KK tidak sesuai data manual RT 03.");
         assertThat(mekarJaya).isWaitingAt(ISI_PROFIL);
-        assertThat(mekarJaya).variables().containsEntry("catatanVerifikasi", "Jumlah KK tidak sesuai data manual RT 03.");
-        Map<String, Object> corrected = ProfilFixtures.plausibleProfile();
-        corrected.put("jumlahKepalaKeluarga", 870);
+        assertThat(mekarJaya).variables().containsEntry(ProfilVariables.CATATAN_VERIFIKASI.name(), "Jumlah KK tidak sesuai data manual RT 03.");
+        VariableMap corrected = ProfilFixtures.plausibleProfile();
+        ProfilInstrument.KEPALA_KELUARGA.variable().put(corrected, 870);
         fillIn(mekarJaya, "pokja-mekar-jaya", corrected);
         verify(mekarJaya, false, "Batas timur belum sesuai peta.");
         assertThat(mekarJaya).isWaitingAt(ISI_PROFIL);
@@ -133,29 +137,29 @@ class ProfilProcessTest {
         // The Pokja's rework form shows why, read with the Pokja's own rights as Tasklist does: the last round on top,
         // the first one under "Putaran sebelumnya"
         Map<String, Object> reworkForm = reworkFormData(mekarJaya, ISI_PROFIL, "pokja-mekar-jaya");
-        assertThat((String) reworkForm.get("tinjauanTerakhir"))
+        assertThat(ReviewHistory.LAST_ROUND.from(reworkForm).orElseThrow())
                 .startsWith("Tidak — Verifikasi data profil kampung/kelurahan (putaran 2), oleh ")
                 .contains("Tim Profil Kampung", "Alasan/catatan: Batas timur belum sesuai peta.");
-        assertThat((String) reworkForm.get("riwayatTinjauan")).contains("(putaran 1)",
+        assertThat(ReviewHistory.EARLIER_ROUNDS.from(reworkForm).orElseThrow()).contains("(putaran 1)",
                 "Alasan/catatan: Jumlah KK tidak sesuai data manual RT 03.");
-        corrected.put("batasTimur", "Kampung Sukamaju");
+        ProfilInstrument.BATAS_TIMUR.variable().put(corrected, "Kampung Sukamaju");
         fillIn(mekarJaya, "pokja-mekar-jaya", corrected);
         verify(mekarJaya, true, null);
-        assertThat(mekarJaya).variables().containsEntry("putaranVerifikasiData", 3);
+        assertThat(mekarJaya).variables().containsEntry(ProfilVariables.PUTARAN_VERIFIKASI_DATA.name(), 3);
         executeJob(mekarJaya, SIAPKAN_EKSPOR);
 
-        String export = csv(archived(variable(mekarJaya, "eksporProdeskelUrl")));
+        String export = csv(archived(variable(mekarJaya, ProfilVariables.EKSPOR_PRODESKEL_URL)));
         assertThat(export.split("\r\n")).hasSize(2);
         assertThat(export.split("\r\n")[1]).startsWith(MEKAR_JAYA + ";Kampung Mekar Jaya (contoh);2026;125,5;")
                 .contains(";Kampung Sukamaju;").contains(";870;").endsWith(";tim-profil;2026-11-24");
         // Downloadable (GET /api/laporan/{id}) by the kampung's own members and the dinas, by no other kampung.
-        String exportId = archived(variable(mekarJaya, "eksporProdeskelUrl")).id();
+        String exportId = archived(variable(mekarJaya, ProfilVariables.EKSPOR_PRODESKEL_URL)).id();
         assertThat(archive.readableBy(exportId, List.of(MEKAR_JAYA))).isPresent();
         assertThat(archive.readableBy(exportId, List.of("dinas-kominfo"))).isPresent();
         assertThat(archive.readableBy(exportId, List.of(SUKAMAJU))).isEmpty();
         assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
 
-        completeTask(mekarJaya, INPUT_PRODESKEL, "tim-profil", Map.of("tanggalInputProdeskel", "2026-11-24"));
+        completeTask(mekarJaya, INPUT_PRODESKEL, "tim-profil", ProfilVariables.TANGGAL_INPUT_PRODESKEL.with("2026-11-24"));
         assertThat(mekarJaya).isEnded();
         assertThat(activity).isWaitingAt(PENDATAAN_KAMPUNG);
         assertThat(joinFinishedCollections(activity)).isEqualTo(1);
@@ -166,14 +170,14 @@ class ProfilProcessTest {
         executeJob(activity, SUSUN_LAPORAN_PDF);
         assertThat(activity).isWaitingAt(TERIMA_LAPORAN);
 
-        String combined = csv(archived(variable(activity, "eksporProdeskelGabunganUrl")));
+        String combined = csv(archived(variable(activity, ProfilVariables.EKSPOR_GABUNGAN_URL)));
         String[] rows = combined.split("\r\n");
         assertThat(rows).hasSize(4);
         assertThat(rows[1]).startsWith(MEKAR_JAYA + ";");
         assertThat(rows[2]).startsWith(SUKAMAJU + ";").contains(";850;");
         assertThat(rows[3]).startsWith(SIDO_MULYO + ";");
 
-        ArchivedReport report = archived(variable(activity, "laporanKegiatanUrl"));
+        ArchivedReport report = archived(variable(activity, ProfilVariables.LAPORAN_KEGIATAN_URL));
         assertThat(report.contentType()).isEqualTo(ReportArchive.PDF);
         String text = pdfText(report.content());
         assertThat(text).contains("LAPORAN KEGIATAN PENGEMBANGAN DAN PENGELOLAAN DATA PROFIL")
@@ -185,14 +189,12 @@ class ProfilProcessTest {
 
         completeTask(activity, TERIMA_LAPORAN, "kadis-kominfo", Map.of("disposisiKadisLaporan",
                 "Laksanakan rapat penutupan minggu ini."));
-        assertThatThrownBy(() -> completeTask(activity, RAPAT_PENUTUPAN, "kabid-kominfo", Map.of(
-                "tanggalRapatPenutupan", "2026-11-24", "notulenRapatPenutupan", "Kegiatan ditutup.")))
+        assertThatThrownBy(() -> completeTask(activity, RAPAT_PENUTUPAN, "kabid-kominfo", closingMeeting()))
                 .hasMessageContaining("Berkas notulen rapat wajib diunggah");
-        completeTask(activity, RAPAT_PENUTUPAN, "kabid-kominfo", Map.of(
-                "tanggalRapatPenutupan", "2026-11-24", "notulenRapatPenutupan", "Kegiatan ditutup.",
-                "berkasNotulenPenutupan", TestKit.upload("notulen.pdf", ProfilFixtures.pdf(), "application/pdf")));
+        completeTask(activity, RAPAT_PENUTUPAN, "kabid-kominfo", ProfilVariables.BERKAS_NOTULEN_PENUTUPAN.put(
+                closingMeeting(), TestKit.upload("notulen.pdf", ProfilFixtures.pdf(), "application/pdf")));
         assertThat(activity).isEnded();
-        ArchivedReport minutes = archived(historicVariable(activity, "notulenArsipUrl"));
+        ArchivedReport minutes = archived(historicVariable(activity, ProfilVariables.NOTULEN_ARSIP_URL));
         assertThat(minutes.title()).startsWith("Notulen rapat penutupan");
     }
 
@@ -283,9 +285,9 @@ class ProfilProcessTest {
         engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"), List.of("dinas-kominfo"));
         try {
             ProcessInstance own = engine.getRuntimeService().startProcessInstanceByKey("panggil-pendataan-uji",
-                    Map.of("unitTenantId", SIDO_MULYO));
+                    ProfilVariables.PendataanVariables.UNIT_TENANT_ID.with(SIDO_MULYO));
             ProcessInstance foreign = engine.getRuntimeService().startProcessInstanceByKey("panggil-pendataan-uji",
-                    Map.of("unitTenantId", "desa-babayau"));
+                    ProfilVariables.PendataanVariables.UNIT_TENANT_ID.with("desa-babayau"));
             assertThat(own.getTenantId()).isEqualTo("dinas-kominfo");
             assertThat(calledBy(own).getTenantId()).isEqualTo(SIDO_MULYO);
             assertThat(taskOf(calledBy(own), ISI_PROFIL).getTenantId()).isEqualTo(SIDO_MULYO);
@@ -301,16 +303,16 @@ class ProfilProcessTest {
         assertThat(activity).isWaitingAt(TUGASKAN_KASI);
         assertThat(taskOf(activity, TUGASKAN_KASI).getDueDate().toInstant())
                 .isEqualTo(TUESDAY_0900.plus(15, ChronoUnit.MINUTES));
-        completeTask(activity, TUGASKAN_KASI, "kabid-kominfo", Map.of("disposisiKabid", "Susun SK tim."));
-        completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", Map.of("konsepSk", "Konsep pertama"));
+        completeTask(activity, TUGASKAN_KASI, "kabid-kominfo", ProfilVariables.DISPOSISI_KABID.with("Susun SK tim."));
+        completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", ProfilVariables.KONSEP_SK.with("Konsep pertama"));
 
         assertThatThrownBy(() -> review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", false, " "))
                 .hasMessageContaining("Alasan");
         review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", false, "Susunan tim belum memuat Pokja.");
         assertThat(activity).isWaitingAt(SUSUN_KONSEP_SK);
-        assertThat(activity).variables().containsEntry("alasanPenolakanSk", "Susunan tim belum memuat Pokja.");
+        assertThat(activity).variables().containsEntry(ProfilVariables.ALASAN_PENOLAKAN_SK.name(), "Susunan tim belum memuat Pokja.");
 
-        completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", Map.of("konsepSk", "Konsep kedua"));
+        completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", ProfilVariables.KONSEP_SK.with("Konsep kedua"));
         review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", true, null);
         assertThat(activity).isWaitingAt(PERIKSA_DRAFT_SK);
         // later than the Kabid's decisions, as it always is outside a test with a fixed clock
@@ -319,34 +321,34 @@ class ProfilProcessTest {
         assertThat(activity).isWaitingAt(PERIKSA_KONSEP_SK);
         // The Kabid's form, back from the Kadis, says who refused, when and why; the Kabid's own rounds below
         Map<String, Object> reworkForm = reworkFormData(activity, PERIKSA_KONSEP_SK, "kabid-kominfo");
-        assertThat((String) reworkForm.get("tinjauanTerakhir"))
+        assertThat(ReviewHistory.LAST_ROUND.from(reworkForm).orElseThrow())
                 .startsWith("Tidak — Periksa dan tandatangani draft SK Tim Kegiatan (putaran 1), oleh ")
                 .contains("kadis-kominfo", "WIB", "Alasan/catatan: Dasar hukum belum lengkap.");
-        assertThat((String) reworkForm.get("riwayatTinjauan"))
+        assertThat(ReviewHistory.EARLIER_ROUNDS.from(reworkForm).orElseThrow())
                 .contains("Ya — Periksa konsep SK Tim Kegiatan (putaran 2)",
                         "Tidak — Periksa konsep SK Tim Kegiatan (putaran 1)", "Susunan tim belum memuat Pokja.");
         review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", true, null);
         review(activity, PERIKSA_DRAFT_SK, "kadis-kominfo", true, null);
         assertThat(activity).isWaitingAt(SERAHKAN_SK);
-        assertThat(activity).variables().containsEntry("putaranPeriksaKabid", 3).containsEntry("putaranPeriksaKadis", 2);
+        assertThat(activity).variables().containsEntry(ProfilVariables.PUTARAN_PERIKSA_KABID.name(), 3).containsEntry(ProfilVariables.PUTARAN_PERIKSA_KADIS.name(), 2);
     }
 
     @Test
     void thePreparationMeetingNeedsTheSignedSkAndKampungOfThisDinas() {
         ProcessInstance activity = start();
         prepareSk(activity);
-        Map<String, Object> meeting = meeting(SUKAMAJU);
-        meeting.put("skDitandatangani",
+        VariableMap meeting = meeting(SUKAMAJU);
+        ProfilVariables.SK_DITANDATANGANI.put(meeting,
                 TestKit.upload("sk.pdf", "bukan pdf".getBytes(StandardCharsets.UTF_8), "application/pdf"));
         assertThatThrownBy(() -> completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", meeting))
-                .hasMessageContaining("Berkas SK yang sudah ditandatangani harus berupa PDF, JPEG atau PNG");
+                .hasMessageContaining("Berkas SK yang sudah ditandatangani (\"sk.pdf\") bukan PDF, JPEG atau PNG");
 
         Map<String, Object> foreign = meeting(SUKAMAJU + ",desa-babayau");
         assertThatThrownBy(() -> completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", foreign))
                 .hasMessageContaining("desa-babayau tidak ada di daftar dinas ini");
 
         Map<String, Object> noSk = meeting(SUKAMAJU);
-        noSk.remove("nomorSk");
+        noSk.remove(ProfilVariables.NOMOR_SK.name());
         assertThatThrownBy(() -> completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", noSk))
                 .hasMessageContaining("(nomorSk) wajib diisi"); // the form's required field (form contract)
         Map<String, Object> none = meeting(" , ");
@@ -363,9 +365,9 @@ class ProfilProcessTest {
         prepareSk(activity);
         holdPreparationMeeting(activity, SUKAMAJU);
         ProcessInstance sukamaju = collection(activity, SUKAMAJU);
-        Map<String, Object> wrong = ProfilFixtures.plausibleProfile();
-        wrong.put("jumlahPerempuan", 1400);
-        wrong.put("jumlahKepalaKeluarga", 3100);
+        VariableMap wrong = ProfilFixtures.plausibleProfile();
+        ProfilInstrument.PEREMPUAN.variable().put(wrong, 1400);
+        ProfilInstrument.KEPALA_KELUARGA.variable().put(wrong, 3100);
         // A negative count is refused by the form's own minimum at the door (form contract); what only the
         // plausibility rules see goes back to the Pokja with every problem.
         assertThatThrownBy(() -> completeTask(sukamaju, ISI_PROFIL, "pokja-sukamaju", withNegativeMarket(wrong)))
@@ -374,8 +376,8 @@ class ProfilProcessTest {
 
         completeTask(sukamaju, ISI_PROFIL, "pokja-sukamaju", wrong);
         assertThat(sukamaju).isWaitingAt(ISI_PROFIL);
-        assertThat(sukamaju).variables().containsEntry("_dataWajar", false);
-        assertThat(variable(sukamaju, "masalahData")).contains("tidak sama dengan jumlah penduduk")
+        assertThat(sukamaju).variables().containsEntry(ProfilVariables.DATA_WAJAR.name(), false);
+        assertThat(variable(sukamaju, ProfilVariables.MASALAH_DATA)).contains("tidak sama dengan jumlah penduduk")
                 .contains("Jumlah kepala keluarga (3.100) tidak boleh lebih dari jumlah penduduk (3.000).");
 
         completeTask(sukamaju, ISI_PROFIL, "pokja-sukamaju", ProfilFixtures.plausibleProfile());
@@ -384,10 +386,10 @@ class ProfilProcessTest {
                 .isEqualTo(TUESDAY_0900.plus(1, ChronoUnit.DAYS));
     }
 
-    private static Map<String, Object> withNegativeMarket(Map<String, Object> profile) {
-        Map<String, Object> negative = new java.util.HashMap<>(profile);
-        negative.put("saranaPasar", -1);
-        return negative;
+    private static VariableMap withNegativeMarket(Map<String, Object> profile) {
+        VariableMap negative = Variables.createVariables();
+        negative.putAll(profile);
+        return ProfilInstrument.SARANA_PASAR.variable().put(negative, -1);
     }
 
     @Test
@@ -443,13 +445,13 @@ class ProfilProcessTest {
         executeJob(sidoMulyo, SIAPKAN_EKSPOR);
 
         assertThatThrownBy(() -> completeTask(sidoMulyo, INPUT_PRODESKEL, "tim-profil",
-                Map.of("tanggalInputProdeskel", "2026-11-25")))
+                ProfilVariables.TANGGAL_INPUT_PRODESKEL.with("2026-11-25")))
                 .hasMessageContaining("tidak boleh sesudah hari ini (2026-11-24)");
         assertThatThrownBy(() -> completeTask(sidoMulyo, INPUT_PRODESKEL, "tim-profil", Map.of()))
                 .hasMessageContaining("wajib diisi");
-        completeTask(sidoMulyo, INPUT_PRODESKEL, "tim-profil", Map.of("tanggalInputProdeskel", "2026-11-24T00:00:00"));
+        completeTask(sidoMulyo, INPUT_PRODESKEL, "tim-profil", ProfilVariables.TANGGAL_INPUT_PRODESKEL.with("2026-11-24T00:00:00"));
         assertThat(sidoMulyo).isEnded();
-        assertThat(historicVariable(sidoMulyo, "tanggalInputProdeskel")).isEqualTo("2026-11-24");
+        assertThat(historicVariable(sidoMulyo, ProfilVariables.TANGGAL_INPUT_PRODESKEL)).isEqualTo("2026-11-24");
         joinFinishedCollections(activity);
         assertThat(activity).isWaitingAt(BUAT_LAPORAN);
     }
@@ -459,40 +461,42 @@ class ProfilProcessTest {
     ProcessInstance start() {
         authenticate("kadis-kominfo");
         try {
-            return engine.getRuntimeService().startProcessInstanceByKey(ProfilVariables.PROCESS_KEY, Map.of(
-                    "judulKegiatan", "Pemutakhiran Profil Kampung", "tahunData", 2026L,
-                    "agendaKerja", "Pemutakhiran data profil 2026", "disposisiKadis", "Siapkan kegiatan."));
+            VariableMap order = ProfilVariables.JUDUL_KEGIATAN.with("Pemutakhiran Profil Kampung");
+            ProfilVariables.TAHUN_DATA.put(order, 2026L);
+            ProfilVariables.AGENDA_KERJA.put(order, "Pemutakhiran data profil 2026");
+            ProfilVariables.DISPOSISI_KADIS.put(order, "Siapkan kegiatan.");
+            return engine.getRuntimeService().startProcessInstanceByKey(ProfilVariables.PROCESS_KEY, order);
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
     }
 
     void prepareSk(ProcessInstance activity) {
-        completeTask(activity, TUGASKAN_KASI, "kabid-kominfo", Map.of("disposisiKabid", "Susun SK tim."));
-        completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", Map.of("konsepSk", "Menetapkan Tim Kegiatan ..."));
+        completeTask(activity, TUGASKAN_KASI, "kabid-kominfo", ProfilVariables.DISPOSISI_KABID.with("Susun SK tim."));
+        completeTask(activity, SUSUN_KONSEP_SK, "kasi-kominfo", ProfilVariables.KONSEP_SK.with("Menetapkan Tim Kegiatan ..."));
         review(activity, PERIKSA_KONSEP_SK, "kabid-kominfo", true, null);
         review(activity, PERIKSA_DRAFT_SK, "kadis-kominfo", true, null);
-        completeTask(activity, SERAHKAN_SK, "kabid-kominfo", Map.of("skDiserahkan", true));
+        completeTask(activity, SERAHKAN_SK, "kabid-kominfo", ProfilVariables.SK_DISERAHKAN.with(true));
     }
 
     void holdPreparationMeeting(ProcessInstance activity, String kampung) {
         completeTask(activity, ARSIPKAN_SK, "kasi-kominfo", meeting(kampung));
     }
 
-    Map<String, Object> meeting(String kampung) {
-        Map<String, Object> meeting = new HashMap<>();
-        meeting.put("nomorSk", "800/123/KOMINFO/2026");
-        meeting.put("tanggalSk", "2026-11-24");
-        meeting.put("skDitandatangani", TestKit.upload("sk-tim.pdf", ProfilFixtures.pdf(), "application/pdf"));
-        meeting.put("tanggalRapatPersiapan", "2026-11-24");
-        meeting.put("notulenRapatPersiapan", "Pendataan dimulai minggu depan.");
-        meeting.put("kampungDipilih", kampung);
+    VariableMap meeting(String kampung) {
+        VariableMap meeting = Variables.createVariables();
+        ProfilVariables.NOMOR_SK.put(meeting, "800/123/KOMINFO/2026");
+        ProfilVariables.TANGGAL_SK.put(meeting, "2026-11-24");
+        ProfilVariables.SK_DITANDATANGANI.put(meeting, TestKit.upload("sk-tim.pdf", ProfilFixtures.pdf(), "application/pdf"));
+        ProfilVariables.TANGGAL_RAPAT_PERSIAPAN.put(meeting, "2026-11-24");
+        ProfilVariables.NOTULEN_RAPAT_PERSIAPAN.put(meeting, "Pendataan dimulai minggu depan.");
+        ProfilVariables.KAMPUNG_DIPILIH.put(meeting, kampung);
         return meeting;
     }
 
     void fillIn(ProcessInstance collection, String pokja, Map<String, Object> profile) {
         completeTask(collection, ISI_PROFIL, pokja, profile);
-        completeTask(collection, SERAHKAN_DATA, pokja, Map.of("laporanPendataan", "Didata dari buku induk RT."));
+        completeTask(collection, SERAHKAN_DATA, pokja, ProfilVariables.LAPORAN_PENDATAAN.with("Didata dari buku induk RT."));
         assertThat(collection).isWaitingAt(VERIFIKASI_DATA);
     }
 
@@ -500,20 +504,20 @@ class ProfilProcessTest {
         fillIn(collection, pokja, profile);
         verify(collection, true, null);
         executeJob(collection, SIAPKAN_EKSPOR);
-        completeTask(collection, INPUT_PRODESKEL, "tim-profil", Map.of("tanggalInputProdeskel", "2026-11-24"));
+        completeTask(collection, INPUT_PRODESKEL, "tim-profil", ProfilVariables.TANGGAL_INPUT_PRODESKEL.with("2026-11-24"));
     }
 
     void verify(ProcessInstance collection, boolean verified, String notes) {
-        Map<String, Object> decision = new HashMap<>();
-        decision.put("dataTerverifikasi", verified);
-        decision.put("catatanVerifikasi", notes);
+        VariableMap decision = Variables.createVariables();
+        ProfilVariables.DATA_TERVERIFIKASI.put(decision, verified);
+        ProfilVariables.CATATAN_VERIFIKASI.put(decision, notes);
         completeTask(collection, VERIFIKASI_DATA, "tim-profil", decision);
     }
 
     void review(ProcessInstance activity, String step, String user, boolean approved, String reason) {
-        Map<String, Object> decision = new HashMap<>();
-        decision.put("skDisetujui", approved);
-        decision.put("alasanPenolakanSk", reason);
+        VariableMap decision = Variables.createVariables();
+        ProfilVariables.SK_DISETUJUI.put(decision, approved);
+        ProfilVariables.ALASAN_PENOLAKAN_SK.put(decision, reason);
         completeTask(activity, step, user, decision);
     }
 
@@ -527,8 +531,8 @@ class ProfilProcessTest {
         try (java.io.InputStream schema = engine.getFormService().getDeployedTaskForm(task.getId())) {
             // a Camunda Form binds the keys, an embedded form fetches the variables
             assertThat(new String(schema.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                    .containsAnyOf("\"key\": \"tinjauanTerakhir\"", "fetchVariable('tinjauanTerakhir')")
-                    .containsAnyOf("\"key\": \"riwayatTinjauan\"", "fetchVariable('riwayatTinjauan')");
+                    .containsAnyOf(bound(ReviewHistory.LAST_ROUND), fetched(ReviewHistory.LAST_ROUND))
+                    .containsAnyOf(bound(ReviewHistory.EARLIER_ROUNDS), fetched(ReviewHistory.EARLIER_ROUNDS));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
@@ -537,8 +541,8 @@ class ProfilProcessTest {
         authenticate(user);
         try {
             Map<String, Object> values = new HashMap<>();
-            engine.getFormService().getTaskFormVariables(task.getId(), List.of("tinjauanTerakhir", "riwayatTinjauan"),
-                    true).forEach(values::put);
+            engine.getFormService().getTaskFormVariables(task.getId(), List.of(ReviewHistory.LAST_ROUND.name(),
+                    ReviewHistory.EARLIER_ROUNDS.name()), true).forEach(values::put);
             return values;
         } finally {
             engine.getIdentityService().clearAuthentication();
@@ -577,7 +581,7 @@ class ProfilProcessTest {
 
     ProcessInstance collection(ProcessInstance activity, String kampung) {
         return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(activity.getId())
-                .variableValueEquals("kampungId", kampung).singleResult();
+                .variableValueEquals(ProfilVariables.KAMPUNG_ID.name(), kampung).singleResult();
     }
 
     ProcessInstance calledBy(ProcessInstance parent) {
@@ -595,13 +599,28 @@ class ProfilProcessTest {
                 .processInstanceId(instance.getId()).activityId(activityId).singleResult().getId());
     }
 
-    String variable(ProcessInstance instance, String name) {
-        return (String) engine.getRuntimeService().getVariable(instance.getId(), name);
+    String variable(ProcessInstance instance, ProcessVariable<String> variable) {
+        return variable.fromCase(engine.getRuntimeService(), instance.getId()).orElse(null);
     }
 
-    String historicVariable(ProcessInstance instance, String name) {
-        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+    /** What the closing meeting's form hands in, without its minutes file. */
+    static VariableMap closingMeeting() {
+        VariableMap meeting = ProfilVariables.TANGGAL_RAPAT_PENUTUPAN.with("2026-11-24");
+        return ProfilVariables.NOTULEN_RAPAT_PENUTUPAN.put(meeting, "Kegiatan ditutup.");
+    }
+
+    /** How a Camunda Form binds a field to the variable. */
+    static String bound(ProcessVariable<?> variable) {
+        return "\"key\": \"" + variable.name() + "\"";
+    }
+
+    /** How an embedded form fetches the variable. */
+    static String fetched(ProcessVariable<?> variable) {
+        return "fetchVariable('" + variable.name() + "')";
+    }
+
+    String historicVariable(ProcessInstance instance, ProcessVariable<String> variable) {
+        return variable.fromHistory(engine.getHistoryService(), instance.getId()).orElse(null);
     }
 
     ArchivedReport archived(String downloadPath) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import id.sopflow.ProcessVariable;
 import id.sopflow.tasklist.TasklistBrowser;
 import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
@@ -90,10 +92,10 @@ class ProfilTasklistBrowserTest {
         browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId()).count() == 0);
 
-        assertThat(runtimeService.getVariable(activity.getId(), "kampungDipilih"))
+        assertThat(value(activity, ProfilVariables.KAMPUNG_DIPILIH))
                 .as("Tasklist said %s", browser.notifications())
                 .isEqualTo("kampung-sukamaju,kelurahan-sido-mulyo");
-        assertThat((String) runtimeService.getVariable(activity.getId(), "skArsipUrl")).startsWith("/api/laporan/");
+        assertThat(value(activity, ProfilVariables.SK_ARSIP_URL)).startsWith("/api/laporan/");
         List<ProcessInstance> collections = runtimeService.createProcessInstanceQuery()
                 .superProcessInstanceId(activity.getId()).list();
         assertThat(collections).extracting(ProcessInstance::getTenantId)
@@ -117,10 +119,14 @@ class ProfilTasklistBrowserTest {
     @Test
     void thePokjaFillsInTheInstrumentAndTheTimSendsItBackWithNotes() {
         ProcessInstance activity = activityUpToThePreparationMeeting();
-        complete(activity, "kasi-kominfo", Map.of("nomorSk", "800/124/KOMINFO/2026", "tanggalSk", "2026-11-24",
-                "skDitandatangani", TestKit.upload("sk.pdf", ProfilFixtures.pdf(), "application/pdf"),
-                "tanggalRapatPersiapan", "2026-11-24", "notulenRapatPersiapan", "Mulai dengan Mekar Jaya.",
-                "kampungDipilih", "kampung-mekar-jaya"));
+        VariableMap meeting = ProfilVariables.NOMOR_SK.with("800/124/KOMINFO/2026");
+        ProfilVariables.TANGGAL_SK.put(meeting, "2026-11-24");
+        ProfilVariables.SK_DITANDATANGANI.put(meeting,
+                TestKit.upload("sk.pdf", ProfilFixtures.pdf(), "application/pdf"));
+        ProfilVariables.TANGGAL_RAPAT_PERSIAPAN.put(meeting, "2026-11-24");
+        ProfilVariables.NOTULEN_RAPAT_PERSIAPAN.put(meeting, "Mulai dengan Mekar Jaya.");
+        ProfilVariables.KAMPUNG_DIPILIH.put(meeting, "kampung-mekar-jaya");
+        complete(activity, "kasi-kominfo", meeting);
         ProcessInstance collection = runtimeService.createProcessInstanceQuery()
                 .superProcessInstanceId(activity.getId()).singleResult();
 
@@ -134,13 +140,13 @@ class ProfilTasklistBrowserTest {
         browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(collection.getId())
                 .taskDefinitionKey(ProfilElements.SERAHKAN_DATA).count() == 1);
-        assertThat(runtimeService.getVariable(collection.getId(), "_dataWajar"))
-                .as("masalah: %s", runtimeService.getVariable(collection.getId(), "masalahData")).isEqualTo(true);
-        assertThat(((Number) runtimeService.getVariable(collection.getId(), "jumlahPenduduk")).longValue())
+        assertThat(value(collection, ProfilVariables.DATA_WAJAR))
+                .as("masalah: %s", value(collection, ProfilVariables.MASALAH_DATA)).isEqualTo(true);
+        assertThat(((Number) value(collection, ProfilInstrument.PENDUDUK.variable())).longValue())
                 .isEqualTo(3000L);
-        assertThat(((Number) runtimeService.getVariable(collection.getId(), "luasWilayahHa")).doubleValue())
+        assertThat(((Number) value(collection, ProfilInstrument.LUAS_WILAYAH.variable())).doubleValue())
                 .isEqualTo(125.5);
-        complete(collection, "pokja-mekar-jaya", Map.of("laporanPendataan", "Dari buku induk RT."));
+        complete(collection, "pokja-mekar-jaya", ProfilVariables.LAPORAN_PENDATAAN.with("Dari buku induk RT."));
 
         // Row 10: the Tim sees the figures, refuses without notes (held back), then with notes
         browser.logOut();
@@ -159,8 +165,8 @@ class ProfilTasklistBrowserTest {
         browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(collection.getId())
                 .taskDefinitionKey(ProfilElements.ISI_PROFIL).count() == 1);
-        assertThat(runtimeService.getVariable(collection.getId(), "dataTerverifikasi")).isEqualTo(false);
-        assertThat(runtimeService.getVariable(collection.getId(), "catatanVerifikasi"))
+        assertThat(value(collection, ProfilVariables.DATA_TERVERIFIKASI)).isEqualTo(false);
+        assertThat(value(collection, ProfilVariables.CATATAN_VERIFIKASI))
                 .isEqualTo("Jumlah KK tidak sesuai data manual.");
     }
 
@@ -201,10 +207,10 @@ class ProfilTasklistBrowserTest {
     @Test
     void theKabidSendsTheDraftSkBackWithAReasonAndTheKadisSignsIt() {
         ProcessInstance activity = as("kadis-kominfo", () -> runtimeService.startProcessInstanceByKey(
-                ProfilVariables.PROCESS_KEY, Map.of("judulKegiatan", "Pemutakhiran Profil Kampung",
-                        "tahunData", 2026L, "agendaKerja", "Pemutakhiran data", "disposisiKadis", "Siapkan.")));
-        complete(activity, "kabid-kominfo", Map.of("disposisiKabid", "Susun SK."));
-        complete(activity, "kasi-kominfo", Map.of("konsepSk", "MEMUTUSKAN: membentuk Tim Kegiatan Profil Kampung"));
+                ProfilVariables.PROCESS_KEY, order()));
+        complete(activity, "kabid-kominfo", ProfilVariables.DISPOSISI_KABID.with("Susun SK."));
+        complete(activity, "kasi-kominfo",
+                ProfilVariables.KONSEP_SK.with("MEMUTUSKAN: membentuk Tim Kegiatan Profil Kampung"));
 
         browser.logIn("kabid-kominfo", "demo");
         openGroupTask("Periksa konsep SK Tim Kegiatan");
@@ -216,7 +222,7 @@ class ProfilTasklistBrowserTest {
         browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
                 .taskDefinitionKey(ProfilElements.SUSUN_KONSEP_SK).count() == 1);
-        assertThat(runtimeService.getVariable(activity.getId(), "alasanPenolakanSk"))
+        assertThat(value(activity, ProfilVariables.ALASAN_PENOLAKAN_SK))
                 .isEqualTo("Susunan tim belum memuat Pokja.");
 
         // The Kasi's rework form (a Camunda Form) says who sent the draft back, when and why
@@ -234,8 +240,8 @@ class ProfilTasklistBrowserTest {
                 .as("no earlier round yet: the field stays hidden").isEmpty();
         browser.saveEvidence("profil-susun-konsep-sk-dikembalikan");
 
-        complete(activity, "kasi-kominfo", Map.of("konsepSk", "MEMUTUSKAN: membentuk Tim dan Pokja"));
-        complete(activity, "kabid-kominfo", Map.of("skDisetujui", true));
+        complete(activity, "kasi-kominfo", ProfilVariables.KONSEP_SK.with("MEMUTUSKAN: membentuk Tim dan Pokja"));
+        complete(activity, "kabid-kominfo", ProfilVariables.SK_DISETUJUI.with(true));
         browser.logOut();
         browser.logIn("kadis-kominfo", "demo");
         openGroupTask("Periksa dan tandatangani draft SK Tim Kegiatan");
@@ -248,26 +254,40 @@ class ProfilTasklistBrowserTest {
         browser.click(By.cssSelector("button[ng-click='complete()']"));
         browser.await().until(driver -> taskService.createTaskQuery().processInstanceId(activity.getId())
                 .taskDefinitionKey(ProfilElements.SERAHKAN_SK).count() == 1);
-        assertThat(runtimeService.getVariable(activity.getId(), "skDisetujui")).isEqualTo(true);
+        assertThat(value(activity, ProfilVariables.SK_DISETUJUI)).isEqualTo(true);
     }
 
     private ProcessInstance activityUpToThePreparationMeeting() {
         ProcessInstance activity = as("kadis-kominfo", () -> runtimeService.startProcessInstanceByKey(
-                ProfilVariables.PROCESS_KEY, Map.of("judulKegiatan", "Pemutakhiran Profil Kampung",
-                        "tahunData", 2026L, "agendaKerja", "Pemutakhiran data", "disposisiKadis", "Siapkan.")));
-        complete(activity, "kabid-kominfo", Map.of("disposisiKabid", "Susun SK."));
-        complete(activity, "kasi-kominfo", Map.of("konsepSk", "Menetapkan Tim Kegiatan ..."));
-        complete(activity, "kabid-kominfo", Map.of("skDisetujui", true));
-        complete(activity, "kadis-kominfo", Map.of("skDisetujui", true));
-        complete(activity, "kabid-kominfo", Map.of("skDiserahkan", true));
+                ProfilVariables.PROCESS_KEY, order()));
+        complete(activity, "kabid-kominfo", ProfilVariables.DISPOSISI_KABID.with("Susun SK."));
+        complete(activity, "kasi-kominfo", ProfilVariables.KONSEP_SK.with("Menetapkan Tim Kegiatan ..."));
+        complete(activity, "kabid-kominfo", ProfilVariables.SK_DISETUJUI.with(true));
+        complete(activity, "kadis-kominfo", ProfilVariables.SK_DISETUJUI.with(true));
+        complete(activity, "kabid-kominfo", ProfilVariables.SK_DISERAHKAN.with(true));
         return activity;
+    }
+
+    /** The case's value of the variable, or null. */
+    private <T> T value(ProcessInstance instance, ProcessVariable<T> variable) {
+        return variable.fromCase(runtimeService, instance.getId()).orElse(null);
+    }
+
+    /** What the Kadis starts the activity with (row 1). */
+    private static VariableMap order() {
+        VariableMap order = ProfilVariables.JUDUL_KEGIATAN.with("Pemutakhiran Profil Kampung");
+        ProfilVariables.TAHUN_DATA.put(order, 2026L);
+        ProfilVariables.AGENDA_KERJA.put(order, "Pemutakhiran data");
+        ProfilVariables.DISPOSISI_KADIS.put(order, "Siapkan.");
+        return order;
     }
 
     private void complete(ProcessInstance instance, String user, Map<String, Object> variables) {
         Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         as(user, () -> {
             taskService.claim(task.getId(), user);
-            taskService.complete(task.getId(), new HashMap<>(variables));
+            // a copy of a plain map, the map itself when typed: copying a VariableMap would unwrap its files
+            taskService.complete(task.getId(), Variables.fromMap(variables));
             return null;
         });
     }

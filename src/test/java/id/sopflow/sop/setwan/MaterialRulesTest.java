@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import id.sopflow.verification.AttachmentType;
 import id.sopflow.verification.TestImages;
 import id.sopflow.verification.UploadedFile;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class MaterialRulesTest {
 
     private final MaterialRules rules = new MaterialRules(1024 * 1024);
@@ -34,8 +36,9 @@ class MaterialRulesTest {
                         "Judul kegiatan wajib diisi.",
                         "Uraian kegiatan (konsep awal) wajib diisi.",
                         "Naskah publikasi wajib diisi.",
-                        "Lampiran 1 (surat.pdf) bukan PDF, JPEG, PNG atau WebP; unggah hasil pindaian atau foto.",
-                        "Lampiran 3 (besar.png) berukuran 1,5 MB, melebihi batas 1,0 MB.");
+                        "Lampiran 1 (\"surat.pdf\") bukan PDF, JPEG, PNG atau WebP; unggah hasil pindaian atau foto "
+                                + "dalam salah satu format itu.",
+                        "Lampiran 3 (\"besar.png\") berukuran 1,5 MB; paling besar 1 MB.");
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.publishing.Platform;
 import id.sopflow.testkit.TestKit;
@@ -118,7 +120,7 @@ class SetwanPeriodicUpdateTest {
         ProcessInstance unfinished = steps.acceptedCase(false, true, false);
         steps.executeJob(unfinished, PUBLIKASI_WEBSITE_OTOMATIS);
         steps.complete(unfinished, PUBLIKASI_WEBSITE, "website-setwan",
-                Map.of("tautanWebsite", "https://dprd.balangankab.example.go.id/berita/belum-selesai"));
+                SetwanVariables.TAUTAN_WEBSITE.with("https://dprd.balangankab.example.go.id/berita/belum-selesai"));
         assertThat(finished).isEnded();
 
         assertThat(updates.runDue(FRIDAY)).get().extracting(UpdateSlot::outcome).isEqualTo(UpdateSlot.Outcome.MULAI);
@@ -136,14 +138,14 @@ class SetwanPeriodicUpdateTest {
         assertThat(engine.getTaskService().getIdentityLinksForTask(update.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("setwan-staf");
         Map<String, Object> variables = engine.getTaskService().getVariables(update.getId());
-        assertThat((String) variables.get("daftarPublikasi"))
+        assertThat(SetwanVariables.DAFTAR_PUBLIKASI.from(variables).orElseThrow())
                 .contains("Rapat Paripurna Penetapan APBD 2027", WEBSITE_LINK, INSTAGRAM_LINK)
                 .doesNotContain("belum-selesai");
-        assertThat(variables).containsEntry("jumlahPublikasi", 2)
-                .containsEntry("jadwalPembaruanTeks", "Senin, 23 November 2026 08.00 WITA")
-                .containsEntry("jadwalTergabung", 0)
-                .containsEntry("judul", "Pembaruan berkala Senin, 23 November 2026 08.00 WITA")
-                .containsEntry("kasusUnit", "Sekretariat DPRD Kabupaten Balangan");
+        assertThat(variables).containsEntry(SetwanVariables.JUMLAH_PUBLIKASI.name(), 2)
+                .containsEntry(SetwanVariables.JADWAL_PEMBARUAN_TEKS.name(), "Senin, 23 November 2026 08.00 WITA")
+                .containsEntry(SetwanVariables.JADWAL_TERGABUNG.name(), 0)
+                .containsEntry(SetwanVariables.JUDUL.name(), "Pembaruan berkala Senin, 23 November 2026 08.00 WITA")
+                .containsEntry(CaseHeader.UNIT.name(), "Sekretariat DPRD Kabupaten Balangan");
 
         assertThat(updates.runDue(at(MONDAY_0800.plusSeconds(60)))).as("a moment is served once").isEmpty();
         assertThat(openUpdates()).hasSize(1);
@@ -168,24 +170,26 @@ class SetwanPeriodicUpdateTest {
         assertThat(folded.outcome()).isEqualTo(UpdateSlot.Outcome.DIGABUNG);
         assertThat(folded.processInstanceId()).isEqualTo(first);
         assertThat(openUpdates()).as("no pile-up of identical tasks").hasSize(1);
-        assertThat(steps.variable(firstUpdate, "jadwalTergabung")).isEqualTo(1);
-        assertThat(steps.variable(firstUpdate, "jadwalTerakhirTeks")).isEqualTo("Senin, 30 November 2026 08.00 WITA");
-        assertThat((String) steps.variable(firstUpdate, "daftarPublikasi")).as("refreshed").contains(WEBSITE_LINK);
-        assertThat(steps.variable(firstUpdate, "jumlahPublikasi")).isEqualTo(2);
+        assertThat(steps.variable(firstUpdate, SetwanVariables.JADWAL_TERGABUNG)).isEqualTo(1);
+        assertThat(steps.variable(firstUpdate, SetwanVariables.JADWAL_TERAKHIR_TEKS))
+                .isEqualTo("Senin, 30 November 2026 08.00 WITA");
+        assertThat(steps.variable(firstUpdate, SetwanVariables.DAFTAR_PUBLIKASI)).as("refreshed").contains(WEBSITE_LINK);
+        assertThat(steps.variable(firstUpdate, SetwanVariables.JUMLAH_PUBLIKASI)).isEqualTo(2);
 
-        assertThatThrownBy(() -> steps.complete(firstUpdate, UPDATE_BERKALA, "staf-setwan", Map.of("catatanPembaruan", " ")))
+        assertThatThrownBy(() -> steps.complete(firstUpdate, UPDATE_BERKALA, "staf-setwan",
+                SetwanVariables.CATATAN_PEMBARUAN.with(" ")))
                 .hasMessageContaining("«Catatan pembaruan» (catatanPembaruan) wajib diisi");
         // Without a logged-in user the form contract does not run; the diagram's declared kelengkapan still does.
         String updateTask = steps.task(firstUpdate, UPDATE_BERKALA).getId();
         assertThatThrownBy(() -> engine.getTaskService().complete(updateTask,
-                Map.of("catatanPembaruan", " ", "tautanPembaruan", "halaman berita")))
+                update(" ", "halaman berita")))
                 .isInstanceOf(InputRefusedException.class).hasMessage("Catatan pembaruan wajib diisi.\n\"halaman "
                         + "berita\" bukan alamat web yang sah; tautan harus diawali https:// atau http://.");
         assertThatThrownBy(() -> steps.complete(firstUpdate, UPDATE_BERKALA, "staf-setwan",
-                Map.of("catatanPembaruan", "Foto diganti", "tautanPembaruan", "halaman berita")))
+                update("Foto diganti", "halaman berita")))
                 .hasMessageContaining("(tautanPembaruan) tidak sesuai format yang diminta formulir");
-        steps.complete(firstUpdate, UPDATE_BERKALA, "staf-setwan", Map.of("catatanPembaruan",
-                "Berita APBD 2027 dilengkapi nilai akhir.", "tautanPembaruan", WEBSITE_LINK));
+        steps.complete(firstUpdate, UPDATE_BERKALA, "staf-setwan",
+                update("Berita APBD 2027 dilengkapi nilai akhir.", WEBSITE_LINK));
         assertThat(firstUpdate).isEnded();
         assertThat(lateSteps.ofProcessInstance(first)).allSatisfy(late -> assertThat(late.completedAt()).isNotNull());
 
@@ -225,12 +229,12 @@ class SetwanPeriodicUpdateTest {
         ProcessInstance activity = steps.acceptedCase(true, false, false);
 
         steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
-        assertThat(activity).variables().containsEntry("tautanFacebook", PERMALINK);
+        assertThat(activity).variables().containsEntry(SetwanVariables.TAUTAN_FACEBOOK.name(), PERMALINK);
         steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
         steps.executeJob(activity, PUBLIKASI_WEBSITE_OTOMATIS);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(activity.getId())
                 .taskDefinitionKey(PUBLIKASI_MEDSOS).count()).as("nothing left to post by hand").isZero();
-        steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan", Map.of("tautanWebsite", WEBSITE_LINK));
+        steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan", SetwanVariables.TAUTAN_WEBSITE.with(WEBSITE_LINK));
 
         assertThat(activity).isEnded();
         graph.verify(1, postRequestedFor(urlPathEqualTo("/888/feed")));
@@ -251,13 +255,14 @@ class SetwanPeriodicUpdateTest {
         steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
 
         assertThat(activity).isWaitingAt(PUBLIKASI_WEBSITE_OTOMATIS, PUBLIKASI_MEDSOS);
-        assertThat((String) steps.variable(activity, "alasanManualMedsos"))
+        assertThat(steps.variable(activity, SetwanVariables.ALASAN_MANUAL_MEDSOS))
                 .contains("Facebook: terbit otomatis gagal", "Permissions error", "Instagram: belum ada saluran otomatis");
         assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan",
-                Map.of("tautanInstagram", INSTAGRAM_LINK))).hasMessageContaining("Tautan Facebook wajib diisi");
-        steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan", Map.of("tautanInstagram", INSTAGRAM_LINK,
-                "tautanFacebook", "https://www.facebook.com/setwanbalangan/posts/manual1"));
-        assertThat(activity).variables().containsEntry("tautanFacebook", "https://www.facebook.com/setwanbalangan/posts/manual1");
+                SetwanVariables.TAUTAN_INSTAGRAM.with(INSTAGRAM_LINK))).hasMessageContaining("Tautan Facebook wajib diisi");
+        steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan", SetwanVariables.TAUTAN_FACEBOOK.put(
+                SetwanVariables.TAUTAN_INSTAGRAM.with(INSTAGRAM_LINK), "https://www.facebook.com/setwanbalangan/posts/manual1"));
+        assertThat(activity).variables().containsEntry(SetwanVariables.TAUTAN_FACEBOOK.name(),
+                "https://www.facebook.com/setwanbalangan/posts/manual1");
     }
 
     @Test
@@ -309,5 +314,10 @@ class SetwanPeriodicUpdateTest {
 
     private ProcessInstance instance(String id) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    /** What the Staf hands in for a periodic update: a note and the updated page. */
+    private static VariableMap update(String note, String link) {
+        return SetwanVariables.TAUTAN_PEMBARUAN.put(SetwanVariables.CATATAN_PEMBARUAN.with(note), link);
     }
 }

@@ -16,9 +16,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,12 +25,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.publishing.Platform;
 import id.sopflow.testkit.SharedContextTest;
@@ -79,8 +80,8 @@ class SetwanProcessTest {
 
         assertThat(activity.getTenantId()).isEqualTo("setwan-balangan");
         assertThat(activity).isWaitingAt(KUMPULKAN_DATA);
-        assertThat(activity).variables().containsEntry("staf", "staf-setwan")
-                .containsEntry("kasusUnit", "Sekretariat DPRD Kabupaten Balangan")
+        assertThat(activity).variables().containsEntry(SetwanVariables.STAF.name(), "staf-setwan")
+                .containsEntry(CaseHeader.UNIT.name(), "Sekretariat DPRD Kabupaten Balangan")
                 // named fix (issue 18): the organisation's name is the header's unit, no longer a 'desa'
                 .doesNotContainKey("desa");
         Task collect = steps.task(activity, KUMPULKAN_DATA);
@@ -89,18 +90,20 @@ class SetwanProcessTest {
 
         steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", SetwanSteps.material());
         assertThat(activity).isWaitingAt(KOREKSI_MATERI);
-        assertThat(fileName(activity, "lampiran1")).isEqualTo("foto-paripurna.png");
-        assertThat(fileName(activity, "lampiran2")).isEqualTo("kliping-radar-banjarmasin.pdf");
-        assertThat(activity).variables().doesNotContainKeys("lampiran3", "lampiranBaru1", "lampiranBaru2", "lampiranBaru3");
+        assertThat(fileName(activity, 0)).isEqualTo("foto-paripurna.png");
+        assertThat(fileName(activity, 1)).isEqualTo("kliping-radar-banjarmasin.pdf");
+        assertThat(activity).variables().doesNotContainKeys(SetwanVariables.LAMPIRAN.get(2).name(),
+                SetwanVariables.LAMPIRAN_BARU.get(0).name(), SetwanVariables.LAMPIRAN_BARU.get(1).name(),
+                SetwanVariables.LAMPIRAN_BARU.get(2).name());
         Task review = steps.task(activity, KOREKSI_MATERI);
         assertThat(candidateGroups(review)).containsExactly("setwan-kabag");
         assertThat(review.getDueDate().toInstant()).isEqualTo(TUESDAY_0900.plus(30, ChronoUnit.MINUTES));
 
-        Map<String, Object> accepted = SetwanSteps.accepted(false, true, true);
-        accepted.put("naskahPublikasi", "DPRD Kabupaten Balangan menetapkan APBD 2027 (disempurnakan Kabag).");
+        VariableMap accepted = SetwanSteps.accepted(false, true, true);
+        SetwanVariables.NASKAH_PUBLIKASI.put(accepted, "DPRD Kabupaten Balangan menetapkan APBD 2027 (disempurnakan Kabag).");
         steps.complete(activity, KOREKSI_MATERI, "kabag-setwan", accepted);
         assertThat(activity).isWaitingAt(PUBLIKASI_WEBSITE_OTOMATIS, PUBLIKASI_MEDSOS_OTOMATIS);
-        assertThat(activity).variables().containsEntry("putaranKoreksi", 1);
+        assertThat(activity).variables().containsEntry(SetwanVariables.PUTARAN_KOREKSI.name(), 1);
 
         steps.executeJob(activity, PUBLIKASI_WEBSITE_OTOMATIS);
         steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
@@ -109,17 +112,19 @@ class SetwanProcessTest {
         assertThat(candidateGroups(steps.task(activity, PUBLIKASI_WEBSITE)))
                 .containsExactlyInAnyOrder("setwan-staf", "setwan-team-website");
         assertThat(candidateGroups(steps.task(activity, PUBLIKASI_MEDSOS))).containsExactly("setwan-staf");
-        assertThat((String) steps.variable(activity, "alasanManualWebsite")).contains("Website");
-        assertThat((String) steps.variable(activity, "alasanManualMedsos")).contains("Instagram").contains("YouTube")
+        assertThat(steps.variable(activity, SetwanVariables.ALASAN_MANUAL_WEBSITE)).contains("Website");
+        assertThat(steps.variable(activity, SetwanVariables.ALASAN_MANUAL_MEDSOS)).contains("Instagram").contains("YouTube")
                 .doesNotContain("Facebook");
 
-        steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan", Map.of("tautanWebsite", " " + WEBSITE_LINK + " "));
-        steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan", Map.of("tautanInstagram", INSTAGRAM_LINK,
-                "tautanYoutube", "https://youtu.be/apbd2027", "tautanFacebook", ""));
+        steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan", SetwanVariables.TAUTAN_WEBSITE.with(" " + WEBSITE_LINK + " "));
+        VariableMap links = SetwanVariables.TAUTAN_INSTAGRAM.with(INSTAGRAM_LINK);
+        SetwanVariables.TAUTAN_YOUTUBE.put(links, "https://youtu.be/apbd2027");
+        SetwanVariables.TAUTAN_FACEBOOK.put(links, "");
+        steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan", links);
 
         assertThat(activity).isEnded();
-        assertThat(history(activity, "tautanPublikasi"))
-                .isEqualTo(WEBSITE_LINK + "\n" + INSTAGRAM_LINK + "\nhttps://youtu.be/apbd2027");
+        assertThat(SetwanVariables.TAUTAN_PUBLIKASI.fromHistory(engine.getHistoryService(), activity.getId()))
+                .contains(WEBSITE_LINK + "\n" + INSTAGRAM_LINK + "\nhttps://youtu.be/apbd2027");
         assertThat(publications.ofProcessInstance(activity.getId()))
                 .extracting(SetwanPublication::platform, SetwanPublication::url, SetwanPublication::tenantId)
                 .containsExactlyInAnyOrder(
@@ -137,21 +142,21 @@ class SetwanProcessTest {
                 SetwanSteps.refused("Sebutkan jumlah anggaran APBD 2027 dan lampirkan foto penandatanganan."));
         assertThat(activity).isWaitingAt(KUMPULKAN_DATA);
         assertThat(activity).variables()
-                .containsEntry("koreksiKabag", "Sebutkan jumlah anggaran APBD 2027 dan lampirkan foto penandatanganan.")
-                .containsEntry("putaranKoreksi", 1);
+                .containsEntry(SetwanVariables.KOREKSI_KABAG.name(), "Sebutkan jumlah anggaran APBD 2027 dan lampirkan foto penandatanganan.")
+                .containsEntry(SetwanVariables.PUTARAN_KOREKSI.name(), 1);
         assertThat(steps.task(activity, KUMPULKAN_DATA).getAssignee()).isNull();
 
-        Map<String, Object> fix = new HashMap<>();
-        fix.put("uraian", "APBD 2027 sebesar Rp 1,2 triliun ditetapkan dalam rapat paripurna.");
-        fix.put("lampiranBaru1", SetwanSteps.emptyUpload());
-        fix.put("lampiranBaru3", SetwanSteps.png("penandatanganan.png"));
+        VariableMap fix = Variables.createVariables();
+        SetwanVariables.URAIAN.put(fix, "APBD 2027 sebesar Rp 1,2 triliun ditetapkan dalam rapat paripurna.");
+        SetwanVariables.LAMPIRAN_BARU.get(0).put(fix, SetwanSteps.emptyUpload());
+        SetwanVariables.LAMPIRAN_BARU.get(2).put(fix, SetwanSteps.png("penandatanganan.png"));
         steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", fix);
         assertThat(activity).isWaitingAt(KOREKSI_MATERI);
-        assertThat(fileName(activity, "lampiran1")).as("an untouched input keeps the file").isEqualTo("foto-paripurna.png");
-        assertThat(fileName(activity, "lampiran3")).isEqualTo("penandatanganan.png");
+        assertThat(fileName(activity, 0)).as("an untouched input keeps the file").isEqualTo("foto-paripurna.png");
+        assertThat(fileName(activity, 2)).isEqualTo("penandatanganan.png");
 
         steps.complete(activity, KOREKSI_MATERI, "kabag-setwan", SetwanSteps.accepted(true, false, false));
-        assertThat(activity).variables().containsEntry("putaranKoreksi", 2);
+        assertThat(activity).variables().containsEntry(SetwanVariables.PUTARAN_KOREKSI.name(), 2);
         List<ReviewRound> rounds = reviewRounds.of(activity.getId());
         assertThat(rounds).extracting(ReviewRound::round, ReviewRound::approved, ReviewRound::reviewerId, ReviewRound::reason)
                 .containsExactly(
@@ -171,8 +176,8 @@ class SetwanProcessTest {
         assertThatThrownBy(() -> steps.complete(activity, KOREKSI_MATERI, "kabag-setwan",
                 SetwanSteps.accepted(false, false, false)))
                 .hasMessageContaining("sedikitnya satu media sosial");
-        Map<String, Object> emptied = SetwanSteps.accepted(true, false, false);
-        emptied.put("naskahPublikasi", "");
+        VariableMap emptied = SetwanSteps.accepted(true, false, false);
+        SetwanVariables.NASKAH_PUBLIKASI.put(emptied, "");
         assertThatThrownBy(() -> steps.complete(activity, KOREKSI_MATERI, "kabag-setwan", emptied))
                 .hasMessageContaining("(naskahPublikasi) wajib diisi"); // the form contract: the field is required
         assertThat(activity).isWaitingAt(KOREKSI_MATERI);
@@ -182,23 +187,24 @@ class SetwanProcessTest {
     @Test
     void incompleteMaterialOrFilesThatAreNotScansStayWithTheStafWithEveryProblem() {
         ProcessInstance activity = steps.startAs("staf-setwan", SetwanSteps.activity());
-        Map<String, Object> material = SetwanSteps.material();
-        material.put("uraian", " ");
-        material.put("naskahPublikasi", null);
-        material.put("lampiranBaru2", org.camunda.bpm.engine.variable.Variables.fileValue("catatan.docx")
+        VariableMap material = SetwanSteps.material();
+        SetwanVariables.URAIAN.put(material, " ");
+        SetwanVariables.NASKAH_PUBLIKASI.put(material, null);
+        SetwanVariables.LAMPIRAN_BARU.get(1).put(material, Variables.fileValue("catatan.docx")
                 .file("PK\u0003\u0004 bukan pindaian".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).create());
 
         assertThatThrownBy(() -> steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", material))
                 // The form's required fields, at the door (form contract)…
                 .hasMessageContaining("(uraian) wajib diisi")
                 .hasMessageContaining("(naskahPublikasi) wajib diisi");
-        material.put("uraian", "Rapat paripurna DPRD membahas APBD 2027.");
-        material.put("naskahPublikasi", "DPRD Balangan membahas APBD 2027.");
+        SetwanVariables.URAIAN.put(material, "Rapat paripurna DPRD membahas APBD 2027.");
+        SetwanVariables.NASKAH_PUBLIKASI.put(material, "DPRD Balangan membahas APBD 2027.");
         // …and what only Setwan's rules know, on completion.
         assertThatThrownBy(() -> steps.complete(activity, KUMPULKAN_DATA, "staf-setwan", material))
-                .hasMessageContaining("Lampiran 2 (catatan.docx) bukan PDF, JPEG, PNG atau WebP");
+                .hasMessageContaining("Lampiran 2 (\"catatan.docx\") bukan PDF, JPEG, PNG atau WebP");
         assertThat(activity).isWaitingAt(KUMPULKAN_DATA);
-        assertThat(activity).variables().doesNotContainKeys("lampiran1", "lampiranBaru2");
+        assertThat(activity).variables().doesNotContainKeys(SetwanVariables.LAMPIRAN.get(0).name(),
+                SetwanVariables.LAMPIRAN_BARU.get(1).name());
     }
 
     @Test
@@ -208,17 +214,18 @@ class SetwanProcessTest {
         steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
 
         assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan",
-                Map.of("tautanWebsite", "https://www.facebook.com/setwanbalangan/posts/1")))
+                SetwanVariables.TAUTAN_WEBSITE.with("https://www.facebook.com/setwanbalangan/posts/1")))
                 .hasMessageContaining("dprd.balangankab.example.go.id");
         assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan",
-                Map.of("tautanWebsite", "sudah terbit")))
+                SetwanVariables.TAUTAN_WEBSITE.with("sudah terbit")))
                 .hasMessageContaining("\"sudah terbit\" bukan alamat web yang sah");
         assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan",
-                Map.of("tautanFacebook", "https://www.facebook.com/setwanbalangan/posts/1",
-                        "tautanInstagram", "https://www.facebook.com/setwanbalangan/posts/2")))
+                SetwanVariables.TAUTAN_INSTAGRAM.put(
+                        SetwanVariables.TAUTAN_FACEBOOK.with("https://www.facebook.com/setwanbalangan/posts/1"),
+                        "https://www.facebook.com/setwanbalangan/posts/2")))
                 .hasMessageContaining("bukan alamat Instagram");
         assertThatThrownBy(() -> steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan",
-                Map.of("tautanInstagram", INSTAGRAM_LINK)))
+                SetwanVariables.TAUTAN_INSTAGRAM.with(INSTAGRAM_LINK)))
                 .hasMessageContaining("Tautan Facebook wajib diisi");
         assertThat(activity).isWaitingAt(PUBLIKASI_WEBSITE, PUBLIKASI_MEDSOS);
     }
@@ -234,8 +241,8 @@ class SetwanProcessTest {
         steps.executeJob(activity, PUBLIKASI_MEDSOS_OTOMATIS);
         steps.fireLateTimer(activity, PUBLIKASI_WEBSITE);
         steps.fireLateTimer(activity, PUBLIKASI_MEDSOS);
-        steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan", Map.of("tautanWebsite", WEBSITE_LINK));
-        steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan", Map.of("tautanInstagram", INSTAGRAM_LINK));
+        steps.complete(activity, PUBLIKASI_WEBSITE, "website-setwan", SetwanVariables.TAUTAN_WEBSITE.with(WEBSITE_LINK));
+        steps.complete(activity, PUBLIKASI_MEDSOS, "staf-setwan", SetwanVariables.TAUTAN_INSTAGRAM.with(INSTAGRAM_LINK));
 
         assertThat(activity).isEnded();
         assertThat(lateSteps.ofProcessInstance(activity.getId()))
@@ -275,13 +282,9 @@ class SetwanProcessTest {
                 .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
     }
 
-    private String fileName(ProcessInstance instance, String variable) {
-        FileValue file = engine.getRuntimeService().getVariableTyped(instance.getId(), variable);
-        return file.getFilename();
-    }
-
-    private Object history(ProcessInstance instance, String variable) {
-        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName(variable).singleResult().getValue();
+    /** The name of the file in attachment slot {@code slot} (0–2). */
+    private String fileName(ProcessInstance instance, int slot) {
+        return SetwanVariables.LAMPIRAN.get(slot).fromCase(engine.getRuntimeService(), instance.getId())
+                .map(FileValue::getFilename).orElseThrow();
     }
 }

@@ -1,5 +1,18 @@
 package id.sopflow.sop.setwan;
 
+import static id.sopflow.sop.setwan.SetwanVariables.ARAHAN_KABAG;
+import static id.sopflow.sop.setwan.SetwanVariables.JENIS_KEGIATAN;
+import static id.sopflow.sop.setwan.SetwanVariables.JUDUL;
+import static id.sopflow.sop.setwan.SetwanVariables.KOREKSI_KABAG;
+import static id.sopflow.sop.setwan.SetwanVariables.LAMPIRAN_BARU;
+import static id.sopflow.sop.setwan.SetwanVariables.MATERI_DITERIMA;
+import static id.sopflow.sop.setwan.SetwanVariables.NASKAH_PUBLIKASI;
+import static id.sopflow.sop.setwan.SetwanVariables.PLATFORM_FACEBOOK;
+import static id.sopflow.sop.setwan.SetwanVariables.PLATFORM_INSTAGRAM;
+import static id.sopflow.sop.setwan.SetwanVariables.PLATFORM_YOUTUBE;
+import static id.sopflow.sop.setwan.SetwanVariables.TANGGAL_KEGIATAN;
+import static id.sopflow.sop.setwan.SetwanVariables.TIM_BAPINANDUAN;
+import static id.sopflow.sop.setwan.SetwanVariables.URAIAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -7,7 +20,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +31,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
+import id.sopflow.ProcessVariable;
 import id.sopflow.verification.TestImages;
 import id.sopflow.testkit.TestKit;
 
@@ -51,41 +64,39 @@ final class SetwanSteps {
     }
 
     static VariableMap activity() {
-        return Variables.createVariables()
-                .putValue("judul", "Rapat Paripurna Penetapan APBD 2027")
-                .putValue("jenisKegiatan", "dprd")
-                .putValue("tanggalKegiatan", "2026-11-23");
+        VariableMap activity = Variables.createVariables();
+        JUDUL.put(activity, "Rapat Paripurna Penetapan APBD 2027");
+        JENIS_KEGIATAN.put(activity, "dprd");
+        TANGGAL_KEGIATAN.put(activity, "2026-11-23");
+        return activity;
     }
 
-    static Map<String, Object> material() {
-        Map<String, Object> material = new HashMap<>();
-        material.put("judul", "Rapat Paripurna Penetapan APBD 2027");
-        material.put("jenisKegiatan", "dprd");
-        material.put("tanggalKegiatan", "2026-11-23");
-        material.put("timBapinanduan", "Rahmat, Siti");
-        material.put("uraian", "DPRD Kabupaten Balangan menetapkan APBD 2027 dalam rapat paripurna di ruang sidang utama.");
-        material.put("naskahPublikasi", "DPRD Balangan menetapkan APBD 2027 dalam rapat paripurna, Senin 23 November 2026.");
-        material.put("lampiranBaru1", png("foto-paripurna.png"));
-        material.put("lampiranBaru2", pdf("kliping-radar-banjarmasin.pdf"));
-        material.put("lampiranBaru3", emptyUpload());
+    static VariableMap material() {
+        VariableMap material = activity();
+        TIM_BAPINANDUAN.put(material, "Rahmat, Siti");
+        URAIAN.put(material, "DPRD Kabupaten Balangan menetapkan APBD 2027 dalam rapat paripurna di ruang sidang utama.");
+        NASKAH_PUBLIKASI.put(material, "DPRD Balangan menetapkan APBD 2027 dalam rapat paripurna, Senin 23 November 2026.");
+        LAMPIRAN_BARU.get(0).put(material, png("foto-paripurna.png"));
+        LAMPIRAN_BARU.get(1).put(material, pdf("kliping-radar-banjarmasin.pdf"));
+        LAMPIRAN_BARU.get(2).put(material, emptyUpload());
         return material;
     }
 
-    static Map<String, Object> accepted(boolean facebook, boolean instagram, boolean youtube) {
-        Map<String, Object> decision = new HashMap<>();
-        decision.put("materiDiterima", true);
-        decision.put("koreksiKabag", "");
-        decision.put("platformFacebook", facebook);
-        decision.put("platformInstagram", instagram);
-        decision.put("platformYoutube", youtube);
-        decision.put("arahanKabag", "Terbitkan hari ini.");
+    static VariableMap accepted(boolean facebook, boolean instagram, boolean youtube) {
+        VariableMap decision = Variables.createVariables();
+        MATERI_DITERIMA.put(decision, true);
+        KOREKSI_KABAG.put(decision, "");
+        PLATFORM_FACEBOOK.put(decision, facebook);
+        PLATFORM_INSTAGRAM.put(decision, instagram);
+        PLATFORM_YOUTUBE.put(decision, youtube);
+        ARAHAN_KABAG.put(decision, "Terbitkan hari ini.");
         return decision;
     }
 
-    static Map<String, Object> refused(String corrections) {
-        Map<String, Object> decision = new HashMap<>();
-        decision.put("materiDiterima", false);
-        decision.put("koreksiKabag", corrections);
+    static VariableMap refused(String corrections) {
+        VariableMap decision = Variables.createVariables();
+        MATERI_DITERIMA.put(decision, false);
+        KOREKSI_KABAG.put(decision, corrections);
         return decision;
     }
 
@@ -111,8 +122,8 @@ final class SetwanSteps {
         ProcessInstance activity = acceptedCase(false, true, false);
         executeJob(activity, SetwanElements.PUBLIKASI_WEBSITE_OTOMATIS);
         executeJob(activity, SetwanElements.PUBLIKASI_MEDSOS_OTOMATIS);
-        complete(activity, SetwanElements.PUBLIKASI_WEBSITE, "website-setwan", Map.of("tautanWebsite", WEBSITE_LINK));
-        complete(activity, SetwanElements.PUBLIKASI_MEDSOS, "staf-setwan", Map.of("tautanInstagram", INSTAGRAM_LINK));
+        complete(activity, SetwanElements.PUBLIKASI_WEBSITE, "website-setwan", SetwanVariables.TAUTAN_WEBSITE.with(WEBSITE_LINK));
+        complete(activity, SetwanElements.PUBLIKASI_MEDSOS, "staf-setwan", SetwanVariables.TAUTAN_INSTAGRAM.with(INSTAGRAM_LINK));
         return activity;
     }
 
@@ -155,8 +166,9 @@ final class SetwanSteps {
         task(instance, userTask);
     }
 
-    Object variable(ProcessInstance instance, String name) {
-        return engine.getRuntimeService().getVariable(instance.getId(), name);
+    /** The case's value of the variable, or null. */
+    <T> T variable(ProcessInstance instance, ProcessVariable<T> variable) {
+        return variable.fromCase(engine.getRuntimeService(), instance.getId()).orElse(null);
     }
 
     /** As the webapps do: the user with their groups and tenants. */

@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class UpdateScheduleTest {
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");

@@ -69,8 +69,8 @@ class SipaAutomaticPostingTest {
 
         steps.executeJob(report, SipaElements.UNGGAH_MEDSOS);
         assertThat(report).variables()
-                .containsEntry("tautanPublikasi", PERMALINK)
-                .containsEntry("saluranPublikasi", "facebook");
+                .containsEntry(SipaVariables.TAUTAN_PUBLIKASI.name(), PERMALINK)
+                .containsEntry(SipaVariables.SALURAN_PUBLIKASI.name(), "facebook");
         steps.executeJob(report, SipaElements.UNGGAH_MEDSOS);
 
         assertThat(report).isWaitingAt(SipaElements.MASA_TANGGAPAN_BERAKHIR);
@@ -113,7 +113,7 @@ class SipaAutomaticPostingTest {
         steps.executeJob(report, SipaElements.UNGGAH_MEDSOS);
 
         assertThat(report).isWaitingAt(SipaElements.UNGGAH_MANUAL);
-        org.assertj.core.api.Assertions.assertThat(steps.variable(report, "alasanUnggahManual")).contains("Permissions error");
+        org.assertj.core.api.Assertions.assertThat(steps.variable(report, SipaVariables.ALASAN_UNGGAH_MANUAL)).contains("Permissions error");
     }
 
     private ProcessInstance verifiedReport() {

@@ -108,8 +108,8 @@ class SipaFacebookWebhookTest {
                 URLEncoder.encode("https://sipa.paringin.example/publik/sipa/" + code, StandardCharsets.UTF_8))));
         graph.verify(1, postRequestedFor(urlPathEqualTo("/777/feed")).withRequestBody(containing(
                 URLEncoder.encode("(kode laporan " + code + ")", StandardCharsets.UTF_8))));
-        assertThat(engine.getRuntimeService().getVariable(report.getId(), "alamatHalamanPublik"))
-                .isEqualTo("https://sipa.paringin.example/publik/sipa/" + code);
+        assertThat(SipaVariables.ALAMAT_HALAMAN_PUBLIK.fromCase(engine.getRuntimeService(), report.getId()))
+                .contains("https://sipa.paringin.example/publik/sipa/" + code);
     }
 
     @Test
@@ -138,10 +138,10 @@ class SipaFacebookWebhookTest {
         List<Task> asked = questionTasks();
         assertThat(asked).hasSize(1);
         Map<String, Object> question = engine.getTaskService().getVariables(asked.get(0).getId());
-        assertThat(question).containsEntry("pertanyaanIsi", "Kapan jalannya diperbaiki?")
-                .containsEntry("pertanyaanNama", "Budi Santoso")
-                .containsEntry("pertanyaanKontak", "Facebook")
-                .containsEntry("pertanyaanKomentarId", "555_9001");
+        assertThat(question).containsEntry(SipaVariables.PERTANYAAN_ISI.name(), "Kapan jalannya diperbaiki?")
+                .containsEntry(SipaVariables.PERTANYAAN_NAMA.name(), "Budi Santoso")
+                .containsEntry(SipaVariables.PERTANYAAN_KONTAK.name(), "Facebook")
+                .containsEntry(SipaVariables.PERTANYAAN_KOMENTAR_ID.name(), "555_9001");
 
         assertThat(deliver(event, signature(SECRET, event)).statusCode()).as("replayed delivery").isEqualTo(200);
         String redelivered = commentEvent("555_9001", POST_ID, "1234", "Budi Santoso", "Kapan jalannya diperbaiki?", 2);
@@ -187,8 +187,8 @@ class SipaFacebookWebhookTest {
         questions.submit(report.getBusinessKey(), "Ibu Sari", null, "Dari halaman publik");
 
         for (Task question : questionTasks()) {
-            steps.completeTask(question, "admin-sipa", Map.of("tanggapan", "Jawaban untuk "
-                    + engine.getTaskService().getVariable(question.getId(), "pertanyaanNama")));
+            steps.completeTask(question, "admin-sipa", SipaVariables.TANGGAPAN.with("Jawaban untuk "
+                    + SipaVariables.PERTANYAAN_NAMA.fromTask(engine.getTaskService(), question.getId()).orElse(null)));
         }
 
         List<org.camunda.bpm.engine.runtime.Job> replies = engine.getManagementService().createJobQuery()
@@ -256,7 +256,8 @@ class SipaFacebookWebhookTest {
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(303, 201, 200);
         List<Task> asked = questionTasks();
         assertThat(asked).as("every question opened its answer task").hasSize(4 * rounds);
-        assertThat(asked.stream().map(task -> (String) engine.getTaskService().getVariable(task.getId(), "pertanyaanIsi")))
+        assertThat(asked.stream().map(task -> SipaVariables.PERTANYAAN_ISI.fromTask(engine.getTaskService(), task.getId())
+                .orElse(null)))
                 .as("each task holds its own question").doesNotHaveDuplicates()
                 .contains("Pertanyaan dari halaman publik 1", "Pertanyaan lewat kecamatan 2", "Pertanyaan lewat desa 3",
                         "Komentar Facebook 3");
@@ -279,11 +280,13 @@ class SipaFacebookWebhookTest {
 
         List<Task> asked = questionTasks();
         assertThat(asked).hasSize(2);
-        Task fromFacebook = asked.stream().filter(task -> "555_9005".equals(
-                engine.getTaskService().getVariable(task.getId(), "pertanyaanKomentarId"))).findFirst().orElseThrow();
+        Task fromFacebook = asked.stream().filter(task -> SipaVariables.PERTANYAAN_KOMENTAR_ID
+                .fromTask(engine.getTaskService(), task.getId()).filter("555_9005"::equals).isPresent())
+                .findFirst().orElseThrow();
         Task fromPage = asked.stream().filter(task -> task != fromFacebook).findFirst().orElseThrow();
-        assertThat(engine.getTaskService().getVariable(fromFacebook.getId(), "pertanyaanIsi")).isEqualTo(typed);
-        assertThat(engine.getTaskService().getVariable(fromFacebook.getId(), "pertanyaanNama")).isEqualTo("<b>Budi</b>");
+        assertThat(SipaVariables.PERTANYAAN_ISI.fromTask(engine.getTaskService(), fromFacebook.getId())).contains(typed);
+        assertThat(SipaVariables.PERTANYAAN_NAMA.fromTask(engine.getTaskService(), fromFacebook.getId()))
+                .contains("<b>Budi</b>");
         assertThat(fromFacebook.getTaskDefinitionKey()).isEqualTo(fromPage.getTaskDefinitionKey());
         assertThat(engine.getFormService().getTaskFormKey(fromFacebook.getProcessDefinitionId(),
                 fromFacebook.getTaskDefinitionKey())).isEqualTo(engine.getFormService().getTaskFormKey(
@@ -293,7 +296,8 @@ class SipaFacebookWebhookTest {
         try (java.io.InputStream deployed = engine.getFormService().getDeployedTaskForm(fromFacebook.getId())) {
             form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(deployed);
         }
-        List<String> citizenFields = List.of("pertanyaanIsi", "pertanyaanNama", "pertanyaanKontak");
+        List<String> citizenFields = List.of(SipaVariables.PERTANYAAN_ISI.name(), SipaVariables.PERTANYAAN_NAMA.name(),
+                SipaVariables.PERTANYAAN_KONTAK.name());
         for (com.fasterxml.jackson.databind.JsonNode component : form.path("components")) {
             String key = component.path("key").asText("");
             if (citizenFields.contains(key)) {

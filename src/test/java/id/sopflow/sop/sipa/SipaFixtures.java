@@ -30,18 +30,19 @@ final class SipaFixtures {
     }
 
     static VariableMap completeReport() {
-        return Variables.createVariables()
-                .putValue(SipaVariables.JENIS_LAPORAN.name(), SipaVariables.JenisLaporan.REALISASI_APBDES.code())
-                .putValue(SipaVariables.JUDUL.name(), "Pembangunan jalan usaha tani RT 02")
-                .putValue(SipaVariables.PERIODE.name(), "November 2026")
-                .putValue(SipaVariables.LOKASI.name(), "RT 02 Dusun I")
-                .putValue(SipaVariables.URAIAN.name(), "Pengerasan jalan sepanjang 250 meter dengan dana desa.")
-                .putValue(SipaVariables.ANGGARAN.name(), 150_000_000L)
-                .putValue(SipaVariables.REALISASI.name(), 142_500_000L)
-                .putValue(SipaVariables.TEKS_KONTEN.name(), "Jalan usaha tani RT 02 selesai dikerjakan. Realisasi "
-                        + "Rp 142.500.000 dari anggaran Rp 150.000.000.")
-                .putValue(SipaVariables.PLATFORM_FACEBOOK.name(), true)
-                .putValue(SipaVariables.PLATFORM_INSTAGRAM.name(), false)
-                .putValue("foto1", TestKit.upload("jalan.png", png(), "image/png"));
+        VariableMap report = Variables.createVariables();
+        SipaVariables.JENIS_LAPORAN.put(report, SipaVariables.JenisLaporan.REALISASI_APBDES.code());
+        SipaVariables.JUDUL.put(report, "Pembangunan jalan usaha tani RT 02");
+        SipaVariables.PERIODE.put(report, "November 2026");
+        SipaVariables.LOKASI.put(report, "RT 02 Dusun I");
+        SipaVariables.URAIAN.put(report, "Pengerasan jalan sepanjang 250 meter dengan dana desa.");
+        SipaVariables.ANGGARAN.put(report, 150_000_000L);
+        SipaVariables.REALISASI.put(report, 142_500_000L);
+        SipaVariables.TEKS_KONTEN.put(report, "Jalan usaha tani RT 02 selesai dikerjakan. Realisasi "
+                + "Rp 142.500.000 dari anggaran Rp 150.000.000.");
+        SipaVariables.PLATFORM_FACEBOOK.put(report, true);
+        SipaVariables.PLATFORM_INSTAGRAM.put(report, false);
+        SipaVariables.FOTO.get(0).put(report, TestKit.upload("jalan.png", png(), "image/png"));
+        return report;
     }
 }

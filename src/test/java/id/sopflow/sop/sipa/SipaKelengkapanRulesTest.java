@@ -18,7 +18,9 @@ import id.sopflow.PublicAddress;
 import id.sopflow.verification.Kelengkapan;
 import id.sopflow.verification.TestImages;
 import id.sopflow.verification.UploadedFile;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class SipaKelengkapanRulesTest {
 
     private static final long FIVE_MB = 5L * 1024 * 1024;
@@ -52,7 +54,7 @@ class SipaKelengkapanRulesTest {
                 "Lokasi wajib diisi.",
                 "Teks konten wajib diisi.",
                 "Pilih paling sedikit satu platform: Facebook atau Instagram.",
-                "Foto 1 wajib diunggah.");
+                "Foto 1 wajib diunggah (gambar JPEG, PNG atau WebP).");
         assertThat(result.asText().split("\n")).hasSize(8);
     }
 
@@ -232,7 +234,8 @@ class SipaKelengkapanRulesTest {
     void theFirstPhotoIsRequiredEvenWhenOthersAreThere() {
         Draft draft = new Draft();
         draft.foto = Arrays.asList(null, new UploadedFile("b.png", "image/png", TestImages.png()), null);
-        assertThat(rules.check(draft.build()).problems()).containsExactly("Foto 1 wajib diunggah.");
+        assertThat(rules.check(draft.build()).problems())
+                .containsExactly("Foto 1 wajib diunggah (gambar JPEG, PNG atau WebP).");
     }
 
     @Test

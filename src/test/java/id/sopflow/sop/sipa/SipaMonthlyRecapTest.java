@@ -75,13 +75,13 @@ class SipaMonthlyRecapTest {
         assertThat(visibleTo("camat-paringin", camat)).isTrue();
         assertThat(visibleTo("pemdes-babayau", camat)).isFalse();
 
-        String reportId = (String) engine.getRuntimeService().getVariable(monday.getId(), "rekapBulananId");
+        String reportId = SipaRecapVariables.REKAP_ID.fromCase(engine.getRuntimeService(), monday.getId()).orElseThrow();
         ArchivedReport pdf = archive.find(reportId).orElseThrow();
         assertThat(pdf.tenantId()).isEqualTo("kec-paringin");
         assertThat(pdf.processKey()).isEqualTo(SipaRecapVariables.PROCESS_KEY);
         assertThat(pdf.fileName()).isEqualTo("rekap-bulanan-sipa-bermedsos-kec-paringin-2026-10.pdf");
-        assertThat(engine.getRuntimeService().getVariable(monday.getId(), "rekapBulananUrl"))
-                .isEqualTo("/api/laporan/" + reportId);
+        assertThat(SipaRecapVariables.REKAP_URL.fromCase(engine.getRuntimeService(), monday.getId()))
+                .contains("/api/laporan/" + reportId);
 
         String text = text(pdf.content());
         assertThat(text).contains("REKAP BULANAN SIPA BERMEDSOS", "Bulan Oktober 2026", "Kecamatan Paringin");
@@ -93,13 +93,13 @@ class SipaMonthlyRecapTest {
         assertThat(text).contains("Desa Babayau (contoh) Pemerintah Desa, Admin Tanggapi pertanyaan/keluhan masyarakat 1")
                 .contains("Desa Lok Batu (contoh): tidak ada laporan pada bulan Oktober 2026.")
                 .doesNotContain("Desa Babayau (contoh): tidak ada laporan");
-        assertThat((String) engine.getRuntimeService().getVariable(monday.getId(), "ringkasanRekap"))
+        assertThat(SipaRecapVariables.RINGKASAN_REKAP.fromCase(engine.getRuntimeService(), monday.getId()).orElseThrow())
                 .contains("Desa Lok Batu (contoh): 0 laporan masuk", "tidak melapor");
 
         HistoricProcessInstance tuesday = startByTimer(SipaRecapVariables.PROCESS_KEY, at(2026, 11, 3, 8, 0));
         assertThat(isEnded(tuesday)).as("October is composed already").isTrue();
 
-        steps.completeTask(camat, "camat-paringin", Map.of("arahanRekap", "Bina Desa Lok Batu."));
+        steps.completeTask(camat, "camat-paringin", SipaRecapVariables.ARAHAN_REKAP.with("Bina Desa Lok Batu."));
         assertThat(isEnded(monday)).isTrue();
     }
 
@@ -145,13 +145,13 @@ class SipaMonthlyRecapTest {
         steps.postManually(babayau, "https://www.facebook.com/desababayau/posts/1001");
         SipaQuestions questions = new SipaQuestions(engine.getRuntimeService());
         questions.submit(babayau.getBusinessKey(), "Ibu Sari", null, "Kapan jalan RT 03 dibangun?");
-        steps.completeTask(steps.taskOf(babayau), "admin-sipa", Map.of("tanggapan", "Tahun depan."));
+        steps.completeTask(steps.taskOf(babayau), "admin-sipa", SipaVariables.TANGGAPAN.with("Tahun depan."));
         ClockUtil.setCurrentTime(at(2026, 10, 7, 9, 0));
         questions.submit(babayau.getBusinessKey(), null, null, "Berapa sisa anggarannya?");
         steps.fireLateTimer(babayau, SipaElements.TANGGAPI_PERTANYAAN);
         steps.completeTask(engine.getTaskService().createTaskQuery().processInstanceId(babayau.getId())
                 .taskDefinitionKey(SipaElements.TANGGAPI_PERTANYAAN).singleResult(), "pemdes-babayau",
-                Map.of("tanggapan", "Rp 7.500.000, kembali ke kas desa."));
+                SipaVariables.TANGGAPAN.with("Rp 7.500.000, kembali ke kas desa."));
 
         ClockUtil.setCurrentTime(at(2026, 10, 14, 10, 0));
         ProcessInstance lamida = steps.startAs("pemdes-lamida-atas", SipaFixtures.completeReport());

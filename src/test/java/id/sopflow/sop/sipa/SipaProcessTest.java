@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import id.sopflow.ProcessVariable;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
@@ -76,11 +77,11 @@ class SipaProcessTest {
         assertThat(report).isWaitingAt(VERIFIKASI_LAPORAN);
         assertThat(report.getTenantId()).isEqualTo("desa-babayau");
         assertThat(report).variables()
-                .containsEntry("desa", "Desa Babayau (contoh)")
-                .containsEntry("desaId", "desa-babayau")
-                .containsEntry("pelapor", "pemdes-babayau")
-                .containsEntry("_laporanLengkap", true);
-        assertThat(report.getBusinessKey()).isEqualTo(variable(report, "kodePublik")).hasSize(12);
+                .containsEntry(SipaVariables.DESA.name(), "Desa Babayau (contoh)")
+                .containsEntry(SipaVariables.DESA_ID.name(), "desa-babayau")
+                .containsEntry(SipaVariables.PELAPOR.name(), "pemdes-babayau")
+                .containsEntry(SipaVariables.LAPORAN_LENGKAP.name(), true);
+        assertThat(report.getBusinessKey()).isEqualTo(variable(report, SipaVariables.KODE_PUBLIK)).hasSize(12);
         assertThat(taskOf(report).getDueDate().toInstant()).isEqualTo(TUESDAY_0900.plus(1, ChronoUnit.HOURS));
 
         verify(report, "admin-sipa", true, null);
@@ -88,10 +89,10 @@ class SipaProcessTest {
 
         closeFeedbackWindow(report);
         assertThat(report).isWaitingAt(PERIKSA_LAPORAN_PERKEMBANGAN);
-        assertThat(report).variables().containsKey("laporanPerkembanganId").containsKey("laporanPerkembanganUrl");
-        complete(report, "kasi-sipa", Map.of("laporanDiperiksa", true));
+        assertThat(report).variables().containsKey(SipaVariables.LAPORAN_PERKEMBANGAN_ID.name()).containsKey(SipaVariables.LAPORAN_PERKEMBANGAN_URL.name());
+        complete(report, "kasi-sipa", SipaVariables.LAPORAN_DIPERIKSA.with(true));
         assertThat(report).isWaitingAt(BACA_LAPORAN_PERKEMBANGAN);
-        complete(report, "camat-paringin", Map.of("arahanCamat", "Pertahankan pelaporan tepat waktu."));
+        complete(report, "camat-paringin", SipaVariables.ARAHAN_CAMAT.with("Pertahankan pelaporan tepat waktu."));
 
         assertThat(report).isEnded();
     }
@@ -102,18 +103,20 @@ class SipaProcessTest {
 
         verify(report, "admin-sipa", false, "Foto tidak menunjukkan jalan yang dilaporkan.");
         assertThat(report).isWaitingAt(PERBAIKI_LAPORAN);
-        assertThat(report).variables().containsEntry("alasanPenolakan", "Foto tidak menunjukkan jalan yang dilaporkan.");
+        assertThat(report).variables().containsEntry(SipaVariables.ALASAN_PENOLAKAN.name(), "Foto tidak menunjukkan jalan yang dilaporkan.");
         assertThat(taskOf(report).getAssignee()).isNull();
 
-        complete(report, "pemdes-lok-batu", Map.of(
-                "fotoPengganti1", TestKit.upload("jalan-baru.png", SipaFixtures.png(), "image/png"),
-                "fotoPengganti2", TestKit.emptyUpload()));
+        VariableMap fix = SipaVariables.FOTO_PENGGANTI.get(0)
+                .with(TestKit.upload("jalan-baru.png", SipaFixtures.png(), "image/png"));
+        SipaVariables.FOTO_PENGGANTI.get(1).put(fix, TestKit.emptyUpload());
+        complete(report, "pemdes-lok-batu", fix);
         assertThat(report).isWaitingAt(VERIFIKASI_LAPORAN);
-        assertThat(report).variables().doesNotContainKey("fotoPengganti1").doesNotContainKey("foto2");
-        assertThat(engine.getRuntimeService().getVariableTyped(report.getId(), "foto1").toString()).contains("jalan-baru.png");
+        assertThat(report).variables().doesNotContainKey(SipaVariables.FOTO_PENGGANTI.get(0).name()).doesNotContainKey(SipaVariables.FOTO.get(1).name());
+        assertThat(SipaVariables.FOTO.get(0).fromCase(engine.getRuntimeService(), report.getId()).orElseThrow()
+                .toString()).contains("jalan-baru.png");
 
         verify(report, "admin-sipa", true, null);
-        assertThat(report).variables().containsEntry("putaranVerifikasi", 2);
+        assertThat(report).variables().containsEntry(SipaVariables.PUTARAN_VERIFIKASI.name(), 2);
         assertThat(report).isWaitingAt(UNGGAH_MEDSOS);
     }
 
@@ -125,7 +128,7 @@ class SipaProcessTest {
         authenticate("admin-sipa");
         engine.getTaskService().claim(verification.getId(), "admin-sipa");
         assertThatThrownBy(() -> engine.getTaskService().complete(verification.getId(),
-                Map.of("terverifikasi", false, "alasanPenolakan", " ")))
+                decision(false, " ")))
                 .hasMessageContaining("Alasan");
         engine.getIdentityService().clearAuthentication();
         assertThat(report).isWaitingAt(VERIFIKASI_LAPORAN);
@@ -135,22 +138,22 @@ class SipaProcessTest {
     void anIncompleteReportGoesBackToTheDesaWithEveryProblemBeforeTheKecamatanSeesIt() {
         // What the start form lets through and only the kelengkapan check refuses (a missing title never gets
         // this far: the form contract refuses it at the door).
-        VariableMap incomplete = SipaFixtures.completeReport()
-                .putValue("realisasi", 160_000_000L)
-                .putValue("foto1", TestKit.emptyUpload());
+        VariableMap incomplete = SipaFixtures.completeReport();
+        SipaVariables.REALISASI.put(incomplete, 160_000_000L);
+        SipaVariables.FOTO.get(0).put(incomplete, TestKit.emptyUpload());
 
         ProcessInstance report = startAs("pemdes-babayau", incomplete);
 
         assertThat(report).isWaitingAt(PERBAIKI_LAPORAN);
-        String problems = variable(report, "masalahKelengkapan");
+        String problems = variable(report, SipaVariables.MASALAH_KELENGKAPAN);
         assertThat(problems.lines().count()).isGreaterThanOrEqualTo(2);
         assertThat(problems).contains("Realisasi").contains("oto");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(report.getId())
                 .taskCandidateGroup("sipa-admin").count()).isZero();
 
-        complete(report, "pemdes-babayau", Map.of(
-                "alasanSelisih", "Harga material naik; disetujui musyawarah desa 3 November 2026.",
-                "fotoPengganti1", TestKit.upload("jalan.png", SipaFixtures.png(), "image/png")));
+        complete(report, "pemdes-babayau", SipaVariables.FOTO_PENGGANTI.get(0).put(
+                SipaVariables.ALASAN_SELISIH.with("Harga material naik; disetujui musyawarah desa 3 November 2026."),
+                TestKit.upload("jalan.png", SipaFixtures.png(), "image/png")));
         assertThat(report).isWaitingAt(VERIFIKASI_LAPORAN);
     }
 
@@ -162,11 +165,12 @@ class SipaProcessTest {
         assertThat(report).isWaitingAt(UNGGAH_MEDSOS);
         executeJob(report, UNGGAH_MEDSOS);
         assertThat(report).isWaitingAt(UNGGAH_MANUAL);
-        assertThat(variable(report, "alasanUnggahManual")).isNotBlank();
+        assertThat(variable(report, SipaVariables.ALASAN_UNGGAH_MANUAL)).isNotBlank();
 
-        complete(report, "admin-sipa", Map.of("tautanPublikasi", "https://www.facebook.com/desababayau/posts/1001\n"
+        complete(report, "admin-sipa", SipaVariables.TAUTAN_PUBLIKASI.with(
+                "https://www.facebook.com/desababayau/posts/1001\n"
                 + "https://www.instagram.com/p/Cx1"));
-        assertThat(report).variables().containsEntry("saluranPublikasi", "manual");
+        assertThat(report).variables().containsEntry(SipaVariables.SALURAN_PUBLIKASI.name(), "manual");
         assertThat(report).isWaitingAt(MASA_TANGGAPAN_BERAKHIR);
     }
 
@@ -178,12 +182,12 @@ class SipaProcessTest {
 
         // The form takes one link per line, which no HTML pattern can state: the form contract refuses an empty
         // field, the completion check (PublishingLinksCheck) anything that is no web address, for every caller.
-        assertThatThrownBy(() -> complete(report, "admin-sipa", Map.of("tautanPublikasi", "sudah diunggah")))
+        assertThatThrownBy(() -> complete(report, "admin-sipa", SipaVariables.TAUTAN_PUBLIKASI.with("sudah diunggah")))
                 .hasMessageContaining("bukan alamat web yang sah");
-        assertThatThrownBy(() -> complete(report, "admin-sipa", Map.of("tautanPublikasi", " ")))
+        assertThatThrownBy(() -> complete(report, "admin-sipa", SipaVariables.TAUTAN_PUBLIKASI.with(" ")))
                 .hasMessageContaining("(tautanPublikasi) wajib diisi");
         assertThatThrownBy(() -> engine.getTaskService().complete(taskOf(report).getId(),
-                Map.of("tautanPublikasi", "sudah diunggah")))
+                SipaVariables.TAUTAN_PUBLIKASI.with("sudah diunggah")))
                 .hasMessageContaining("bukan alamat web yang sah");
         assertThat(report).isWaitingAt(UNGGAH_MANUAL);
     }
@@ -205,14 +209,16 @@ class SipaProcessTest {
                 .isEqualTo(ZonedDateTime.of(2026, 11, 25, 9, 30, 0, 0, WITA).toInstant()));
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(report.getId())
                 .activityId(SipaElements.timerOf(TANGGAPI_PERTANYAAN)).count()).isEqualTo(2);
-        assertThat(answers).extracting(task -> engine.getTaskService().getVariable(task.getId(), "pertanyaanId"))
+        assertThat(answers).extracting(task -> SipaVariables.PERTANYAAN_ID.fromTask(engine.getTaskService(), task.getId())
+                        .orElseThrow())
                 .containsExactlyInAnyOrder(first, second);
 
-        Task toFirst = answers.stream().filter(task -> first.equals(
-                engine.getTaskService().getVariable(task.getId(), "pertanyaanId"))).findFirst().orElseThrow();
-        completeTask(toFirst, "admin-sipa", Map.of("tanggapan", "Dijadwalkan pada APBDes 2027."));
+        Task toFirst = answers.stream().filter(task -> SipaVariables.PERTANYAAN_ID
+                .fromTask(engine.getTaskService(), task.getId()).filter(first::equals).isPresent())
+                .findFirst().orElseThrow();
+        completeTask(toFirst, "admin-sipa", SipaVariables.TANGGAPAN.with("Dijadwalkan pada APBDes 2027."));
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(report.getId())
-                .variableName("tanggapan").list()).extracting(v -> v.getValue())
+                .variableName(SipaVariables.TANGGAPAN.name()).list()).extracting(v -> v.getValue())
                 .contains("Dijadwalkan pada APBDes 2027.");
 
         ClockUtil.setCurrentTime(Date.from(TUESDAY_0900.plus(8, ChronoUnit.DAYS)));
@@ -221,7 +227,7 @@ class SipaProcessTest {
         assertThatThrownBy(() -> questions.submit(code, null, null, "Masih bisa bertanya?"))
                 .isInstanceOf(SipaQuestions.FeedbackClosedException.class);
 
-        completeTask(taskOf(report), "pemdes-babayau", Map.of("tanggapan", "Selisih dikembalikan ke kas desa."));
+        completeTask(taskOf(report), "pemdes-babayau", SipaVariables.TANGGAPAN.with("Selisih dikembalikan ke kas desa."));
         composeProgressReport(report);
         assertThat(report).isWaitingAt(PERIKSA_LAPORAN_PERKEMBANGAN);
     }
@@ -249,8 +255,8 @@ class SipaProcessTest {
 
     @Test
     void everyStepsTimerMarksItLateWithoutDisturbingIt() {
-        ProcessInstance report = startAs("pemdes-babayau", SipaFixtures.completeReport()
-                .putValue("foto1", TestKit.emptyUpload()));
+        ProcessInstance report = startAs("pemdes-babayau",
+                SipaVariables.FOTO.get(0).put(SipaFixtures.completeReport(), TestKit.emptyUpload()));
         fireLateTimer(report, PERBAIKI_LAPORAN);
         complete(report, "pemdes-babayau", Map.of("fotoPengganti1",
                 TestKit.upload("jalan.png", SipaFixtures.png(), "image/png")));
@@ -259,15 +265,15 @@ class SipaProcessTest {
         verify(report, "admin-sipa", true, null);
         executeJob(report, UNGGAH_MEDSOS);
         fireLateTimer(report, UNGGAH_MANUAL);
-        complete(report, "admin-sipa", Map.of("tautanPublikasi", "https://www.facebook.com/desababayau/posts/1"));
+        complete(report, "admin-sipa", SipaVariables.TAUTAN_PUBLIKASI.with("https://www.facebook.com/desababayau/posts/1"));
 
         questions.submit(report.getBusinessKey(), null, null, "Pertanyaan");
         fireLateTimer(report, TANGGAPI_PERTANYAAN);
-        completeTask(taskOf(report), "admin-sipa", Map.of("tanggapan", "Jawaban"));
+        completeTask(taskOf(report), "admin-sipa", SipaVariables.TANGGAPAN.with("Jawaban"));
         closeFeedbackWindow(report);
 
         fireLateTimer(report, PERIKSA_LAPORAN_PERKEMBANGAN);
-        complete(report, "kasi-sipa", Map.of("laporanDiperiksa", true));
+        complete(report, "kasi-sipa", SipaVariables.LAPORAN_DIPERIKSA.with(true));
         fireLateTimer(report, BACA_LAPORAN_PERKEMBANGAN);
         complete(report, "camat-paringin", Map.of());
 
@@ -292,15 +298,17 @@ class SipaProcessTest {
     }
 
     void verify(ProcessInstance report, String admin, boolean verified, String reason) {
-        Map<String, Object> decision = new java.util.HashMap<>();
-        decision.put("terverifikasi", verified);
-        decision.put("alasanPenolakan", reason);
-        complete(report, admin, decision);
+        complete(report, admin, decision(verified, reason));
+    }
+
+    /** The verification's decision and reason, as its form hands them in. */
+    static VariableMap decision(boolean verified, String reason) {
+        return SipaVariables.ALASAN_PENOLAKAN.put(SipaVariables.TERVERIFIKASI.with(verified), reason);
     }
 
     void postManually(ProcessInstance report, String link) {
         executeJob(report, UNGGAH_MEDSOS);
-        complete(report, "admin-sipa", Map.of("tautanPublikasi", link));
+        complete(report, "admin-sipa", SipaVariables.TAUTAN_PUBLIKASI.with(link));
     }
 
     void closeFeedbackWindow(ProcessInstance report) {
@@ -350,8 +358,8 @@ class SipaProcessTest {
         return engine.getTaskService().createTaskQuery().processInstanceId(report.getId()).singleResult();
     }
 
-    String variable(ProcessInstance report, String name) {
-        return (String) engine.getRuntimeService().getVariable(report.getId(), name);
+    String variable(ProcessInstance report, ProcessVariable<String> variable) {
+        return variable.fromCase(engine.getRuntimeService(), report.getId()).orElse(null);
     }
 
     /** As the webapps do: the user with their groups and tenants. */

@@ -22,8 +22,10 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
 /** The progress report of a hand-made case, read back from the PDF as text. Times are WITA (Kecamatan Paringin). */
+@PlainTest
 class SipaProgressReportRendererTest {
 
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");

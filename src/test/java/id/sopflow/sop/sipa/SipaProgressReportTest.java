@@ -32,7 +32,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import id.sopflow.mutubaku.LateStepNotices;
+import id.sopflow.mutubaku.LateStepNoticeVariables;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
 import id.sopflow.testkit.SharedContextTest;
@@ -98,7 +98,8 @@ class SipaProgressReportTest {
     void cleanUp() {
         ClockUtil.reset();
         engine.getRepositoryService().deleteDeployment(deploymentId, true);
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LateStepNotices.PROCESS_KEY)
+        engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(LateStepNoticeVariables.PROCESS_KEY)
                 .list().forEach(notice -> engine.getRuntimeService().deleteProcessInstance(notice.getId(), "uji"));
     }
 

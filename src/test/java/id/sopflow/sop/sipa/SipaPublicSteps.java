@@ -36,7 +36,7 @@ public final class SipaPublicSteps {
 
     /** A report of the desa user, verified (after a refusal with the reason, when given) and posted by hand. */
     public ProcessInstance publishedReport(String desaUser, String judul, String refusalReason) {
-        ProcessInstance report = steps.startAs(desaUser, SipaFixtures.completeReport().putValue("judul", judul));
+        ProcessInstance report = steps.startAs(desaUser, SipaVariables.JUDUL.put(SipaFixtures.completeReport(), judul));
         if (refusalReason != null) {
             steps.verify(report, "admin-sipa", false, refusalReason);
             steps.complete(report, desaUser, Map.of());
@@ -48,7 +48,7 @@ public final class SipaPublicSteps {
 
     /** A report of the desa user, verified: its posting job waits for a job executor (or {@link #postManually}). */
     public ProcessInstance verifiedReport(String desaUser, String judul) {
-        ProcessInstance report = steps.startAs(desaUser, SipaFixtures.completeReport().putValue("judul", judul));
+        ProcessInstance report = steps.startAs(desaUser, SipaVariables.JUDUL.put(SipaFixtures.completeReport(), judul));
         steps.verify(report, "admin-sipa", true, null);
         return report;
     }
@@ -70,7 +70,7 @@ public final class SipaPublicSteps {
     }
 
     public void answer(Task question, String user, String answer) {
-        steps.completeTask(question, user, Map.of("tanggapan", answer));
+        steps.completeTask(question, user, SipaVariables.TANGGAPAN.with(answer));
     }
 
     /** Ends the report's feedback window; its progress report waits in its own job for a job executor. */

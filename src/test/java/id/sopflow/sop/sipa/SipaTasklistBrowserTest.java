@@ -98,16 +98,16 @@ class SipaTasklistBrowserTest {
 
         ProcessInstance report = startedReport();
         // not only Tasklist's bare toast: the report's code, its public page and the way to "Laporan Saya"
-        String kode = (String) runtimeService.getVariable(report.getId(), "kodePublik");
+        String kode = SipaVariables.KODE_PUBLIK.fromCase(runtimeService, report.getId()).orElse(null);
         browser.await().until(driver -> browser.notifications().stream().anyMatch(text -> text.contains(
                 "Kode laporan: " + kode) && text.contains("/publik/sipa/" + kode) && text.contains("Laporan Saya")));
         assertThat(browser.visible(By.cssSelector(".sopflow-laporan-terkirim a")).getAttribute("href"))
                 .endsWith("/laporan-saya");
         browser.saveEvidence("sipa-laporan-terkirim");
         assertThat(report.getTenantId()).isEqualTo("desa-babayau");
-        assertThat(runtimeService.getVariable(report.getId(), "desa")).isEqualTo("Desa Babayau (contoh)");
-        assertThat(runtimeService.getVariable(report.getId(), "judul")).isEqualTo(JUDUL);
-        assertThat(runtimeService.getVariable(report.getId(), "platformFacebook")).isEqualTo(true);
+        assertThat(SipaVariables.DESA.fromCase(runtimeService, report.getId()).orElse(null)).isEqualTo("Desa Babayau (contoh)");
+        assertThat(SipaVariables.JUDUL.fromCase(runtimeService, report.getId()).orElse(null)).isEqualTo(JUDUL);
+        assertThat(SipaVariables.PLATFORM_FACEBOOK.fromCase(runtimeService, report.getId()).orElse(null)).isEqualTo(true);
         FileValue foto1 = runtimeService.getVariableTyped(report.getId(), "foto1");
         assertThat(foto1.getFilename()).isEqualTo(photo.getFileName().toString());
         assertThat(foto1.getMimeType()).isEqualTo("image/png");
@@ -148,7 +148,7 @@ class SipaTasklistBrowserTest {
         assertThat(runtimeService.getActiveActivityIds(report.getId())).containsExactly(UNGGAH_MEDSOS);
         Job posting = managementService.createJobQuery().processInstanceId(report.getId()).singleResult();
         assertThat(posting.getFailedActivityId()).isNull();
-        assertThat(runtimeService.getVariable(report.getId(), "terverifikasi")).isEqualTo(true);
+        assertThat(SipaVariables.TERVERIFIKASI.fromCase(runtimeService, report.getId()).orElse(null)).isEqualTo(true);
         List<String> decidedBy = jdbc.queryForList(
                 "SELECT REVIEWER_ID FROM SOPFLOW_REVIEW_ROUND WHERE PROCESS_INSTANCE_ID = ?", String.class, report.getId());
         assertThat(decidedBy).containsExactly("admin-sipa");
@@ -179,8 +179,8 @@ class SipaTasklistBrowserTest {
     private void fixLoop(String reportId) {
         var verification = taskService.createTaskQuery().processInstanceId(reportId).singleResult();
         taskService.setAssignee(verification.getId(), "admin-sipa");
-        taskService.complete(verification.getId(), java.util.Map.of("terverifikasi", false,
-                "alasanPenolakan", "Uraian belum menyebut volume pekerjaan."));
+        taskService.complete(verification.getId(), SipaProcessTest.decision(false,
+                "Uraian belum menyebut volume pekerjaan."));
         assertThat(runtimeService.getActiveActivityIds(reportId)).containsExactly(SipaElements.PERBAIKI_LAPORAN);
 
         browser.logIn("pemdes-babayau", "demo");
@@ -208,10 +208,10 @@ class SipaTasklistBrowserTest {
         browser.await().until(driver -> runtimeService.getActiveActivityIds(reportId)
                 .contains(VERIFIKASI_LAPORAN));
 
-        assertThat(runtimeService.getVariable(reportId, "uraian"))
+        assertThat(SipaVariables.URAIAN.fromCase(runtimeService, reportId).orElse(null))
                 .isEqualTo("Pengerasan jalan sepanjang 250 meter, lebar 3 meter, dengan dana desa.");
-        assertThat(runtimeService.getVariable(reportId, "judul")).isEqualTo("Pembangunan jalan usaha tani RT 02");
-        assertThat(runtimeService.getVariable(reportId, "anggaran")).isEqualTo(150_000_000L);
+        assertThat(SipaVariables.JUDUL.fromCase(runtimeService, reportId).orElse(null)).isEqualTo("Pembangunan jalan usaha tani RT 02");
+        assertThat(SipaVariables.ANGGARAN.fromCase(runtimeService, reportId).orElse(null)).isEqualTo(150_000_000L);
         FileValue foto1 = runtimeService.getVariableTyped(reportId, "foto1");
         assertThat(foto1.getFilename()).isEqualTo("jalan.png");
     }

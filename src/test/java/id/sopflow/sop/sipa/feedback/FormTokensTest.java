@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import id.sopflow.testkit.PlainTest;
 
+@PlainTest
 class FormTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T01:00:00Z");
