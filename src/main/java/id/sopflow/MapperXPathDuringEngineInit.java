@@ -22,6 +22,10 @@ class MapperXPathDuringEngineInit extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         previous = System.getProperty(PROPERTY);
+        if (ChildElementXPathFactory.class.getName().equals(previous)) {
+            // Another engine of this JVM is being built at the same moment: it puts back what was there before.
+            previous = null;
+        }
         System.setProperty(PROPERTY, ChildElementXPathFactory.class.getName());
     }
 

@@ -114,6 +114,17 @@ class ChildElementXPathFactoryTest {
         assertThat(XPathFactory.newInstance()).isNotInstanceOf(ChildElementXPathFactory.class);
     }
 
+    @Test
+    void twoEnginesBuiltAtOnceLeaveNothingBehind() {
+        MapperXPathDuringEngineInit first = new MapperXPathDuringEngineInit();
+        MapperXPathDuringEngineInit second = new MapperXPathDuringEngineInit();
+        first.preInit(null);
+        second.preInit(null);
+        first.postInit(null);
+        second.postInit(null);
+        assertThat(System.getProperty(MapperXPathDuringEngineInit.PROPERTY)).isNull();
+    }
+
     private void assertSameAnswers(String expression, Node context) throws Exception {
         NodeList expected = (NodeList) jdk.evaluate(expression, context, XPathConstants.NODESET);
         NodeList actual = (NodeList) quick.evaluate(expression, context, XPathConstants.NODESET);
