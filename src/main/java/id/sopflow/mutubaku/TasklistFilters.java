@@ -4,6 +4,7 @@ import org.springframework.core.annotation.Order;
 import id.sopflow.EngineStartupStep;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,8 +140,10 @@ public class TasklistFilters implements EngineStartupStep {
                     filterService.saveFilter(filter.setProperties(properties));
                     updated++;
                 }
+                Set<String> present = groupsWithAuthorizationOn(authorizationService, filter.getId());
                 for (String group : readers) {
-                    if (grantRead(authorizationService, group, filter.getId())) {
+                    if (!present.contains(group)) {
+                        grantRead(authorizationService, group, filter.getId());
                         granted++;
                     }
                 }
@@ -180,22 +183,27 @@ public class TasklistFilters implements EngineStartupStep {
         return groups;
     }
 
-    private static boolean grantRead(AuthorizationService authorizationService, String group, String filterId) {
-        boolean present = authorizationService.createAuthorizationQuery()
-                .groupIdIn(group)
+    /** Groups with any authorization on the filter, a grant or a revoke: one query per filter, not per group. */
+    private static Set<String> groupsWithAuthorizationOn(AuthorizationService authorizationService, String filterId) {
+        Set<String> groups = new HashSet<>();
+        for (Authorization authorization : authorizationService.createAuthorizationQuery()
                 .resourceType(Resources.FILTER)
                 .resourceId(filterId)
-                .count() > 0;
-        if (present) {
-            return false;
+                .list()) {
+            if (authorization.getGroupId() != null) {
+                groups.add(authorization.getGroupId());
+            }
         }
+        return groups;
+    }
+
+    private static void grantRead(AuthorizationService authorizationService, String group, String filterId) {
         Authorization grant = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
         grant.setGroupId(group);
         grant.setResource(Resources.FILTER);
         grant.setResourceId(filterId);
         grant.addPermission(Permissions.READ);
         authorizationService.saveAuthorization(grant);
-        return true;
     }
 
     private static Map<String, String> shownVariable(String name, String label) {

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -104,6 +105,40 @@ class TasklistFilterTest {
         }
         assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).count())
                 .isEqualTo(authorizations);
+    }
+
+    /** A group's lost grant comes back at the next start; a grant an administrator turned into a revoke stays one. */
+    @Test
+    void seedingAgainAddsAMissingGrantAndLeavesARevoke() {
+        String filterId = sharedFilter(OVERDUE).getId();
+        Authorization lost = filterGrant("profil-pokja", filterId);
+        authorizationService.deleteAuthorization(lost.getId());
+        Authorization narrowed = filterGrant("pengawas", filterId);
+        authorizationService.deleteAuthorization(narrowed.getId());
+        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setGroupId("pengawas");
+        revoke.setResource(Resources.FILTER);
+        revoke.setResourceId(filterId);
+        revoke.removePermission(Permissions.READ);
+        authorizationService.saveAuthorization(revoke);
+        try {
+            tasklistFilters.seed(engine);
+
+            assertThat(filterGrant("profil-pokja", filterId).isPermissionGranted(Permissions.READ)).isTrue();
+            assertThat(authorizationService.createAuthorizationQuery().groupIdIn("pengawas")
+                    .resourceType(Resources.FILTER).resourceId(filterId).list())
+                    .extracting(Authorization::getAuthorizationType)
+                    .containsExactly(Authorization.AUTH_TYPE_REVOKE);
+        } finally {
+            authorizationService.deleteAuthorization(revoke.getId());
+            tasklistFilters.seed(engine);
+        }
+        assertThat(filterGrant("pengawas", filterId).isPermissionGranted(Permissions.READ)).isTrue();
+    }
+
+    private Authorization filterGrant(String group, String filterId) {
+        return authorizationService.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.FILTER)
+                .resourceId(filterId).authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
     }
 
     @Test
