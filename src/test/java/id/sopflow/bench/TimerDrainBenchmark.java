@@ -62,6 +62,15 @@ class TimerDrainBenchmark {
                 JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                         .getJobExecutor();
                 startCases(engine, TIMERS);
+                if (Boolean.getBoolean("bench.explain")) {
+                    explainCaseVariables(database);
+                }
+                if (Boolean.parseBoolean(System.getProperty("bench.analyze", "true"))) {
+                    analyze(database);
+                    if (Boolean.getBoolean("bench.explain")) {
+                        explainCaseVariables(database);
+                    }
+                }
                 ProcessCpu cpu = ProcessCpu.of(database);
                 SqlCounts sql = SqlCounts.start(postgres.getPostgresDatabase());
                 long[] cpuBefore = cpu.now();
@@ -140,6 +149,67 @@ class TimerDrainBenchmark {
                     + "SET DUEDATE_ = now() - interval '1 minute' "
                     + "WHERE HANDLER_TYPE_ = 'timer-transition' AND PROCESS_DEF_KEY_ = 'sipa-bermedsos'");
         }
+    }
+
+    /**
+     * Gathers the statistics PostgreSQL's autovacuum has not gathered yet after the bulk set-up (a minute of
+     * naptime and more): without them the planner took {@code TASK_ID_ IS NULL} for a rare condition and loaded a
+     * case's variables through both indexes of ACT_RU_VARIABLE, reading every null entry of the task index (3.5 ms
+     * a late step at 10,000 cases). A database in use has had its statistics for long; see README, figure 4.
+     */
+    private static void analyze(DataSource database) throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(SqlCounts.OWN + " ANALYZE");
+        }
+    }
+
+    /** Diagnosis: statistics of the variable table and the plan of loading one case's variables. */
+    private static void explainCaseVariables(DataSource database) throws Exception {
+        String select = "SELECT RES.*, ( case when RES.TASK_ID_ is not null and RES.EXECUTION_ID_ is not null then "
+                + "EXECUTION.ACT_INST_ID_ when RES.CASE_EXECUTION_ID_ is not null then RES.CASE_EXECUTION_ID_ when "
+                + "EXECUTION.PARENT_ID_ is null and RES.IS_CONCURRENT_LOCAL_ = %2$s then EXECUTION.ID_ when "
+                + "EXECUTION.IS_SCOPE_ = %3$s and EXECUTION.PARENT_ID_ is not null and RES.IS_CONCURRENT_LOCAL_ = %4$s "
+                + "then PARENT_EXECUTION.ACT_INST_ID_ else EXECUTION.ACT_INST_ID_ end ) ACT_INST_ID_ FROM "
+                + "ACT_RU_VARIABLE RES LEFT JOIN ACT_RU_EXECUTION EXECUTION ON RES.EXECUTION_ID_ = EXECUTION.ID_ "
+                + "LEFT JOIN ACT_RU_EXECUTION PARENT_EXECUTION ON EXECUTION.PARENT_ID_ = PARENT_EXECUTION.ID_ "
+                + "WHERE EXECUTION_ID_ = %1$s AND TASK_ID_ is null";
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            String id;
+            try (ResultSet r = statement.executeQuery(SqlCounts.OWN + " SELECT ID_ FROM ACT_RU_EXECUTION "
+                    + "WHERE PARENT_ID_ IS NULL AND PROC_DEF_KEY_ = 'sipa-bermedsos' LIMIT 1 OFFSET 7")) {
+                r.next();
+                id = r.getString(1);
+            }
+            print(statement, SqlCounts.OWN + " SELECT name, setting FROM pg_settings "
+                    + "WHERE name IN ('autovacuum', 'autovacuum_naptime', 'plan_cache_mode')");
+            print(statement, SqlCounts.OWN + " SELECT relname, n_live_tup, last_analyze, last_autoanalyze, "
+                    + "analyze_count, autoanalyze_count, (SELECT reltuples FROM pg_class c WHERE c.oid = s.relid) "
+                    + "FROM pg_stat_user_tables s WHERE relname IN ('act_ru_variable', 'act_ru_execution', "
+                    + "'act_ru_task', 'act_ru_job')");
+            print(statement, SqlCounts.OWN + " SELECT attname, n_distinct, null_frac FROM pg_stats "
+                    + "WHERE tablename = 'act_ru_variable' AND attname IN ('execution_id_', 'task_id_', 'proc_inst_id_')");
+            print(statement, SqlCounts.OWN + " EXPLAIN (ANALYZE, BUFFERS) "
+                    + String.format(select, "'" + id + "'", "false", "true", "false"));
+            statement.execute(SqlCounts.OWN + " PREPARE vars(varchar, boolean, boolean, boolean) AS "
+                    + String.format(select, "$1", "$2", "$3", "$4"));
+            statement.execute("SET plan_cache_mode = force_generic_plan");
+            print(statement, SqlCounts.OWN + " EXPLAIN (ANALYZE, BUFFERS) EXECUTE vars('" + id + "', false, true, false)");
+            statement.execute("RESET plan_cache_mode");
+        }
+    }
+
+    private static void print(Statement statement, String sql) throws Exception {
+        StringBuilder out = new StringBuilder("[explain] ").append(sql).append('\n');
+        try (ResultSet r = statement.executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    out.append(c > 1 ? " | " : "").append(r.getString(c));
+                }
+                out.append('\n');
+            }
+        }
+        System.out.print(out);
     }
 
     private static int count(DataSource database, String sql) throws Exception {
