@@ -37,6 +37,13 @@ class EngineOverheadBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     /** For a profile of one side: {@code -Dbench.only=sopflow} or {@code camunda-polos} runs only that engine. */
     private static final String ONLY = System.getProperty("bench.only", "");
+    /** {@code -Dbench.explain=true}: prints the statistics PostgreSQL has of the engines' main tables. */
+    private static final boolean EXPLAIN = Boolean.getBoolean("bench.explain");
+    /**
+     * {@code -Dbench.analyze}: ANALYZE both databases once after the warm-up, so that neither engine's statements
+     * are planned on tables autovacuum has not analyzed yet (as TimerDrainBenchmark, README figure 4).
+     */
+    private static final boolean ANALYZE = Boolean.parseBoolean(System.getProperty("bench.analyze", "false"));
 
     @Test
     void sopflowAgainstBareCamunda() throws Exception {
@@ -69,6 +76,15 @@ class EngineOverheadBenchmark {
                             .addModelInstance(SopShapedModel.KEY + ".bpmn", SopShapedModel.create()).deploy();
                     EngineRound.run(each, TENANT, Math.max(50, CASES / 5), 2); // warm-up
                 }
+                if (EXPLAIN) {
+                    tableStatistics(postgres, "after the warm-up");
+                }
+                if (ANALYZE) {
+                    analyze(postgres);
+                    if (EXPLAIN) {
+                        tableStatistics(postgres, "after ANALYZE");
+                    }
+                }
                 SqlCounts sql = SqlCounts.start(postgres.getPostgresDatabase());
                 int measuredCases = 0;
                 for (int threads : new int[] { 1, 2 }) {
@@ -98,6 +114,9 @@ class EngineOverheadBenchmark {
                             + "sopflow=%.2f camunda-polos=%.2f", threads, median(sopflowCpu), median(bareCpu)));
                 }
                 sql.report(measuredCases, Path.of("target", "bench", "sql-per-kasus.txt"));
+                if (EXPLAIN) {
+                    tableStatistics(postgres, "after the measured rounds");
+                }
             } finally {
                 bare.close();
             }
@@ -121,6 +140,54 @@ class EngineOverheadBenchmark {
                 "--SOPFLOW_DB_URL=" + jdbcUrl, "--spring.datasource.url=" + jdbcUrl,
                 "--SOPFLOW_DB_USER=postgres", "--SOPFLOW_DB_PASSWORD=postgres",
                 "--server.port=0", "--camunda.bpm.job-execution.enabled=false");
+    }
+
+    /** The same for both engines, so the comparison stays fair. */
+    private static void analyze(EmbeddedPostgres postgres) throws Exception {
+        for (String database : new String[] { "bare", "sopflow" }) {
+            try (Connection connection = postgres.getDatabase("postgres", database).getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute(SqlCounts.OWN + " ANALYZE");
+            }
+        }
+    }
+
+    /** Diagnosis: rows, reltuples (-1: never analyzed) and analyze times of the engines' main tables. */
+    private static void tableStatistics(EmbeddedPostgres postgres, String when) throws Exception {
+        for (String database : new String[] { "bare", "sopflow" }) {
+            StringBuilder out = new StringBuilder("[explain] " + database + " " + when
+                    + ": relname | n_live_tup | reltuples | last_analyze | last_autoanalyze\n");
+            try (Connection connection = postgres.getDatabase("postgres", database).getConnection();
+                    Statement statement = connection.createStatement();
+                    java.sql.ResultSet r = statement.executeQuery(SqlCounts.OWN + " SELECT s.relname, s.n_live_tup, "
+                            + "c.reltuples, s.last_analyze, s.last_autoanalyze FROM pg_stat_user_tables s "
+                            + "JOIN pg_class c ON c.oid = s.relid WHERE s.relname IN ('act_ru_variable', "
+                            + "'act_ru_execution', 'act_ru_task', 'act_ru_job', 'act_ru_identitylink', "
+                            + "'act_ru_authorization', 'act_hi_actinst', 'act_hi_taskinst', 'act_hi_varinst', "
+                            + "'act_hi_procinst', 'act_hi_detail', 'act_hi_identitylink') ORDER BY s.relname")) {
+                while (r.next()) {
+                    out.append(String.format(Locale.ROOT, "  %-22s %8d %10.0f %s %s%n", r.getString(1), r.getLong(2),
+                            r.getDouble(3), r.getString(4), r.getString(5)));
+                }
+            }
+            try (Connection connection = postgres.getDatabase("postgres", database).getConnection();
+                    Statement statement = connection.createStatement()) {
+                // The costliest statement per call for both engines: the generic plan the server settles on for it.
+                statement.execute(SqlCounts.OWN + " PREPARE removal(timestamp, varchar) AS UPDATE ACT_HI_ACTINST "
+                        + "SET REMOVAL_TIME_ = $1 WHERE ROOT_PROC_INST_ID_ = $2");
+                statement.execute("SET plan_cache_mode = force_generic_plan");
+                out.append("  generic plan of update ACT_HI_ACTINST set REMOVAL_TIME_ where ROOT_PROC_INST_ID_:\n");
+                try (java.sql.ResultSet r = statement.executeQuery(SqlCounts.OWN
+                        + " EXPLAIN EXECUTE removal(now()::timestamp, 'x')")) {
+                    while (r.next()) {
+                        out.append("    ").append(r.getString(1)).append('\n');
+                    }
+                }
+                statement.execute("RESET plan_cache_mode");
+                statement.execute("DEALLOCATE removal");
+            }
+            System.out.print(out);
+        }
     }
 
     static double median(double[] values) {
