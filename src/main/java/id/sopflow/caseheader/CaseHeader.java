@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +78,15 @@ public class CaseHeader {
         return definition(execution).getKey();
     }
 
+    /**
+     * The engine's own execution holds its parsed definition from the deployment cache: asking the repository service
+     * instead ran a nested command on every task creation, which under a logged-in user also ran the engine's
+     * authorization look-up for the definition (and sopflow's per-command interceptors) again.
+     */
     private static ProcessDefinition definition(DelegateExecution execution) {
+        if (execution instanceof ExecutionEntity entity && entity.getProcessDefinition() != null) {
+            return entity.getProcessDefinition();
+        }
         return execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId());
     }

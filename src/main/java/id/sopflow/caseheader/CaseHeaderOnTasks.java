@@ -58,6 +58,7 @@ public class CaseHeaderOnTasks extends AbstractProcessEnginePlugin implements Ta
             return;
         }
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            NewTaskVariables.startEmpty(task);
             CaseHeader.copy(task.getExecution(), task);
         }
         if (task.getDueDate() == null) {
