@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -141,6 +142,40 @@ class PostgresProfileTest {
         assertThat(jdbc.queryForObject("select tableowner from pg_tables where tablename = 'act_ru_task'",
                 String.class)).isEqualTo(DB_USER);
         assertThat(engine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("postgres");
+    }
+
+    /**
+     * The engine's batched inserts reach PostgreSQL as one multi-row statement per table (README "Kapasitas"): the
+     * driver then reports "success, row count unknown" per row, which is what Camunda accepts for inserts.
+     */
+    @Test
+    void batchedInsertsAreSentAsOneStatement() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table uji_batch (id int)");
+            try (var insert = connection.prepareStatement("insert into uji_batch (id) values (?)")) {
+                for (int id = 1; id <= 2; id++) {
+                    insert.setInt(1, id);
+                    insert.addBatch();
+                }
+                assertThat(insert.executeBatch()).containsExactly(Statement.SUCCESS_NO_INFO, Statement.SUCCESS_NO_INFO);
+            }
+            statement.execute("drop table uji_batch");
+        }
+        // a start writes its variables, their history and the activity history in one flush
+        String deployment = engine.getRepositoryService().createDeployment().addModelInstance("uji-batch.bpmn",
+                Bpmn.createExecutableProcess("uji-batch").camundaHistoryTimeToLive(1)
+                        .startEvent().endEvent().done()).deploy().getId();
+        try {
+            String instance = engine.getRuntimeService().startProcessInstanceByKey("uji-batch",
+                    Map.of("judul", "Laporan kegiatan", "lokasi", "RT 03", "periode", "2026-11")).getId();
+            assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+                    .list()).extracting(variable -> variable.getName() + "=" + variable.getValue())
+                    .containsExactlyInAnyOrder("judul=Laporan kegiatan", "lokasi=RT 03", "periode=2026-11");
+            assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
+                    .count()).isEqualTo(2);
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment, true);
+        }
     }
 
     @Test
