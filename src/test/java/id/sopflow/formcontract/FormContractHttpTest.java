@@ -103,6 +103,32 @@ class FormContractHttpTest {
         assertThat(engine.getRuntimeService().getVariable(id, "pelapor")).isEqualTo("pemdes-babayau");
     }
 
+    /**
+     * A hand-written form's cam-max-filesize holds on the server too: a photo of 5 MB + 1 byte sent past the browser is
+     * refused before the case starts, in the words SIPA's own kelengkapan check would use ("… berukuran 5,1 MB; paling
+     * besar 5 MB."); a photo of exactly 5 MB starts the case.
+     */
+    @Test
+    void aPhotoOverTheFormsLimitIsRefusedBeforeTheCaseStartsAndOneAtTheLimitStarts() {
+        long before = sipaInstances();
+        String photo = Base64.getEncoder().encodeToString(TestImages.png());
+        StaffClient desa = StaffClient.basic(port, "pemdes-babayau", "demo");
+        String submit = REST + "/process-definition/key/sipa-bermedsos/submit-form";
+        HttpResponse<String> refused = desa.post(submit, sipaReport("").replace(photo, paddedPng(5 * 1024 * 1024 + 1)));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).get("message").asText()).isEqualTo("Isian ditolak, tidak ada yang disimpan. "
+                + "«Foto 1» (foto1) (\"gotong-royong.png\") berukuran 5,1 MB; paling besar 5 MB.");
+        assertThat(sipaInstances()).isEqualTo(before);
+
+        HttpResponse<String> started = desa.post(submit, sipaReport("").replace(photo, paddedPng(5 * 1024 * 1024)));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(sipaInstances()).isEqualTo(before + 1);
+    }
+
+    private static String paddedPng(int size) {
+        return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(TestImages.png(), size));
+    }
+
     @Test
     void theVerifierMustGiveAReasonForTidakAndCannotWriteOtherVariables() {
         String id = startValidReport();
