@@ -21,7 +21,8 @@ record FieldRule(String name, String label, Kind kind, boolean required, Integer
      *
      * @param rule       the limit as an {@link UploadRule} for any type of file; {@code null} when unreadable
      * @param unreadable the attribute as written when it is no number of bytes (the browser reads "10MB" as 10
-     *                   bytes and "abc" as its default): no size is trusted then, every file is refused
+     *                   bytes and "abc" as its default): no size is trusted then, every file is refused. A new
+     *                   deployment with such a form is refused ({@link FileLimitDeploymentCheck}).
      */
     record FileSize(UploadRule rule, String unreadable) {
 

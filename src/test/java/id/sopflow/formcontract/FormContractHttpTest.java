@@ -2,8 +2,14 @@ package id.sopflow.formcontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.sopflow.security.StaffClient;
 import id.sopflow.sop.sipa.SipaElements;
+import id.sopflow.testkit.ModelerDeployment;
 import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.verification.TestImages;
 
@@ -125,8 +132,34 @@ class FormContractHttpTest {
         assertThat(sipaInstances()).isEqualTo(before + 1);
     }
 
+    /**
+     * A process owner who writes the limit as "5MB" hears it when deploying from Modeler (the browser would read it
+     * as 5 bytes, the server would refuse every photo): the deployment is refused naming the start event and input.
+     */
+    @Test
+    void aFormWithAnUnreadableFileLimitIsRefusedAtDeployment() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("sipa-bermedsos.bpmn", Files.readAllBytes(Path.of("processes/sipa-bermedsos.bpmn")));
+        try (var forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.filter(path -> path.getFileName().toString().startsWith("sipa-")).toList()) {
+                files.put(form.getFileName().toString(), Files.readAllBytes(form));
+            }
+        }
+        files.put("sipa-laporan.html", new String(files.get("sipa-laporan.html"), StandardCharsets.UTF_8)
+                .replaceFirst("cam-max-filesize=\"5242880\"", "cam-max-filesize=\"5MB\"")
+                .getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> refused = ModelerDeployment.deploy(StaffClient.basic(port, "penyusun-sop", "demo"),
+                "penyusun-sop", "demo", "sipa-bermedsos", files);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).get("message").asText()).startsWith("Deployment ditolak oleh pemeriksaan sopflow")
+                .contains("sipa-bermedsos.bpmn: event_laporanMasuk: formulir \"sipa-laporan.html\", isian berkas "
+                        + "«Foto 1» (foto1): cam-max-filesize=\"5MB\" bukan jumlah byte");
+    }
+
     private static String paddedPng(int size) {
-        return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(TestImages.png(), size));
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(TestImages.png(), size));
     }
 
     @Test
