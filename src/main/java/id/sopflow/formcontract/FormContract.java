@@ -176,8 +176,8 @@ record FormContract(String form, Map<String, FieldRule> fields) {
     /**
      * The file input's {@code cam-max-filesize}, which Tasklist checks only in the browser: judged by the same
      * {@link id.sopflow.verification.UploadRule} as every SOP's own upload slots, so a refusal reads the same
-     * ("… berukuran 10,1 MB; paling besar 10 MB."). The rule lists no types: only the size is judged here, the content
-     * is left to the SOP's own checks.
+     * ("… berukuran 10,1 MB; paling besar 10 MB."). The rule lists no types: only the size is judged here, the
+     * content is left to the SOP's own checks.
      */
     private static void checkFileSize(FieldRule field, FileValue file, List<String> problems) {
         FieldRule.FileSize limit = field.fileSize();

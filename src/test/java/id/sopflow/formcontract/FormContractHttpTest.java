@@ -111,9 +111,9 @@ class FormContractHttpTest {
     }
 
     /**
-     * A hand-written form's cam-max-filesize holds on the server too: a photo of 5 MB + 1 byte sent past the browser is
-     * refused before the case starts, in the words SIPA's own kelengkapan check would use ("… berukuran 5,1 MB; paling
-     * besar 5 MB."); a photo of exactly 5 MB starts the case.
+     * A hand-written form's cam-max-filesize holds on the server too: a photo of 5 MB + 1 byte sent past the browser
+     * is refused before the case starts, in the words SIPA's own kelengkapan check would use ("… berukuran 5,1 MB;
+     * paling besar 5 MB."); a photo of exactly 5 MB starts the case.
      */
     @Test
     void aPhotoOverTheFormsLimitIsRefusedBeforeTheCaseStartsAndOneAtTheLimitStarts() {
