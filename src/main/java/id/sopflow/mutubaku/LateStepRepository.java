@@ -68,18 +68,27 @@ public class LateStepRepository {
                 + "ORDER BY DUE_AT, TASK_ID", String.class, noticeTaskId);
     }
 
-    /** The task of the notice still open for this supervisor group in this desa ({@code SOPFLOW_LATE_NOTICE}). */
+    /**
+     * The task of the notice still open for this supervisor group in this desa ({@code SOPFLOW_LATE_NOTICE}). Read
+     * together with the task, so a row whose task is gone some other way (a database restored to an older state, a
+     * task removed by hand) is never joined.
+     */
     public Optional<String> openNotice(String supervisorGroup, String tenantId) {
-        return jdbc.queryForList("SELECT TASK_ID FROM SOPFLOW_LATE_NOTICE WHERE SUPERVISOR_GROUP = ? AND TENANT_KEY = ?",
-                String.class, supervisorGroup, tenantKey(tenantId)).stream().findFirst();
+        return jdbc.queryForList("SELECT N.TASK_ID FROM SOPFLOW_LATE_NOTICE N JOIN ACT_RU_TASK T ON T.ID_ = N.TASK_ID "
+                + "WHERE N.SUPERVISOR_GROUP = ? AND N.TENANT_KEY = ?", String.class, supervisorGroup,
+                tenantKey(tenantId)).stream().findFirst();
     }
 
     /**
-     * Records a newly opened notice. A second notice for the same supervisor group and desa, opened at the same time
-     * by another job thread or node, fails here on the key: its transaction rolls back and the timer job is retried,
-     * finding this one.
+     * Records a newly opened notice, first dropping a row of this group and desa whose task is gone (see
+     * {@link #openNotice}); a row whose task exists is kept. A second notice for the same group and desa, opened at
+     * the same time by another job thread or node, fails here on the key: its transaction rolls back and the timer
+     * job is retried, finding this one.
      */
     public void noticeOpened(String supervisorGroup, String tenantId, String noticeTaskId, Instant openedAt) {
+        jdbc.update("DELETE FROM SOPFLOW_LATE_NOTICE WHERE SUPERVISOR_GROUP = ? AND TENANT_KEY = ? AND NOT EXISTS "
+                + "(SELECT 1 FROM ACT_RU_TASK T WHERE T.ID_ = SOPFLOW_LATE_NOTICE.TASK_ID)", supervisorGroup,
+                tenantKey(tenantId));
         jdbc.update("INSERT INTO SOPFLOW_LATE_NOTICE (SUPERVISOR_GROUP, TENANT_KEY, TASK_ID, OPENED_AT) "
                 + "VALUES (?, ?, ?, ?)", supervisorGroup, tenantKey(tenantId), noticeTaskId, timestamp(openedAt));
     }

@@ -196,6 +196,20 @@ class LateStepTest {
     }
 
     @Test
+    void aNoticeRowWhoseTaskIsGoneIsNeitherJoinedNorInTheWay() {
+        // e.g. a database restored to an older state: the row survived, its notice did not
+        lateSteps.noticeOpened("sipa-camat", "desa-babayau", "tugas-yang-hilang", MONDAY_0800);
+        ProcessInstance instance = start();
+        ClockUtil.setCurrentTime(Date.from(MONDAY_0800.plusSeconds(60)));
+        engine.getManagementService().executeJob(timerOf(instance).getId());
+
+        Task notice = noticeTask();
+        assertThat(lateSteps.find(stepOf(instance).getId()).orElseThrow().notificationTaskId())
+                .isEqualTo(notice.getId());
+        assertThat(lateSteps.openNotice("sipa-camat", "desa-babayau")).contains(notice.getId());
+    }
+
+    @Test
     void theCamatClosesTheNoticeWithAnArahanOnEachStepThatTheStepCarries() {
         ProcessInstance first = start();
         ProcessInstance second = start();
