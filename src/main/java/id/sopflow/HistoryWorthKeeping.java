@@ -31,10 +31,10 @@ import id.sopflow.mutubaku.LateStepNotices;
  * <li>the creation and deletion log of a step's mutu-baku timer (a boundary timer): a step's timer is created with the
  * step and removed when the step is done in time, which the task's own history says. A timer that fires or fails is
  * still logged, as are all other jobs.</li>
- * <li>the facts a supervisor's late-step notice ({@link LateStepNotices}) is started with (case header, step, actors,
- * due date, texts and links for its form): they are the late-step record's ({@code SOPFLOW_LATE_STEP}) and the
- * case's, and while the notice is open its form reads them from the running process. The
- * {@link LateStepNoticeVariables#ARAHAN arahan} the supervisor closes it with is kept.</li>
+ * <li>the facts a supervisor's late-step notice ({@link LateStepNotices}) is started with (who is told, its title and
+ * text, the desa; in notices opened before they gathered steps also each step's facts): the late steps themselves are
+ * in the late-step record ({@code SOPFLOW_LATE_STEP}) and their cases. The arahan the supervisor closes it with
+ * ({@link LateStepNoticeVariables#ARAHAN_PER_LANGKAH}, formerly {@link LateStepNoticeVariables#ARAHAN}) is kept.</li>
  * </ul>
  * Measured with the engine-overhead benchmark: 24 of sopflow's 318 statements per case of the SOP-shaped model, and
  * the rows the end of the case would stamp with their removal time.
@@ -73,15 +73,20 @@ class HistoryWorthKeeping extends AbstractProcessEnginePlugin {
 
         private static boolean isNoticeFact(Object entity) {
             if (entity instanceof VariableInstanceEntity variable) {
-                return !LateStepNoticeVariables.ARAHAN.name().equals(variable.getName())
-                        && isNotice(variable.getProcessDefinitionId());
+                return !isArahan(variable.getName()) && isNotice(variable.getProcessDefinitionId());
             }
             if (entity instanceof HistoricVariableUpdateEventEntity update) {
-                return !LateStepNoticeVariables.ARAHAN.name().equals(update.getVariableName())
+                return !isArahan(update.getVariableName())
                         && (LateStepNoticeVariables.PROCESS_KEY.equals(update.getProcessDefinitionKey())
                                 || isNotice(update.getProcessDefinitionId()));
             }
             return false;
+        }
+
+        /** The supervisor's arahan, in either form a notice has had: kept, unlike the facts it was started with. */
+        private static boolean isArahan(String name) {
+            return LateStepNoticeVariables.ARAHAN_PER_LANGKAH.name().equals(name)
+                    || LateStepNoticeVariables.ARAHAN.name().equals(name);
         }
 
         private static boolean isNotice(String processDefinitionId) {

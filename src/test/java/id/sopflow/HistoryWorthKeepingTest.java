@@ -49,17 +49,19 @@ class HistoryWorthKeepingTest {
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
                 caseVariable(CaseHeader.JUDUL.name(), notice))).isFalse();
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
-                caseVariable(LateStepNoticeVariables.ARAHAN.name(), notice))).isTrue();
+                caseVariable(LateStepNoticeVariables.ARAHAN_PER_LANGKAH.name(), notice))).isTrue();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+                caseVariable(LateStepNoticeVariables.ARAHAN.name(), notice))).as("an older notice's arahan").isTrue();
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
                 caseVariable(LateStepNoticeVariables.RINGKASAN.name(), "sipa-bermedsos:3:1f0c6a2e-d2a4-11f1-9a4e-0242ac120002"))).isTrue();
 
         HistoricVariableUpdateEventEntity detail = new HistoricVariableUpdateEventEntity();
-        detail.setVariableName(LateStepNoticeVariables.PELAKSANA.name());
+        detail.setVariableName(LateStepNoticeVariables.JUDUL_PEMBERITAHUAN.name());
         detail.setProcessDefinitionKey(LateStepNoticeVariables.PROCESS_KEY);
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, detail)).isFalse();
         detail.setVariableName(LateStepNoticeVariables.ARAHAN.name());
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, detail)).isTrue();
-        detail.setVariableName(LateStepNoticeVariables.PELAKSANA.name());
+        detail.setVariableName(LateStepNoticeVariables.JUDUL_PEMBERITAHUAN.name());
         detail.setProcessDefinitionKey("sipa-bermedsos");
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, detail)).isTrue();
     }

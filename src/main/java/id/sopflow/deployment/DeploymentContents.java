@@ -76,6 +76,12 @@ public final class DeploymentContents {
         return resources.containsKey(resourceName) || borrowed.containsKey(resourceName);
     }
 
+    /** A file of this deployment, or one borrowed into it, by its resource name. */
+    public Optional<byte[]> resource(String resourceName) {
+        return Optional.ofNullable(resources.containsKey(resourceName) ? resources.get(resourceName)
+                : borrowed.get(resourceName));
+    }
+
     /** Whether a {@code .form} of this deployment has this {@code "id"}. */
     public boolean containsForm(String formId) {
         return resources.entrySet().stream()

@@ -1,5 +1,9 @@
 package id.sopflow.formcontract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -127,6 +131,8 @@ record FormContract(String form, Map<String, FieldRule> fields) {
                 }
             } else if (unnamed) {
                 problems.add(field.display() + ": berkas harus memiliki nama berkas.");
+            } else {
+                checkFileSize(field, file, problems);
             }
             return;
         }
@@ -164,6 +170,38 @@ record FormContract(String form, Map<String, FieldRule> fields) {
                             + describe(value) + ".");
                 }
             }
+        }
+    }
+
+    /**
+     * The file input's {@code cam-max-filesize}, which Tasklist checks only in the browser: judged by the same
+     * {@link id.sopflow.verification.UploadRule} as every SOP's own upload slots, so a refusal reads the same
+     * ("… berukuran 10,1 MB; paling besar 10 MB."). The rule lists no types: only the size is judged here, the
+     * content is left to the SOP's own checks.
+     */
+    private static void checkFileSize(FieldRule field, FileValue file, List<String> problems) {
+        FieldRule.FileSize limit = field.fileSize();
+        if (limit == null) {
+            return;
+        }
+        if (limit.rule() == null) {
+            problems.add(field.fileDisplay() + ": batas ukuran berkas di formulir tidak sah (cam-max-filesize=\""
+                    + shorten(limit.unreadable()) + "\" bukan jumlah byte), jadi berkas tidak dapat diterima; hubungi "
+                    + "pemilik proses.");
+            return;
+        }
+        problems.addAll(limit.rule().problemsOf(field.fileDisplay(), file.getFilename(), file.getMimeType(),
+                sizeOf(file), new byte[0]));
+    }
+
+    private static long sizeOf(FileValue file) {
+        if (file instanceof FileValueImpl stored) {
+            return stored.getByteArray() == null ? 0 : stored.getByteArray().length;
+        }
+        try (InputStream content = file.getValue()) {
+            return content == null ? 0 : content.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -53,7 +53,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.verification.InputRefusals;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 
 /**
  * Checks every variable write of a logged-in non-administrator against the deployed form of its start event or

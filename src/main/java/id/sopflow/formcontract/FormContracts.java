@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Reads a deployed form into a {@link FormContract}: a Camunda Form ({@code .form}, form-js JSON) by its fields'
  * {@code key}s and {@code validate} rules, an embedded form ({@code .html}) by its {@code cam-variable-name}s and
- * their HTML attributes. Adding a rule to a form therefore adds it on the server too: nothing here names a form.
+ * their HTML attributes (a file input's {@code cam-max-filesize} too). Adding a rule to a form therefore adds it on the
+ * server too: nothing here names a form.
  */
 final class FormContracts {
 
@@ -66,7 +67,7 @@ final class FormContracts {
                         integer(validate, "minLength"), integer(validate, "maxLength"),
                         decimal(validate, "min"), decimal(validate, "max"),
                         validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
-                        List.copyOf(options)));
+                        List.copyOf(options), null));
             }
             collect(component.path("components"), shownSometimes, fields);
         }
@@ -121,11 +122,13 @@ final class FormContracts {
             }
             FieldRule rule = new FieldRule(name, labelOf(document, input), kind, required,
                     integer(input.attr("minlength")), integer(input.attr("maxlength")),
-                    decimal(input.attr("min")), decimal(input.attr("max")), pattern, List.copyOf(options));
+                    decimal(input.attr("min")), decimal(input.attr("max")), pattern, List.copyOf(options),
+                    kind == FieldRule.Kind.FILE ? FieldRule.FileSize.of(input.attr("cam-max-filesize")) : null);
             // Two inputs for one variable (e.g. radio buttons): the variable is required if any input is.
             fields.merge(name, rule, (first, second) -> new FieldRule(name, first.label(), first.kind(),
                     first.required() || second.required(), first.minLength(), first.maxLength(), first.min(),
-                    first.max(), first.pattern(), mergeOptions(first.options(), second.options())));
+                    first.max(), first.pattern(), mergeOptions(first.options(), second.options()),
+                    first.fileSize() != null ? first.fileSize() : second.fileSize()));
         }
         return new FormContract(form, Map.copyOf(fields));
     }

@@ -1,26 +1,15 @@
 package id.sopflow.mutubaku;
 
 import static id.sopflow.mutubaku.LateStepNoticeVariables.ALAMAT_API_TERLAMBAT;
-import static id.sopflow.mutubaku.LateStepNoticeVariables.JATUH_TEMPO_TEKS;
 import static id.sopflow.mutubaku.LateStepNoticeVariables.JUDUL_PEMBERITAHUAN;
-import static id.sopflow.mutubaku.LateStepNoticeVariables.KASUS_PROSES_ID;
-import static id.sopflow.mutubaku.LateStepNoticeVariables.LANGKAH;
-import static id.sopflow.mutubaku.LateStepNoticeVariables.LANGKAH_ID;
-import static id.sopflow.mutubaku.LateStepNoticeVariables.LANGKAH_TASK_ID;
-import static id.sopflow.mutubaku.LateStepNoticeVariables.MUTU_BAKU_TEKS;
-import static id.sopflow.mutubaku.LateStepNoticeVariables.PELAKSANA;
-import static id.sopflow.mutubaku.LateStepNoticeVariables.PENANGGUNG_JAWAB;
 import static id.sopflow.mutubaku.LateStepNoticeVariables.PENGAWAS;
 import static id.sopflow.mutubaku.LateStepNoticeVariables.RINGKASAN;
-import static id.sopflow.mutubaku.LateStepNoticeVariables.TAUTAN_COCKPIT;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -35,7 +24,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import id.sopflow.ProcessVariable;
 import id.sopflow.PublicAddress;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationDirectory;
@@ -45,8 +33,8 @@ import id.sopflow.identity.OrganisationModel.Sop;
  * Tells an SOP's supervisor (the Camat, the Ketua PPID, the Kabag, the Kadis) that a step is late.
  *
  * <p>Always through Tasklist: a notice ({@link LateStepNotices}) for the supervisor group in the case's tenant, which
- * is durable, commits with the late-step record, closes itself when the step is done, and may be closed with an
- * arahan. By mail as well when an SMTP server is configured
+ * is durable, commits with the late-step record, gathers the desa's further late steps while it is open, closes
+ * itself when they are all done, and may be closed with an arahan. By mail as well, once per notice, when an SMTP server is configured
  * ({@code spring.mail.host}): sent to the supervisors of that tenant who have an e-mail address, only after the
  * record is committed (a rolled-back or retried timer job never mails twice), and a mail failure is logged, never
  * allowed to undo the record.
@@ -56,7 +44,7 @@ class SupervisorNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(SupervisorNotifier.class);
 
-    private final TaskService taskService;
+    private final LateStepRepository repository;
     private final LateStepNotices notices;
     private final Environment environment;
     private final IdentityService identityService;
@@ -66,11 +54,11 @@ class SupervisorNotifier {
     private final MutuBakuMailProperties mail;
     private final PublicAddress publicAddress;
 
-    SupervisorNotifier(TaskService taskService, LateStepNotices notices, Environment environment,
+    SupervisorNotifier(LateStepRepository repository, LateStepNotices notices, Environment environment,
                        IdentityService identityService, OrganisationDirectory directory,
                        MutuBakuCalendars calendars, ObjectProvider<JavaMailSender> mailSender,
                        MutuBakuMailProperties mail, PublicAddress publicAddress) {
-        this.taskService = taskService;
+        this.repository = repository;
         this.notices = notices;
         this.environment = environment;
         this.identityService = identityService;
@@ -81,7 +69,12 @@ class SupervisorNotifier {
         this.publicAddress = publicAddress;
     }
 
-    /** @return the supervisor's Tasklist task, or empty when the SOP is not in the organisation file */
+    /**
+     * Tells the SOP's supervisor group of this late step: it joins the notice the group already has open for the
+     * step's desa, or opens one (and mails it) when there is none.
+     *
+     * @return the supervisor's Tasklist task, or empty when the SOP is not in the organisation file
+     */
     Optional<String> lateStep(LateStep late) {
         Optional<Sop> sop = directory.sop(late.processKey());
         if (sop.isEmpty()) {
@@ -89,40 +82,36 @@ class SupervisorNotifier {
                     late.processKey(), late.stepId());
             return Optional.empty();
         }
-        String where = late.tenantId() == null ? ""
-                : " — " + directory.tenantName(late.tenantId()).orElse(late.tenantId());
-        String title = "Langkah terlambat: " + late.stepName() + where;
-        String text = describe(late, sop.get(), where);
-
-        WorkingTimeCalendar calendar = calendars.forProcess(late.processKey(), late.tenantId());
-        // The late task's card copies of the header (CaseHeaderOnTasks): read with the task the late-step handler
-        // has in hand, where the case's own variables would cost another query.
-        Map<String, Object> header = taskService.getVariablesLocal(late.taskId(),
-                CaseHeader.HEADER.stream().map(ProcessVariable::name).toList());
+        String supervisor = sop.get().supervisor();
+        // After a long weekend a desa's steps fall late by the dozen: the supervisor reads them in one notice, and
+        // each joining step costs one look-up instead of a process of its own (README "Kapasitas", figure 4).
+        Optional<String> open = repository.openNotice(supervisor, late.tenantId());
+        if (open.isPresent()) {
+            return open;
+        }
         String unit = late.tenantId() == null ? null : directory.tenantName(late.tenantId()).orElse(late.tenantId());
-        String assignee = late.assignee() == null ? "belum diambil siapa pun" : late.assignee();
+        String where = unit == null ? "" : " — " + unit;
+        String title = "Langkah terlambat" + where;
         VariableMap variables = Variables.createVariables();
-        PENGAWAS.put(variables, sop.get().supervisor());
+        PENGAWAS.put(variables, supervisor);
         JUDUL_PEMBERITAHUAN.put(variables, title);
-        RINGKASAN.put(variables, text);
-        CaseHeader.UNIT_ID.put(variables, CaseHeader.UNIT_ID.from(header).orElse(late.tenantId()));
-        CaseHeader.UNIT.put(variables, CaseHeader.UNIT.from(header).orElse(unit));
-        CaseHeader.JUDUL.put(variables, CaseHeader.JUDUL.from(header).orElse(sop.get().name()));
-        CaseHeader.SOP.put(variables, CaseHeader.SOP.from(header).orElse(sop.get().name()));
-        LANGKAH.put(variables, late.stepName());
-        LANGKAH_ID.put(variables, late.stepId());
-        LANGKAH_TASK_ID.put(variables, late.taskId());
-        KASUS_PROSES_ID.put(variables, late.processInstanceId());
-        PELAKSANA.put(variables, actors(late));
-        PENANGGUNG_JAWAB.put(variables, assignee);
-        MUTU_BAKU_TEKS.put(variables, DurationWords.mutuBaku(late.mutuBaku()));
-        JATUH_TEMPO_TEKS.put(variables, IndonesianTime.format(late.dueAt(), calendar.zone()));
-        TAUTAN_COCKPIT.put(variables, publicAddress.cockpitInstance(late.processInstanceId()));
+        RINGKASAN.put(variables, "Langkah SOP yang Anda awasi" + (unit == null ? "" : " di " + unit)
+                + " melewati mutu bakunya. Langkah lain yang terlambat selama pemberitahuan ini terbuka ikut "
+                + "tercantum di sini. Pemberitahuan tertutup sendiri bila semua langkahnya selesai; tutup sendiri "
+                + "dengan arahan kepada pelaksananya.");
+        // Tasklist's card: the desa, as on the late steps' own cards
+        CaseHeader.UNIT_ID.put(variables, late.tenantId());
+        CaseHeader.UNIT.put(variables, unit);
+        CaseHeader.JUDUL.put(variables, "Langkah yang melewati mutu baku");
+        CaseHeader.SOP.put(variables, "Pemberitahuan langkah terlambat");
         ALAMAT_API_TERLAMBAT.put(variables,
                 environment.getProperty("server.servlet.context-path", "") + "/api/mutu-baku/terlambat");
         String notice = notices.open(late.tenantId(), variables);
+        repository.noticeOpened(supervisor, late.tenantId(), notice, late.detectedAt());
 
-        mailAfterCommit(sop.get().supervisor(), late.tenantId(), title, text);
+        mailAfterCommit(supervisor, late.tenantId(), title + ": " + late.stepName(), describe(late, sop.get(), where)
+                + "\n\nLangkah lain yang terlambat" + (unit == null ? "" : " di " + unit) + " sebelum Anda menutup "
+                + "pemberitahuan ini di Tasklist ditambahkan ke pemberitahuan yang sama, tanpa surel lagi.");
         return Optional.of(notice);
     }
 

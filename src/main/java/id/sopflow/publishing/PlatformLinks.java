@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 import id.sopflow.verification.WebAddress;
 
 /**

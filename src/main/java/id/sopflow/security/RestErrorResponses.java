@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import id.sopflow.verification.InputRefusals;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.ExtensionProperties;
 import id.sopflow.caseheader.CaseHeader;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 
 /**
  * The one case intake of every SOP ({@code ${caseIntake}}, template "Catat kasus masuk"): refuses a case whose

@@ -14,7 +14,7 @@ public interface IntakeStep {
 
     /**
      * Runs after the tenant check and before the case header is written, so a title it sets or tidies (variable
-     * {@code judul}) is the one the header shows. Refuses input with {@link id.sopflow.verification.InputRefusedException}.
+     * {@code judul}) is the one the header shows. Refuses input with {@link id.sopflow.InputRefusedException}.
      */
     void apply(DelegateExecution execution);
 }

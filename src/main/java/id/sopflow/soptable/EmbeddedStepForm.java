@@ -14,7 +14,7 @@ import id.sopflow.verification.ReviewHistory;
  */
 final class EmbeddedStepForm {
 
-    /** As the hand-written forms' attachments: 10 MB per file. */
+    /** As the hand-written forms' attachments: 10 MB per file, checked by the browser and by the form contract. */
     private static final long MAX_FILE_SIZE = 10_485_760L;
     private static final String ACCEPT = "application/pdf,image/jpeg,image/png,image/webp,.doc,.docx,.xls,.xlsx,.odt,.ods";
 

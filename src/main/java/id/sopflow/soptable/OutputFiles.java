@@ -17,7 +17,8 @@ import id.sopflow.sop.UploadSlots;
  * {@code <step>BerkasBaru}, and when the task is completed it is put in the case's slot {@code <step>Berkas} the way
  * every SOP's upload slots work ({@link UploadSlots}): a new file replaces the kept one, an input left empty keeps it.
  * Added by the engine to every user task (no diagram carries it, so a generated diagram needs no Java and no extra
- * listener); it acts only on variables named by that convention, which only generated forms declare.
+ * listener); it acts only on variables named by that convention, which only generated forms declare. A file larger
+ * than the form's {@code cam-max-filesize} never gets here: the form contract refuses the completion first.
  */
 @Component
 public class OutputFiles extends AbstractProcessEnginePlugin implements TaskListener {

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Organisation;
 import id.sopflow.identity.OrganisationModel.Unit;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 
 /**
  * The choice of desa/units that work a generated SOP's per-unit part ({@link UnitPart}), on the step before it

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
+import id.sopflow.InputRefusedException;
+
 /**
  * The engine wraps an exception from a task listener twice ("ENGINE-03051 There was an exception while invoking
  * the TaskListener. Message: 'Exception while invoking TaskListener: …'"), so a refusal meant for the user would

@@ -2,6 +2,8 @@ package id.sopflow.verification;
 
 import java.util.Optional;
 
+import id.sopflow.InputRefusedException;
+
 /**
  * The last {@link InputRefusedException} that left an engine command on this thread. The Camunda REST API wraps
  * some refusals (a start, a task completion) into a server error "Cannot complete task …: &lt;message&gt;"; the REST

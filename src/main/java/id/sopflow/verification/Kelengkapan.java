@@ -2,6 +2,8 @@ package id.sopflow.verification;
 
 import java.util.List;
 
+import id.sopflow.InputRefusedException;
+
 /**
  * The outcome of a kelengkapan check: every problem found, each a full sentence in Bahasa Indonesia that names the
  * field as its form labels it. No problems means complete.

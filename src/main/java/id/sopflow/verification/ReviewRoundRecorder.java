@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.ExtensionProperties;
 
+import id.sopflow.InputRefusedException;
+
 /**
  * Records a round when a review task completes, and refuses a completion without a decision or a Tidak without a
  * reason ({@link InputRefusedException}: the task stays open, nothing is saved).

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import id.sopflow.InputRefusedException;
+
 /**
  * Every review gate of every SOP (Verifikasi laporan, Kabag's correction, Kadis's check…) keeps the same record:
  * who decided, when, Ya or Tidak, and why not. A refusal without a reason is not a decision the desa can act on,

@@ -2,8 +2,14 @@ package id.sopflow.formcontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.sopflow.security.StaffClient;
 import id.sopflow.sop.sipa.SipaElements;
+import id.sopflow.testkit.ModelerDeployment;
 import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.verification.TestImages;
 
@@ -101,6 +108,58 @@ class FormContractHttpTest {
         String id = json(started).get("id").asText();
         assertThat(engine.getRuntimeService().getVariable(id, "uraian")).isEqualTo(longText);
         assertThat(engine.getRuntimeService().getVariable(id, "pelapor")).isEqualTo("pemdes-babayau");
+    }
+
+    /**
+     * A hand-written form's cam-max-filesize holds on the server too: a photo of 5 MB + 1 byte sent past the browser
+     * is refused before the case starts, in the words SIPA's own kelengkapan check would use ("… berukuran 5,1 MB;
+     * paling besar 5 MB."); a photo of exactly 5 MB starts the case.
+     */
+    @Test
+    void aPhotoOverTheFormsLimitIsRefusedBeforeTheCaseStartsAndOneAtTheLimitStarts() {
+        long before = sipaInstances();
+        String photo = Base64.getEncoder().encodeToString(TestImages.png());
+        StaffClient desa = StaffClient.basic(port, "pemdes-babayau", "demo");
+        String submit = REST + "/process-definition/key/sipa-bermedsos/submit-form";
+        HttpResponse<String> refused = desa.post(submit, sipaReport("").replace(photo, paddedPng(5 * 1024 * 1024 + 1)));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).get("message").asText()).isEqualTo("Isian ditolak, tidak ada yang disimpan. "
+                + "«Foto 1» (foto1) (\"gotong-royong.png\") berukuran 5,1 MB; paling besar 5 MB.");
+        assertThat(sipaInstances()).isEqualTo(before);
+
+        HttpResponse<String> started = desa.post(submit, sipaReport("").replace(photo, paddedPng(5 * 1024 * 1024)));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(sipaInstances()).isEqualTo(before + 1);
+    }
+
+    /**
+     * A process owner who writes the limit as "5MB" hears it when deploying from Modeler (the browser would read it
+     * as 5 bytes, the server would refuse every photo): the deployment is refused naming the start event and input.
+     */
+    @Test
+    void aFormWithAnUnreadableFileLimitIsRefusedAtDeployment() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("sipa-bermedsos.bpmn", Files.readAllBytes(Path.of("processes/sipa-bermedsos.bpmn")));
+        try (var forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.filter(path -> path.getFileName().toString().startsWith("sipa-")).toList()) {
+                files.put(form.getFileName().toString(), Files.readAllBytes(form));
+            }
+        }
+        files.put("sipa-laporan.html", new String(files.get("sipa-laporan.html"), StandardCharsets.UTF_8)
+                .replaceFirst("cam-max-filesize=\"5242880\"", "cam-max-filesize=\"5MB\"")
+                .getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> refused = ModelerDeployment.deploy(StaffClient.basic(port, "penyusun-sop", "demo"),
+                "penyusun-sop", "demo", "sipa-bermedsos", files);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).get("message").asText()).startsWith("Deployment ditolak oleh pemeriksaan sopflow")
+                .contains("sipa-bermedsos.bpmn: event_laporanMasuk: formulir \"sipa-laporan.html\", isian berkas "
+                        + "«Foto 1» (foto1): cam-max-filesize=\"5MB\" bukan jumlah byte");
+    }
+
+    private static String paddedPng(int size) {
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(TestImages.png(), size));
     }
 
     @Test

@@ -110,6 +110,98 @@ class FormContractsTest {
                 "«hasilBerkas» tidak ada di formulir ini dan tidak boleh diisi.");
     }
 
+    private static final int MB = 1024 * 1024;
+
+    private static List<String> upload(FormContract form, String variable, String filename, int size) {
+        return form.problems(Map.of(variable, Variables.fileValue(filename).mimeType("application/pdf")
+                .file(new byte[size]).create()), List.of(), name -> null, false, Set.of());
+    }
+
+    /**
+     * An embedded file input's {@code cam-max-filesize} holds on the server too (Tasklist checks it only in the
+     * browser): a file exactly at the limit passes, one byte more is refused in {@code UploadRule}'s words, with the
+     * label's bracketed hint left out of the name.
+     */
+    @Test
+    void aFileLargerThanTheInputsMaxFilesizeIsRefusedInUploadRulesWords() {
+        FormContract form = FormContracts.parse("langkah.html", """
+                <form>
+                  <label for="berkas">Unggah berkas output (tidak wajib)</label>
+                  <input type="file" id="berkas" cam-variable-name="hasilBerkasBaru" cam-variable-type="File"
+                         cam-max-filesize="10485760"/>
+                </form>""");
+        assertThat(upload(form, "hasilBerkasBaru", "surat.pdf", 10 * MB)).isEmpty();
+        assertThat(upload(form, "hasilBerkasBaru", "besar.pdf", 10 * MB + 1)).containsExactly(
+                "«Unggah berkas output» (hasilBerkasBaru) (\"besar.pdf\") berukuran 10,1 MB; paling besar 10 MB.");
+        assertThat(form.problems(Map.of("hasilBerkasBaru", Variables.fileValue("").file(new byte[0]).create()),
+                List.of(), name -> null, true, Set.of())).as("input dibiarkan kosong").isEmpty();
+    }
+
+    /** Without cam-max-filesize Tasklist's browser takes at most 5,000,000 bytes: so does the server. */
+    @Test
+    void aFileInputWithoutMaxFilesizeHasTasklistsOwnLimit() {
+        FormContract form = FormContracts.parse("uji.html", """
+                <form><input type="file" cam-variable-name="lampiran" cam-variable-type="File"/></form>""");
+        assertThat(upload(form, "lampiran", "a.pdf", 5_000_000)).isEmpty();
+        assertThat(upload(form, "lampiran", "a.pdf", 5_000_001))
+                .containsExactly("«lampiran» (\"a.pdf\") berukuran 4,8 MB; paling besar 4,7 MB.");
+    }
+
+    /**
+     * A cam-max-filesize that is no number of bytes is a broken form, not a reason for a stack trace: the form is
+     * still read, a file sent to that input is refused with a message that names the attribute (the browser reads
+     * "10MB" as 10 bytes, so no size can be trusted), and the rest of the form works.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"10MB", "sepuluh", "0", "-5", "1e7",
+            "99999999999999999999"})
+    void anUnreadableMaxFilesizeRefusesTheFileWithAMessageForTheProcessOwner(String written) {
+        FormContract form = FormContracts.parse("rusak.html", """
+                <form>
+                  <input cam-variable-name="catatan" cam-variable-type="String"/>
+                  <label for="berkas">Lampiran</label>
+                  <input type="file" id="berkas" cam-variable-name="lampiran" cam-variable-type="File"
+                         cam-max-filesize="%s"/>
+                </form>""".formatted(written));
+        assertThat(upload(form, "lampiran", "a.pdf", 10)).containsExactly("«Lampiran» (lampiran): batas ukuran "
+                + "berkas di formulir tidak sah (cam-max-filesize=\"" + written + "\" bukan jumlah byte), jadi berkas "
+                + "tidak dapat diterima; hubungi pemilik proses.");
+        assertThat(form.problems(Map.of("catatan", Variables.stringValue("ok"), "lampiran",
+                Variables.fileValue("").file(new byte[0]).create()), List.of(), name -> null, true, Set.of()))
+                .isEmpty();
+    }
+
+    /**
+     * The hand-written SOPs' forms: the contract refuses an oversized photo before SIPA's own kelengkapan check sees
+     * it, with the sentence that check gives ({@code SipaKelengkapanCheckTest}: "Foto 1 ("drone.jpg") berukuran 5,1
+     * MB; paling besar 5 MB."); a label Angular fills in reads as the variable's name.
+     */
+    @Test
+    void theHandWrittenFormsRefuseAnOversizedFileAsTheirSopsOwnCheckWould() throws IOException {
+        assertThat(upload(contract("sipa-laporan.html"), "foto1", "drone.jpg", 5 * MB)).isEmpty();
+        assertThat(upload(contract("sipa-laporan.html"), "foto1", "drone.jpg", 5 * MB + 1))
+                .containsExactly("«Foto 1» (foto1) (\"drone.jpg\") berukuran 5,1 MB; paling besar 5 MB.");
+        assertThat(upload(contract("ppid-konsep-materi.html"), "gambarBaru1", "besar.png", 5 * MB + 1))
+                .containsExactly("«gambarBaru1» (\"besar.png\") berukuran 5,1 MB; paling besar 5 MB.");
+        assertThat(upload(contract("setwan-kumpulkan-data.html"), "lampiranBaru3", "besar.png", 10 * MB + 1))
+                .containsExactly("«Unggah lampiran 3» (lampiranBaru3) (\"besar.png\") berukuran 10,1 MB; "
+                        + "paling besar 10 MB.");
+    }
+
+    /**
+     * Every file input of every deployed form states its limit readably and in whole MB, the unit the messages use:
+     * a limit of 5,000,000 bytes would read "paling besar 4,7 MB" under a label that says 5 MB.
+     */
+    @ParameterizedTest
+    @MethodSource("forms")
+    void everyFileInputOfTheDeployedFormsHasAReadableLimitInWholeMegabytes(Path form) throws IOException {
+        FormContract contract = FormContracts.parse(form.toString(), Files.readString(form));
+        contract.fields().values().stream().filter(field -> field.kind() == FieldRule.Kind.FILE).forEach(field -> {
+            assertThat(field.fileSize().unreadable()).as(form + " " + field.name()).isNull();
+            assertThat(field.fileSize().rule().maxBytes() % MB).as(form + " " + field.name()).isZero();
+        });
+    }
+
     @Test
     void everyProblemIsListedAtOnce() throws IOException {
         Map<String, TypedValue> values = new java.util.LinkedHashMap<>();

@@ -54,25 +54,34 @@ class LateStepMailTest {
     }
 
     @Test
-    void theCamatIsMailedOnceWhenAStepIsLate() throws Exception {
+    void theCamatIsMailedOnceWhenANoticeOpensNotForEveryStepThatJoinsIt() throws Exception {
         deploymentId = engine.getRepositoryService().createDeployment().tenantId("desa-lok-batu")
                 .addClasspathResource("bpmn/uji-terlambat.bpmn").deploy().getId();
         ZoneId wita = ZoneId.of("Asia/Makassar");
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 24, 9, 0, 0, 0, wita).toInstant()));
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey("sipa-bermedsos")
                 .processDefinitionTenantId("desa-lok-batu").execute();
+        ProcessInstance joining = engine.getRuntimeService().createProcessInstanceByKey("sipa-bermedsos")
+                .processDefinitionTenantId("desa-lok-batu").execute();
 
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 24, 10, 5, 0, 0, wita).toInstant()));
-        String timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId("timer_verifikasiLaporanTerlambat").singleResult().getId();
-        engine.getManagementService().executeJob(timer);
+        engine.getManagementService().executeJob(timerOf(instance));
+        engine.getManagementService().executeJob(timerOf(joining));
 
         MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(received).hasSize(1);
+        assertThat(received).as("the second late step joined the open notice: no second mail").hasSize(1);
         assertThat(received[0].getAllRecipients()).extracting(Object::toString)
                 .containsExactly("camat-paringin@sopflow.example");
-        assertThat(received[0].getSubject()).isEqualTo("[sopflow] Langkah terlambat: Verifikasi laporan — Desa Lok Batu (contoh)");
-        assertThat(GreenMailUtil.getBody(received[0])).contains("Selasa, 24 November 2026 10.00 WITA");
+        assertThat(received[0].getSubject())
+                .isEqualTo("[sopflow] Langkah terlambat — Desa Lok Batu (contoh): Verifikasi laporan");
+        assertThat(GreenMailUtil.getBody(received[0]))
+                .contains("Selasa, 24 November 2026 10.00 WITA")
+                .contains("ditambahkan ke pemberitahuan yang sama");
+    }
+
+    private String timerOf(ProcessInstance instance) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("timer_verifikasiLaporanTerlambat").singleResult().getId();
     }
 
     private static int freePort() {

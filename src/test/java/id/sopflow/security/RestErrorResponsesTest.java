@@ -72,7 +72,7 @@ class RestErrorResponsesTest {
             protected void service(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse resp)
                     throws java.io.IOException {
                 id.sopflow.verification.InputRefusals.record(
-                        new id.sopflow.verification.InputRefusedException("Isian ditolak. «judul» wajib diisi."));
+                        new id.sopflow.InputRefusedException("Isian ditolak. «judul» wajib diisi."));
                 resp.setStatus(500);
                 resp.setContentType("application/json");
                 resp.getOutputStream().write(("{\"type\":\"RestException\",\"message\":\"Cannot instantiate "

@@ -25,7 +25,7 @@ import org.mockito.Mockito;
 
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationDirectory;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 import id.sopflow.testkit.PlainTest;
 
 /** The one case intake of every SOP, without an engine: tenant check, the SOP's own part, the one case header. */

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 import id.sopflow.verification.Kelengkapan;
 import id.sopflow.testkit.PlainTest;
 

@@ -138,6 +138,8 @@ class SopTableRunTest {
     private static final Instant MONDAY_0900 = Instant.parse("2026-03-02T01:00:00Z");
     private static final int MAX_STEPS = 60;
     private static final int MAX_CASES = 20;
+    /** A generated step's output file limit (the form's cam-max-filesize): 10 MB of 1,024 × 1,024 bytes. */
+    private static final int TEN_MB = 10 * 1024 * 1024;
 
     @RegisterExtension
     final TestKit kit = new TestKit();
@@ -268,7 +270,8 @@ class SopTableRunTest {
     /**
      * The output's file through the REST API (issue 19): the form contract accepts exactly the declared file input
      * and refuses the kept slot and any other variable; the file is kept with the case under the step's name, and a
-     * later round's file replaces it.
+     * later round's file replaces it. A file over the input's 10 MB is refused on the server too, keeping the earlier
+     * round's file.
      */
     @Test
     void aStepAcceptsItsDeclaredOutputFileAndRefusesAnUndeclaredVariable() throws IOException {
@@ -316,11 +319,31 @@ class SopTableRunTest {
             if (row == 2) {
                 body = withFile(body, "periksaKelengkapanBerkasPermohonanBerkasBaru", round);
             }
+            if (row == 2 && !tidak) {
+                // Sent past the browser: one byte over the form's cam-max-filesize (10 MB) is refused and the step
+                // stays as it was, with round 1's file kept; exactly 10 MB is taken.
+                HttpResponse<String> tooLarge = client(worker).post("/engine-rest/task/" + task.getId()
+                        + "/submit-form", withFile(body, "periksaKelengkapanBerkasPermohonanBerkasBaru", "besar.pdf",
+                        TEN_MB + 1));
+                assertThat(tooLarge.statusCode()).as(tooLarge.body()).isEqualTo(400);
+                assertThat(JSON.readTree(tooLarge.body()).path("message").asText()).isEqualTo("Isian ditolak, tidak "
+                        + "ada yang disimpan. «Unggah berkas output» (periksaKelengkapanBerkasPermohonanBerkasBaru) "
+                        + "(\"besar.pdf\") berukuran 10,1 MB; paling besar 10 MB.");
+                assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+                assertThat(keptFile(caseId, "periksaKelengkapanBerkasPermohonanBerkas"))
+                        .isEqualTo("catatan-kekurangan.pdf");
+                body = withFile(body, "periksaKelengkapanBerkasPermohonanBerkasBaru", round, TEN_MB);
+            }
             HttpResponse<String> submitted = client(worker).post("/engine-rest/task/" + task.getId() + "/submit-form",
                     body);
             assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
             if (row == 2) {
                 assertThat(keptFile(caseId, "periksaKelengkapanBerkasPermohonanBerkas")).isEqualTo(round);
+            }
+            if (row == 2 && !tidak) {
+                org.camunda.bpm.engine.variable.value.FileValue kept = engine.getRuntimeService()
+                        .getVariableTyped(caseId, "periksaKelengkapanBerkasPermohonanBerkas");
+                assertThat(kept.getValue().readAllBytes()).hasSize(TEN_MB);
             }
             if (tidak) {
                 Task fix = engine.getTaskService().createTaskQuery().processInstanceId(caseId).singleResult();
@@ -336,10 +359,16 @@ class SopTableRunTest {
     }
 
     private static String withFile(String body, String variable, String filename) throws IOException {
+        return withFile(body, variable, filename, 0);
+    }
+
+    /** As above, the file padded to {@code size} bytes (0: as short as it is). */
+    private static String withFile(String body, String variable, String filename, int size) throws IOException {
         ObjectNode root = (ObjectNode) JSON.readTree(body);
         ObjectNode file = ((ObjectNode) root.path("variables")).putObject(variable);
-        file.put("value", java.util.Base64.getEncoder().encodeToString(("%PDF-1.4 " + filename)
-                .getBytes(StandardCharsets.US_ASCII)));
+        byte[] content = ("%PDF-1.4 " + filename).getBytes(StandardCharsets.US_ASCII);
+        file.put("value", java.util.Base64.getEncoder().encodeToString(size == 0 ? content
+                : java.util.Arrays.copyOf(content, size)));
         file.put("type", "File");
         file.putObject("valueInfo").put("filename", filename).put("mimeType", "application/pdf");
         return JSON.writeValueAsString(root);

@@ -28,6 +28,8 @@ import id.sopflow.sop.sipa.SipaVariables;
 import id.sopflow.testkit.SharedContextTest;
 import id.sopflow.testkit.TestKit;
 
+import id.sopflow.InputRefusedException;
+
 /**
  * The Admin's "Verifikasi laporan" as a review step: a Tidak needs a reason, and every round is recorded with who
  * decided, when and why.

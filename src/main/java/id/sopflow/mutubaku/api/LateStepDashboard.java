@@ -125,6 +125,19 @@ class LateStepDashboard {
         return zones.size() == 1 ? zones.get(0) : calendars.fallback().zone();
     }
 
+    /**
+     * The open steps a supervisor's notice gathers, as far as the caller may see them, most late first, dressed as
+     * the dashboard's rows: what the notice's form lists, with a field for an arahan on each.
+     */
+    NoticeSteps noticeSteps(CallerScope scope, String noticeTaskId, Instant now, Paging paging) {
+        LateStepPage page = lateSteps.ofNotice(scope, noticeTaskId, now, paging);
+        Map<String, String> titles = caseTitles(page.rows(), List.of());
+        return new NoticeSteps(page.total(), page.rows().stream().map(row -> step(row, titles, now)).toList());
+    }
+
+    record NoticeSteps(int total, List<DashboardStep> steps) {
+    }
+
     /** Every late step, most late first, for the CSV and XLSX export: the full table, not the dashboard's page. */
     List<DashboardStep> allLateSteps(CallerScope scope, String sop, Instant now) {
         List<LateStepRow> late = lateSteps.find(scope, now).stream().filter(row -> matches(row, sop)).toList();
@@ -289,7 +302,7 @@ class LateStepDashboard {
                 row.desa() == null ? "-" : row.desa(), titles.getOrDefault(row.prosesId(), "-"), actors,
                 row.penanggungJawab(), row.jatuhTempo(), IndonesianTime.format(due, calendar.zone()),
                 due.isAfter(now) ? null : row.terlambatKerja(), due.isAfter(now) ? null : row.terlambatKerjaTeks(),
-                remaining, row.prosesId(), row.tautanCockpit());
+                remaining, row.prosesId(), row.tautanCockpit(), row.tugasId());
     }
 
     private String organisationName(LateStepRow row) {
@@ -388,7 +401,7 @@ class LateStepDashboard {
     record DashboardStep(String sop, String sopNama, String langkah, String langkahId, String organisasi,
                          String desa, String kasus, String pelaksana, String penanggungJawab, String jatuhTempo,
                          String jatuhTempoTeks, String terlambatKerja, String terlambatTeks, String sisaTeks,
-                         String prosesId, String tautan) {
+                         String prosesId, String tautan, String tugasId) {
     }
 
     record Count(String nama, int jumlah) {

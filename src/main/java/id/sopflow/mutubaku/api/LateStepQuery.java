@@ -48,6 +48,8 @@ public class LateStepQuery {
      * this many tasks, below the engine's query-max-results-limit (2000).
      */
     static final int MERGED_PAGE_LIMIT = Paging.MAX_RESULTS;
+    /** The most steps of one notice listed: one page at its largest, below the engine's query-max-results-limit. */
+    static final int NOTICE_LIMIT = Paging.MAX_RESULTS;
 
     private final TaskService taskService;
     private final CommandExecutor commands;
@@ -112,6 +114,24 @@ public class LateStepQuery {
             total += listed.size() < end ? listed.size() : part.get().dueBefore(cutoff).count();
         }
         return new LateStepPage(Math.toIntExact(total), rows(paging.of(ranked(measured(earliest, now))), now));
+    }
+
+    /**
+     * The steps a supervisor's notice gathers that are still open, as far as the caller may see them, most late
+     * first: what the notice's form lists. At most the {@value #NOTICE_LIMIT} that fell due earliest.
+     */
+    public LateStepPage ofNotice(CallerScope scope, String noticeTaskId, Instant now, Paging paging) {
+        List<String> gathered = jdbc.queryForList("SELECT TASK_ID FROM SOPFLOW_LATE_STEP "
+                + "WHERE NOTIFICATION_TASK_ID = ? AND COMPLETED_AT IS NULL ORDER BY DUE_AT, TASK_ID",
+                String.class, noticeTaskId);
+        if (gathered.isEmpty()) {
+            return new LateStepPage(0, List.of());
+        }
+        String[] ids = gathered.subList(0, Math.min(gathered.size(), NOTICE_LIMIT)).toArray(String[]::new);
+        return inOneCommand(() -> {
+            List<Open> steps = ranked(open(scope, now, query -> query.taskIdIn(ids)));
+            return new LateStepPage(steps.size(), rows(paging.of(steps), now));
+        });
     }
 
     /**
@@ -241,7 +261,8 @@ public class LateStepQuery {
                 step.wallTimeLate().toString(),
                 DurationWords.calendarTime(step.wallTimeLate()),
                 task.getProcessInstanceId(),
-                cockpitInstanceLink.formatted(task.getProcessInstanceId()));
+                cockpitInstanceLink.formatted(task.getProcessInstanceId()),
+                task.getId());
     }
 
     private String sopName(String key, ProcessDefinition definition) {

@@ -22,6 +22,7 @@ import java.util.List;
  * @param terlambatKalenderTeks the same in words: "1 hari 2 jam"
  * @param prosesId          process instance id
  * @param tautanCockpit     the instance in Cockpit
+ * @param tugasId           the late task's id (a supervisor's notice sends its arahan by it)
  */
 public record LateStepRow(
         String sop,
@@ -38,5 +39,6 @@ public record LateStepRow(
         String terlambatKalender,
         String terlambatKalenderTeks,
         String prosesId,
-        String tautanCockpit) {
+        String tautanCockpit,
+        String tugasId) {
 }

@@ -2,8 +2,11 @@ package id.sopflow.mutubaku.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.mutubaku.api.LateStepDashboard.DashboardStep;
+import id.sopflow.mutubaku.api.LateStepDashboard.NoticeSteps;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -12,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,13 +34,17 @@ class MutuBakuController {
     /** How many late steps there are in all, of which the body is one page. */
     static final String TOTAL_COUNT = "X-Total-Count";
 
+    private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
     private final LateStepQuery lateSteps;
     private final ComplianceReport compliance;
     private final IdentityService identityService;
     private final OrganisationDirectory directory;
+    private final LateStepDashboard dashboard;
 
     MutuBakuController(LateStepQuery lateSteps, ComplianceReport compliance, IdentityService identityService,
-                       OrganisationDirectory directory) {
+                       OrganisationDirectory directory, LateStepDashboard dashboard) {
+        this.dashboard = dashboard;
         this.lateSteps = lateSteps;
         this.compliance = compliance;
         this.identityService = identityService;
@@ -56,6 +64,26 @@ class MutuBakuController {
         return ResponseEntity.ok()
                 .header(TOTAL_COUNT, String.valueOf(page.total()))
                 .body(page.rows());
+    }
+
+    /**
+     * The open late steps a supervisor's notice gathers (its Tasklist task id), as far as the caller may see them,
+     * most late first and in words, each with its task id for the arahan: the list the notice's form shows. Pages
+     * like {@code /terlambat}.
+     */
+    @GetMapping("/pemberitahuan/{noticeTaskId}/langkah")
+    ResponseEntity<List<DashboardStep>> noticeSteps(@PathVariable String noticeTaskId,
+                                                    @RequestParam(required = false) String firstResult,
+                                                    @RequestParam(required = false) String maxResults) {
+        if (!TASK_ID.matcher(noticeTaskId).matches()) {
+            throw new InvalidRequestException("Id pemberitahuan tidak sah: isi id tugas pemberitahuan dari Tasklist.");
+        }
+        Paging paging = Paging.parse(firstResult, maxResults);
+        NoticeSteps page = dashboard.noticeSteps(callerScope(), noticeTaskId,
+                ClockUtil.getCurrentTime().toInstant(), paging);
+        return ResponseEntity.ok()
+                .header(TOTAL_COUNT, String.valueOf(page.total()))
+                .body(page.steps());
     }
 
     @GetMapping(value = "/kepatuhan", produces = MediaType.APPLICATION_JSON_VALUE)

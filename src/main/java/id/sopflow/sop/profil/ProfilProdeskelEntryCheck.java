@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.mutubaku.MutuBakuCalendars;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 import id.sopflow.verification.KelengkapanCheck;
 
 /**

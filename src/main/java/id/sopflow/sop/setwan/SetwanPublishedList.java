@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 
 /**
  * Row 4, before the Staf's task: puts what is currently published on the update case. Only sopflow's schedule starts

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
 import id.sopflow.mutubaku.LateStepNoticeVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,9 +58,15 @@ class LateStepCockpitBrowserTest {
         now("2026-11-06T15:30");
         String instance = engine.getRuntimeService().createProcessInstanceByKey("sipa-bermedsos")
                 .processDefinitionTenantId("desa-babayau").execute().getId();
+        now("2026-11-09T07:30");
+        // a second report of the desa, due at 08:30, an hour and a quarter late when the Camat looks: it joins the same notice
+        String joining = engine.getRuntimeService().createProcessInstanceByKey("sipa-bermedsos")
+                .processDefinitionTenantId("desa-babayau").execute().getId();
         now("2026-11-09T09:45");
-        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-                .processInstanceId(instance).activityId("timer_verifikasiLaporanTerlambat").singleResult().getId());
+        for (String late : List.of(instance, joining)) {
+            engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                    .processInstanceId(late).activityId("timer_verifikasiLaporanTerlambat").singleResult().getId());
+        }
 
         String base = "http://localhost:" + port;
         try (TasklistBrowser browser = TasklistBrowser.open(base)) {
@@ -85,16 +94,39 @@ class LateStepCockpitBrowserTest {
                 browser.driver().manage().deleteAllCookies();
 
                 browser.logIn("camat-paringin", "demo");
-                String notice = engine.getTaskService().createTaskQuery()
-                        .processDefinitionKey(LateStepNoticeVariables.PROCESS_KEY).singleResult().getId();
-                browser.driver().get(base + "/camunda/app/tasklist/default/#/?task=" + notice);
+                Task notice = engine.getTaskService().createTaskQuery()
+                        .processDefinitionKey(LateStepNoticeVariables.PROCESS_KEY).singleResult();
+                String step = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult()
+                        .getId();
+                String joined = engine.getTaskService().createTaskQuery().processInstanceId(joining).singleResult()
+                        .getId();
+                browser.driver().get(base + "/camunda/app/tasklist/default/#/?task=" + notice.getId());
                 browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
-                        By.id("terlambat-lama"), "1 jam 45 menit kerja"));
-                assertThat(browser.visible(By.id("terlambat-unit")).getText()).startsWith("Desa Babayau");
-                assertThat(browser.visible(By.id("terlambat-tautan")).getAttribute("href"))
-                        .endsWith("/process-instance/" + instance + "/runtime");
+                        By.cssSelector("#terlambat-" + step + " .terlambat-lama"), "1 jam 45 menit kerja"));
+                assertThat(browser.visible(By.id("terlambat-jumlah")).getText())
+                        .isEqualTo("2 langkah masih terlambat.");
+                assertThat(browser.visible(By.cssSelector("#terlambat-" + step + " .terlambat-unit")).getText())
+                        .startsWith("Desa Babayau");
+                assertThat(browser.visible(By.cssSelector("#terlambat-" + step + " .terlambat-tautan"))
+                        .getAttribute("href")).endsWith("/process-instance/" + instance + "/runtime");
+                assertThat(browser.visible(By.cssSelector("#terlambat-" + joined + " .terlambat-lama")).getText())
+                        .isEqualTo("1 jam 15 menit kerja");
+                browser.click(By.cssSelector("button.claim"));
+                browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+                // closing without any arahan is refused in the form, and would be on the server
+                browser.click(By.cssSelector("button[ng-click='complete()']"));
+                assertThat(browser.visible(By.cssSelector("form[name='langkahTerlambat'] .text-danger")).getText())
+                        .isEqualTo("Tulis arahan untuk sedikitnya satu langkah sebelum menutup pemberitahuan ini.");
+                browser.visible(By.id("arahan-" + step)).sendKeys("Selesaikan verifikasi hari ini.");
+                browser.script("document.getElementById('arahan-" + step + "').scrollIntoView();");
                 Files.write(shot.resolveSibling("tasklist-pemberitahuan-terlambat.png"),
                         browser.driver().getScreenshotAs(OutputType.BYTES));
+                browser.click(By.cssSelector("button[ng-click='complete()']"));
+                browser.await().until(driver -> engine.getTaskService().createTaskQuery().taskId(notice.getId())
+                        .count() == 0);
+                assertThat(engine.getTaskService().getTaskComments(step)).extracting(Comment::getFullMessage)
+                        .containsExactly("Arahan Camat Paringin (camat-paringin): Selesaikan verifikasi hari ini.");
+                assertThat(engine.getTaskService().getTaskComments(joined)).isEmpty();
                 browser.driver().manage().deleteAllCookies();
 
                 logIntoCockpit(browser, base, "ketua-ppid");

@@ -21,7 +21,9 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sopflow.identity.OrganisationDirectory;
+import id.sopflow.mutubaku.LateStepNoticeVariables;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -70,6 +72,8 @@ class MutuBakuApiTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ManagementService managementService;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -235,6 +239,61 @@ class MutuBakuApiTest {
      * The list comes a page at a time, most late first, with the length of the whole list in X-Total-Count; the body
      * stays a JSON array, so a client written before paging still reads it.
      */
+    @Nested
+    class NoticeSteps {
+
+        /** A SIPA diagram whose "Verifikasi laporan" has its mutu-baku timer (one working hour). */
+        private static final String WITH_TIMER = "bpmn/uji-terlambat.bpmn";
+
+        @Test
+        void theNoticeListsTheOpenStepsItGathersInWordsForItsSupervisorAndNothingForAnotherDesa() throws IOException {
+            deployments.add(repositoryService.createDeployment().name("uji-api-pemberitahuan").tenantId(BABAYAU)
+                    .addClasspathResource(WITH_TIMER).deploy().getId());
+            String first = start(BABAYAU, "2026-11-20T15:30");
+            String second = start(BABAYAU, "2026-11-20T15:30");
+            now("2026-11-23T08:01");
+            for (String instance : List.of(first, second)) {
+                managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
+                        .activityId("timer_verifikasiLaporanTerlambat").singleResult().getId());
+            }
+            Task notice = taskService.createTaskQuery().processDefinitionKey(LateStepNoticeVariables.PROCESS_KEY)
+                    .tenantIdIn(BABAYAU).singleResult();
+            try {
+                String path = "/api/mutu-baku/pemberitahuan/" + notice.getId() + "/langkah";
+                ResponseEntity<String> response = http.withBasicAuth("camat-paringin", "demo")
+                        .getForEntity(path, String.class);
+                assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+                assertThat(response.getHeaders().getFirst("X-Total-Count")).isEqualTo("2");
+                JsonNode rows = json.readTree(response.getBody());
+                assertThat(rows.findValuesAsText("tugasId"))
+                        .containsExactlyInAnyOrder(openStep(first).getId(), openStep(second).getId());
+                JsonNode row = rows.get(0);
+                assertThat(row.path("langkah").asText()).isEqualTo("Verifikasi laporan");
+                assertThat(row.path("sopNama").asText()).isEqualTo("SIPA BERMEDSOS");
+                assertThat(row.path("desa").asText()).isEqualTo("Desa Babayau (contoh)");
+                assertThat(row.path("pelaksana").asText()).isEqualTo("Admin");
+                assertThat(row.path("jatuhTempoTeks").asText()).isEqualTo("Senin, 23 November 2026 08.00 WITA");
+                assertThat(row.path("terlambatTeks").asText()).isEqualTo("1 menit kerja");
+                assertThat(row.path("tautan").asText()).contains("/#/process-instance/");
+
+                ResponseEntity<String> otherDesa = http.withBasicAuth("pemdes-lok-batu", "demo")
+                        .getForEntity(path, String.class);
+                assertThat(otherDesa.getStatusCode()).isEqualTo(HttpStatus.OK);
+                assertThat(json.readTree(otherDesa.getBody())).as("not their desa's steps").isEmpty();
+
+                taskService.complete(openStep(first).getId());
+                JsonNode afterOneDone = json.readTree(http.withBasicAuth("camat-paringin", "demo")
+                        .getForEntity(path, String.class).getBody());
+                assertThat(afterOneDone.findValuesAsText("tugasId")).containsExactly(openStep(second).getId());
+
+                assertBadRequest("/api/mutu-baku/pemberitahuan/tugas'satu/langkah",
+                        "Id pemberitahuan tidak sah: isi id tugas pemberitahuan dari Tasklist.");
+            } finally {
+                runtimeService.deleteProcessInstance(notice.getProcessInstanceId(), "uji");
+            }
+        }
+    }
+
     @Nested
     class Pages {
 

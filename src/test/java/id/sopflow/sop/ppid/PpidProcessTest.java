@@ -66,7 +66,7 @@ import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.publishing.Platform;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 import id.sopflow.verification.ReviewHistory;
 import id.sopflow.verification.ReviewRound;
 import id.sopflow.verification.ReviewRounds;

@@ -48,7 +48,7 @@ import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.publishing.Platform;
 import id.sopflow.testkit.TestKit;
-import id.sopflow.verification.InputRefusedException;
+import id.sopflow.InputRefusedException;
 
 /**
  * Row 4, the periodic update, driven through {@link SetwanPeriodicUpdates#runDue} with the engine clock (the
