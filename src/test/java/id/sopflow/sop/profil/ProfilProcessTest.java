@@ -422,7 +422,7 @@ class ProfilProcessTest {
         try {
             assertThat(engine.getTaskService().createTaskQuery().taskNameLike("Langkah terlambat%").list())
                     .extracting(Task::getName)
-                    .containsExactly("Langkah terlambat: Isi data profil kampung/kelurahan — Kampung Sukamaju (contoh)");
+                    .containsExactly("Langkah terlambat — Kampung Sukamaju (contoh)");
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
