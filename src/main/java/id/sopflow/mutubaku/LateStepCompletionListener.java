@@ -11,8 +11,8 @@ import id.sopflow.identity.UserNames;
 
 /**
  * Records when a late step is finally done (or deleted), closing the supervisor's notice when it was the notice's
- * last open step, and records the arahan of a supervisor who closed a notice. Listens to the task events the Camunda starter publishes inside the
- * engine's transaction, so the record and the completion commit together.
+ * last open step, and records the arahan of a supervisor who closed a notice. Listens to the task events the Camunda
+ * starter publishes inside the engine's transaction, so the record and the completion commit together.
  */
 @Component
 class LateStepCompletionListener {

@@ -113,7 +113,8 @@ public class LateStepNotices {
      * already closed is left alone.
      */
     void stepFinished(LateStep late) {
-        if (late.notificationTaskId() == null || repository.openInNotice(late.notificationTaskId(), late.taskId()) > 0) {
+        if (late.notificationTaskId() == null
+                || repository.openInNotice(late.notificationTaskId(), late.taskId()) > 0) {
             return;
         }
         AsSystem.run(identityService, () -> {

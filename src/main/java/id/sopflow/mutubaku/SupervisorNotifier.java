@@ -34,10 +34,10 @@ import id.sopflow.identity.OrganisationModel.Sop;
  *
  * <p>Always through Tasklist: a notice ({@link LateStepNotices}) for the supervisor group in the case's tenant, which
  * is durable, commits with the late-step record, gathers the desa's further late steps while it is open, closes
- * itself when they are all done, and may be closed with an arahan. By mail as well, once per notice, when an SMTP server is configured
- * ({@code spring.mail.host}): sent to the supervisors of that tenant who have an e-mail address, only after the
- * record is committed (a rolled-back or retried timer job never mails twice), and a mail failure is logged, never
- * allowed to undo the record.
+ * itself when they are all done, and may be closed with an arahan. By mail as well, once per notice, when an SMTP
+ * server is configured ({@code spring.mail.host}): sent to the supervisors of that tenant who have an e-mail
+ * address, only after the record is committed (a rolled-back or retried timer job never mails twice), and a mail
+ * failure is logged, never allowed to undo the record.
  */
 @Component
 class SupervisorNotifier {
