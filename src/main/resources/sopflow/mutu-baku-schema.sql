@@ -23,16 +23,16 @@ CREATE INDEX IF NOT EXISTS SOPFLOW_LATE_STEP_PI ON SOPFLOW_LATE_STEP (PROCESS_IN
 CREATE INDEX IF NOT EXISTS SOPFLOW_LATE_STEP_TENANT ON SOPFLOW_LATE_STEP (TENANT_ID, DETECTED_AT);
 CREATE INDEX IF NOT EXISTS SOPFLOW_LATE_STEP_NOTICE ON SOPFLOW_LATE_STEP (NOTIFICATION_TASK_ID);
 
--- One row per supervisor's late-step notice still open (id.sopflow.mutubaku.LateStepNotices): the supervisor group
--- and the desa (tenant, '-' for none) whose late steps it gathers. A step that falls late while it is open joins it
--- instead of opening another, so a Camat reads one notice per desa, not one per step. The key lets two job threads
--- or two nodes open only one: the second insert fails, its timer job is retried and then joins. Removed when the
--- notice is closed, by the supervisor or by itself.
+-- One row per supervisor group and desa (tenant, '-' for none) that has had a late step
+-- (id.sopflow.mutubaku.LateStepNotices): TASK_ID is the notice the group has open for that desa, null while none is.
+-- A step that falls late while it is open joins it instead of opening another, so a Camat reads one notice per desa,
+-- not one per step. The row is also the lock that makes two job threads or two nodes open one notice: whoever finds
+-- none locks the row (SELECT … FOR UPDATE), looks again and opens it; the other waits and then joins.
 CREATE TABLE IF NOT EXISTS SOPFLOW_LATE_NOTICE (
     SUPERVISOR_GROUP VARCHAR(255) NOT NULL,
     TENANT_KEY VARCHAR(64) NOT NULL,
-    TASK_ID VARCHAR(64) NOT NULL,
-    OPENED_AT TIMESTAMP WITH TIME ZONE NOT NULL,
+    TASK_ID VARCHAR(64),
+    OPENED_AT TIMESTAMP WITH TIME ZONE,
     CONSTRAINT SOPFLOW_LATE_NOTICE_PK PRIMARY KEY (SUPERVISOR_GROUP, TENANT_KEY)
 );
 CREATE INDEX IF NOT EXISTS SOPFLOW_LATE_NOTICE_TASK ON SOPFLOW_LATE_NOTICE (TASK_ID);

@@ -6,10 +6,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import id.sopflow.cluster.InsertIfAbsent;
 
 /** The durable record of late steps ({@code SOPFLOW_LATE_STEP}); writes join the engine's transaction. */
 @Repository
@@ -20,9 +25,11 @@ public class LateStepRepository {
             + "COMPLETED_BY";
 
     private final JdbcTemplate jdbc;
+    private final InsertIfAbsent inserts;
 
-    public LateStepRepository(JdbcTemplate jdbc) {
+    public LateStepRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.inserts = new InsertIfAbsent(jdbc, transactionManager);
     }
 
     public boolean exists(String taskId) {
@@ -69,9 +76,9 @@ public class LateStepRepository {
     }
 
     /**
-     * The task of the notice still open for this supervisor group in this desa ({@code SOPFLOW_LATE_NOTICE}). Read
-     * together with the task, so a row whose task is gone some other way (a database restored to an older state, a
-     * task removed by hand) is never joined.
+     * The task of the notice still open for this supervisor group in this desa ({@code SOPFLOW_LATE_NOTICE}), read
+     * without a lock: what nearly every late step finds. Read together with the task, so a row whose task is gone some
+     * other way (a database restored to an older state, a task removed by hand) is never joined.
      */
     public Optional<String> openNotice(String supervisorGroup, String tenantId) {
         return jdbc.queryForList("SELECT N.TASK_ID FROM SOPFLOW_LATE_NOTICE N JOIN ACT_RU_TASK T ON T.ID_ = N.TASK_ID "
@@ -80,22 +87,42 @@ public class LateStepRepository {
     }
 
     /**
-     * Records a newly opened notice, first dropping a row of this group and desa whose task is gone (see
-     * {@link #openNotice}); a row whose task exists is kept. A second notice for the same group and desa, opened at
-     * the same time by another job thread or node, fails here on the key: its transaction rolls back and the timer
-     * job is retried, finding this one.
+     * For a late step that found no open notice: locks this group's and desa's row until the transaction ends (making
+     * it first if need be), then looks again. Two job threads or nodes that both found none take turns here; the
+     * second sees the notice the first opened, once that is committed, and joins it instead of opening another.
+     *
+     * @return the notice opened meanwhile, or empty: then the caller opens one and records it with
+     *         {@link #noticeOpened}, still holding the lock
      */
+    public Optional<String> lockNoticeSlot(String supervisorGroup, String tenantId) {
+        List<String> locked = lockedNoticeRow(supervisorGroup, tenantId);
+        if (locked.isEmpty()) {
+            // The group's first late step in this desa ever: the row is made in a transaction of its own (a second
+            // connection for a moment, which the pool allows for), so a node making it at the same time costs nothing.
+            inserts.insert("SOPFLOW_LATE_NOTICE", List.of("SUPERVISOR_GROUP", "TENANT_KEY"),
+                    Map.of("SUPERVISOR_GROUP", supervisorGroup, "TENANT_KEY", tenantKey(tenantId)));
+            locked = lockedNoticeRow(supervisorGroup, tenantId);
+        }
+        return locked.stream().filter(Objects::nonNull).findFirst()
+                .flatMap(taskId -> openNotice(supervisorGroup, tenantId));
+    }
+
+    private List<String> lockedNoticeRow(String supervisorGroup, String tenantId) {
+        return jdbc.queryForList("SELECT TASK_ID FROM SOPFLOW_LATE_NOTICE WHERE SUPERVISOR_GROUP = ? AND TENANT_KEY = ? "
+                + "FOR UPDATE", String.class, supervisorGroup, tenantKey(tenantId));
+    }
+
+    /** Records the notice just opened for this group and desa (under the lock of {@link #lockNoticeSlot}). */
     public void noticeOpened(String supervisorGroup, String tenantId, String noticeTaskId, Instant openedAt) {
-        jdbc.update("DELETE FROM SOPFLOW_LATE_NOTICE WHERE SUPERVISOR_GROUP = ? AND TENANT_KEY = ? AND NOT EXISTS "
-                + "(SELECT 1 FROM ACT_RU_TASK T WHERE T.ID_ = SOPFLOW_LATE_NOTICE.TASK_ID)", supervisorGroup,
+        jdbc.update("UPDATE SOPFLOW_LATE_NOTICE SET TASK_ID = ?, OPENED_AT = ? "
+                + "WHERE SUPERVISOR_GROUP = ? AND TENANT_KEY = ?", noticeTaskId, timestamp(openedAt), supervisorGroup,
                 tenantKey(tenantId));
-        jdbc.update("INSERT INTO SOPFLOW_LATE_NOTICE (SUPERVISOR_GROUP, TENANT_KEY, TASK_ID, OPENED_AT) "
-                + "VALUES (?, ?, ?, ?)", supervisorGroup, tenantKey(tenantId), noticeTaskId, timestamp(openedAt));
     }
 
     /** The notice was closed (by its supervisor, by itself, or its process was cancelled): late steps open anew. */
     public void noticeClosed(String noticeTaskId) {
-        jdbc.update("DELETE FROM SOPFLOW_LATE_NOTICE WHERE TASK_ID = ?", noticeTaskId);
+        jdbc.update("UPDATE SOPFLOW_LATE_NOTICE SET TASK_ID = NULL, OPENED_AT = NULL WHERE TASK_ID = ?",
+                noticeTaskId);
     }
 
     private static String tenantKey(String tenantId) {

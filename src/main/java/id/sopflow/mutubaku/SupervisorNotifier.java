@@ -85,7 +85,8 @@ class SupervisorNotifier {
         String supervisor = sop.get().supervisor();
         // After a long weekend a desa's steps fall late by the dozen: the supervisor reads them in one notice, and
         // each joining step costs one look-up instead of a process of its own (README "Kapasitas", figure 4).
-        Optional<String> open = repository.openNotice(supervisor, late.tenantId());
+        Optional<String> open = repository.openNotice(supervisor, late.tenantId())
+                .or(() -> repository.lockNoticeSlot(supervisor, late.tenantId()));
         if (open.isPresent()) {
             return open;
         }

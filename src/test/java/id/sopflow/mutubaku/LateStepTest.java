@@ -198,6 +198,7 @@ class LateStepTest {
     @Test
     void aNoticeRowWhoseTaskIsGoneIsNeitherJoinedNorInTheWay() {
         // e.g. a database restored to an older state: the row survived, its notice did not
+        assertThat(lateSteps.lockNoticeSlot("sipa-camat", "desa-babayau")).isEmpty();
         lateSteps.noticeOpened("sipa-camat", "desa-babayau", "tugas-yang-hilang", MONDAY_0800);
         ProcessInstance instance = start();
         ClockUtil.setCurrentTime(Date.from(MONDAY_0800.plusSeconds(60)));
