@@ -51,7 +51,7 @@ public final class UserTaskRules {
     public static final String LATE_STEP_HANDLER = "lateStepHandler";
 
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}$");
-    private static final String EMBEDDED_DEPLOYMENT = "embedded:deployment:";
+    private static final String EMBEDDED_DEPLOYMENT = EmbeddedFormKey.PREFIX;
     private static final String CAMUNDA_FORMS_DEPLOYMENT = "camunda-forms:deployment:";
 
     /** Which rule a problem breaks. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import id.sopflow.deployment.DeploymentCheck;
 import id.sopflow.deployment.DeploymentContents;
+import id.sopflow.deployment.EmbeddedFormKey;
 
 /**
  * Refuses, at deployment, an embedded form whose file input states its size limit as something other than a number
@@ -25,8 +25,6 @@ import id.sopflow.deployment.DeploymentContents;
 @Component
 class FileLimitDeploymentCheck implements DeploymentCheck {
 
-    private static final String EMBEDDED_DEPLOYMENT = "embedded:deployment:";
-
     @Override
     public List<String> problems(String resourceName, BpmnModelInstance model) {
         return problems(resourceName, model, DeploymentContents.alone());
@@ -37,21 +35,16 @@ class FileLimitDeploymentCheck implements DeploymentCheck {
         // A form shown by several elements is reported once, at the first of them.
         Map<String, String> firstElementOfForm = new LinkedHashMap<>();
         model.getModelElementsByType(StartEvent.class).forEach(start ->
-                embedded(start.getCamundaFormKey()).ifPresent(form -> firstElementOfForm.putIfAbsent(form,
+                EmbeddedFormKey.resourceOf(start.getCamundaFormKey()).ifPresent(form -> firstElementOfForm.putIfAbsent(form,
                         start.getId())));
         model.getModelElementsByType(UserTask.class).forEach(task ->
-                embedded(task.getCamundaFormKey()).ifPresent(form -> firstElementOfForm.putIfAbsent(form,
+                EmbeddedFormKey.resourceOf(task.getCamundaFormKey()).ifPresent(form -> firstElementOfForm.putIfAbsent(form,
                         task.getId())));
         List<String> problems = new ArrayList<>();
         firstElementOfForm.forEach((form, elementId) -> deployment.resource(form)
                 .or(() -> deployment.deployed().resource(form))
                 .ifPresent(content -> problems.addAll(problemsOf(elementId, form, content))));
         return problems;
-    }
-
-    private static Optional<String> embedded(String formKey) {
-        return formKey != null && formKey.strip().startsWith(EMBEDDED_DEPLOYMENT)
-                ? Optional.of(formKey.strip().substring(EMBEDDED_DEPLOYMENT.length())) : Optional.empty();
     }
 
     private static List<String> problemsOf(String elementId, String form, byte[] content) {

@@ -51,9 +51,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import id.sopflow.InputRefusedException;
+import id.sopflow.deployment.EmbeddedFormKey;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.verification.InputRefusals;
-import id.sopflow.InputRefusedException;
 
 /**
  * Checks every variable write of a logged-in non-administrator against the deployed form of its start event or
@@ -236,7 +237,7 @@ final class FormContractInterceptor extends CommandInterceptor {
     private static boolean boundToDeployment(FormData formData) {
         if (formData.getFormKey() != null) {
             String key = formData.getFormKey();
-            return key.startsWith("embedded:deployment:") || key.startsWith("camunda-forms:deployment:")
+            return key.startsWith(EmbeddedFormKey.PREFIX) || key.startsWith("camunda-forms:deployment:")
                     || key.startsWith("deployment:");
         }
         return "deployment".equals(formData.getCamundaFormRef().getBinding());

@@ -30,8 +30,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.sopflow.identity.AsSystem;
 import id.sopflow.InputRefusedException;
+import id.sopflow.identity.AsSystem;
 
 /**
  * The supervisor's notice that steps are late: one small process of sopflow's own
@@ -64,6 +64,8 @@ public class LateStepNotices {
     static final int MAX_ARAHAN_LENGTH = 2000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String UNREADABLE_ARAHAN = "Isian arahan tidak terbaca. Muat ulang pemberitahuan ini lalu "
+            + "tulis arahannya lagi.";
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -192,14 +194,12 @@ public class LateStepNotices {
         try {
             parsed = JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InputRefusedException("Isian arahan tidak terbaca. Muat ulang pemberitahuan ini lalu tulis "
-                    + "arahannya lagi.");
+            throw new InputRefusedException(UNREADABLE_ARAHAN);
         }
         Map<String, String> arahan = new LinkedHashMap<>();
         parsed.forEach((taskId, value) -> {
             if (!(value instanceof String text)) {
-                throw new InputRefusedException("Isian arahan tidak terbaca. Muat ulang pemberitahuan ini lalu tulis "
-                        + "arahannya lagi.");
+                throw new InputRefusedException(UNREADABLE_ARAHAN);
             }
             if (text.strip().length() > MAX_ARAHAN_LENGTH) {
                 throw new InputRefusedException("Arahan paling panjang " + MAX_ARAHAN_LENGTH + " karakter; "

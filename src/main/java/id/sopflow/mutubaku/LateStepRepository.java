@@ -69,6 +69,12 @@ public class LateStepRepository {
         return count == null ? 0 : count;
     }
 
+    /** The late steps a notice gathers that are not yet done, the earliest due first: what its form lists. */
+    public List<String> unfinishedInNotice(String noticeTaskId) {
+        return jdbc.queryForList("SELECT TASK_ID FROM SOPFLOW_LATE_STEP WHERE NOTIFICATION_TASK_ID = ? "
+                + "AND COMPLETED_AT IS NULL ORDER BY DUE_AT, TASK_ID", String.class, noticeTaskId);
+    }
+
     /** The late steps a notice gathers, whether still open or not: the ones its supervisor may give an arahan on. */
     public List<String> taskIdsInNotice(String noticeTaskId) {
         return jdbc.queryForList("SELECT TASK_ID FROM SOPFLOW_LATE_STEP WHERE NOTIFICATION_TASK_ID = ? "

@@ -18,8 +18,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import id.sopflow.verification.InputRefusals;
 import id.sopflow.InputRefusedException;
+import id.sopflow.verification.InputRefusals;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

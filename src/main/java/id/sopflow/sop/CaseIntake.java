@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import id.sopflow.ExtensionProperties;
-import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.InputRefusedException;
+import id.sopflow.caseheader.CaseHeader;
 
 /**
  * The one case intake of every SOP ({@code ${caseIntake}}, template "Catat kasus masuk"): refuses a case whose

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.sopflow.InputRefusedException;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Organisation;
 import id.sopflow.identity.OrganisationModel.Unit;
-import id.sopflow.InputRefusedException;
 
 /**
  * The choice of desa/units that work a generated SOP's per-unit part ({@link UnitPart}), on the step before it

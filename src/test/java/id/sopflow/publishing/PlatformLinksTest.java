@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import id.sopflow.InputRefusedException;
-import id.sopflow.verification.WebAddress;
 import id.sopflow.testkit.PlainTest;
+import id.sopflow.verification.WebAddress;
 
 @PlainTest
 class PlatformLinksTest {

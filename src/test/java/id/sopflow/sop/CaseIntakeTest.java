@@ -23,9 +23,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
+import id.sopflow.InputRefusedException;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.identity.OrganisationDirectory;
-import id.sopflow.InputRefusedException;
 import id.sopflow.testkit.PlainTest;
 
 /** The one case intake of every SOP, without an engine: tenant check, the SOP's own part, the one case header. */

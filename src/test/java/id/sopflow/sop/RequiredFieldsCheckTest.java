@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 import id.sopflow.InputRefusedException;
-import id.sopflow.verification.Kelengkapan;
 import id.sopflow.testkit.PlainTest;
+import id.sopflow.verification.Kelengkapan;
 
 /** The shared "isian wajib" step as a diagram declares it, without an engine. */
 @PlainTest

@@ -53,7 +53,8 @@ class LateStepDashboard {
     /** Working hours ahead that "segera jatuh tempo" looks, unless the caller asks otherwise. */
     static final int DEFAULT_HOURS_AHEAD = 2;
     static final int MAX_HOURS_AHEAD = 40;
-    private static final Pattern INSTANCE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    /** What an engine id (a case's, a task's) looks like: anything else is refused before it reaches a query. */
+    private static final Pattern ENGINE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final int VARIABLE_BATCH = 500;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -130,6 +131,9 @@ class LateStepDashboard {
      * the dashboard's rows: what the notice's form lists, with a field for an arahan on each.
      */
     NoticeSteps noticeSteps(CallerScope scope, String noticeTaskId, Instant now, Paging paging) {
+        if (noticeTaskId == null || !ENGINE_ID.matcher(noticeTaskId).matches()) {
+            throw new InvalidRequestException("Id pemberitahuan tidak sah: isi id tugas pemberitahuan dari Tasklist.");
+        }
         LateStepPage page = lateSteps.ofNotice(scope, noticeTaskId, now, paging);
         Map<String, String> titles = caseTitles(page.rows(), List.of());
         return new NoticeSteps(page.total(), page.rows().stream().map(row -> step(row, titles, now)).toList());
@@ -200,7 +204,7 @@ class LateStepDashboard {
      * dashboard's lists are; a case outside it is reported as not found.
      */
     CaseSteps caseSteps(CallerScope scope, String processInstanceId, Instant now) {
-        if (processInstanceId == null || !INSTANCE_ID.matcher(processInstanceId).matches()) {
+        if (processInstanceId == null || !ENGINE_ID.matcher(processInstanceId).matches()) {
             throw new InvalidRequestException("Id kasus tidak sah: '" + processInstanceId + "'. Buka tab ini dari "
                     + "halaman sebuah kasus di Cockpit.");
         }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.identity.OrganisationModel.Sop;
 import id.sopflow.mutubaku.DurationWords;
+import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.mutubaku.WorkingTimeCalendar;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,10 +58,11 @@ public class LateStepQuery {
     private final OrganisationDirectory directory;
     private final MutuBakuCalendars calendars;
     private final JdbcTemplate jdbc;
+    private final LateStepRepository lateStepRecords;
     private final String cockpitInstanceLink;
 
     public LateStepQuery(ProcessEngine engine, OrganisationDirectory directory, MutuBakuCalendars calendars,
-                         CamundaBpmProperties camunda, JdbcTemplate jdbc) {
+                         CamundaBpmProperties camunda, JdbcTemplate jdbc, LateStepRepository lateStepRecords) {
         this.taskService = engine.getTaskService();
         this.repositoryService = engine.getRepositoryService();
         this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
@@ -68,6 +70,7 @@ public class LateStepQuery {
         this.directory = directory;
         this.calendars = calendars;
         this.jdbc = jdbc;
+        this.lateStepRecords = lateStepRecords;
         this.cockpitInstanceLink = camunda.getWebapp().getApplicationPath() + "/app/cockpit/" + engine.getName()
                 + "/#/process-instance/%s/runtime";
     }
@@ -121,9 +124,7 @@ public class LateStepQuery {
      * first: what the notice's form lists. At most the {@value #NOTICE_LIMIT} that fell due earliest.
      */
     public LateStepPage ofNotice(CallerScope scope, String noticeTaskId, Instant now, Paging paging) {
-        List<String> gathered = jdbc.queryForList("SELECT TASK_ID FROM SOPFLOW_LATE_STEP "
-                + "WHERE NOTIFICATION_TASK_ID = ? AND COMPLETED_AT IS NULL ORDER BY DUE_AT, TASK_ID",
-                String.class, noticeTaskId);
+        List<String> gathered = lateStepRecords.unfinishedInNotice(noticeTaskId);
         if (gathered.isEmpty()) {
             return new LateStepPage(0, List.of());
         }

@@ -2,7 +2,6 @@ package id.sopflow.mutubaku.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import id.sopflow.identity.OrganisationDirectory;
 import id.sopflow.mutubaku.api.LateStepDashboard.DashboardStep;
@@ -33,8 +32,6 @@ class MutuBakuController {
     static final String TEXT_CSV = "text/csv";
     /** How many late steps there are in all, of which the body is one page. */
     static final String TOTAL_COUNT = "X-Total-Count";
-
-    private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final LateStepQuery lateSteps;
     private final ComplianceReport compliance;
@@ -75,9 +72,6 @@ class MutuBakuController {
     ResponseEntity<List<DashboardStep>> noticeSteps(@PathVariable String noticeTaskId,
                                                     @RequestParam(required = false) String firstResult,
                                                     @RequestParam(required = false) String maxResults) {
-        if (!TASK_ID.matcher(noticeTaskId).matches()) {
-            throw new InvalidRequestException("Id pemberitahuan tidak sah: isi id tugas pemberitahuan dari Tasklist.");
-        }
         Paging paging = Paging.parse(firstResult, maxResults);
         NoticeSteps page = dashboard.noticeSteps(callerScope(), noticeTaskId,
                 ClockUtil.getCurrentTime().toInstant(), paging);

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.InputRefusedException;
+import id.sopflow.mutubaku.MutuBakuCalendars;
 import id.sopflow.verification.KelengkapanCheck;
 
 /**

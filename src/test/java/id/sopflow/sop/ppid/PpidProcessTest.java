@@ -60,17 +60,17 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import id.sopflow.InputRefusedException;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.mutubaku.LateStep;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.publishing.Platform;
 import id.sopflow.reporting.ArchivedReport;
 import id.sopflow.reporting.ReportArchive;
-import id.sopflow.InputRefusedException;
+import id.sopflow.testkit.TestKit;
 import id.sopflow.verification.ReviewHistory;
 import id.sopflow.verification.ReviewRound;
 import id.sopflow.verification.ReviewRounds;
-import id.sopflow.testkit.TestKit;
 
 /**
  * Every path through the SOP Penyebarluasan Informasi as deployed from processes/, with the real delegates and the

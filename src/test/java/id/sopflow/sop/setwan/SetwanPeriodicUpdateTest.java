@@ -44,11 +44,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import id.sopflow.InputRefusedException;
 import id.sopflow.caseheader.CaseHeader;
 import id.sopflow.mutubaku.LateStepRepository;
 import id.sopflow.publishing.Platform;
 import id.sopflow.testkit.TestKit;
-import id.sopflow.InputRefusedException;
 
 /**
  * Row 4, the periodic update, driven through {@link SetwanPeriodicUpdates#runDue} with the engine clock (the
